@@ -1,0 +1,53 @@
+# Rapport: two commands on a fresh machine.
+#   make run   - create .venv if needed, install, serve on http://127.0.0.1:8000 (SQLite)
+#   make test  - install what the tests need (Python packages, Debian chromium) and run them all
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+
+.PHONY: install install-test run test lint typecheck pytest bench eval clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+# The stamps make `make install` idempotent: nothing is reinstalled until pyproject.toml changes.
+$(VENV)/.installed: $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
+	@tools/ensure-chromium
+
+run: install
+	$(BIN)/rapport serve --host $(HOST) --port $(PORT)
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(VENV)/.installed-test
+	$(BIN)/mypy
+
+pytest: install-test
+	$(BIN)/python -m pytest
+
+test: install-test lint typecheck pytest
+
+bench: install
+	$(BIN)/python bench/coder_throughput.py
+
+eval: install
+	$(BIN)/python ../shared/tools/eval_coder.py ../shared/data/annomi-dev.jsonl --cmd "$(BIN)/rapport code -"
+	$(BIN)/python ../shared/tools/eval_coder.py ../shared/data/welivita-mi-dev.jsonl --cmd "$(BIN)/rapport code -"
+
+clean:
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Rapport's application layer: the command line, the web app, persistence."""

@@ -1,0 +1,100 @@
+"""`rapport code`: JSON Lines in, one coding per line out (the contract in DESIGN.md)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from dialogue.coding import CodingContext, ReplyError, Said, code_reply
+
+SPEAKERS = ("client", "therapist")
+
+
+@dataclass(frozen=True)
+class LineResult:
+    """The output record for one input line, and an error message when the line failed."""
+
+    record: dict[str, Any]
+    error: str | None = None
+
+
+class LineError(ValueError):
+    """An input line that cannot be coded; the message says what is wrong with it."""
+
+
+def code_lines(lines: Iterable[bytes], explain: bool = False) -> Iterator[LineResult]:
+    """Code every line; a bad line gives an error record and the others go on."""
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        item_id: Any = None
+        try:
+            item = _parse(raw, number)
+            item_id = item.get("id")
+            record = _code(item, number, explain)
+        except LineError as exc:
+            message = f"line {number}: {exc}"
+            yield LineResult({"id": item_id, "line": number, "error": message}, message)
+            continue
+        yield LineResult(record)
+
+
+def _parse(raw: bytes, number: int) -> dict[str, Any]:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise LineError(f"not valid UTF-8 (byte {exc.start}); save the file as UTF-8") from None
+    try:
+        item = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise LineError(f"not JSON ({exc.msg} at column {exc.colno})") from None
+    if not isinstance(item, dict):
+        raise LineError('expected a JSON object like {"id": 1, "text": "..."}')
+    return item
+
+
+def _code(item: dict[str, Any], number: int, explain: bool) -> dict[str, Any]:
+    text = item.get("text")
+    if not isinstance(text, str):
+        raise LineError('has no "text" string: give the reply to code as "text"')
+    ctx = CodingContext(history=_history(item.get("context", [])))
+    try:
+        coding = code_reply(text, ctx)
+    except ReplyError as exc:
+        raise LineError(str(exc)) from None
+    record: dict[str, Any] = {
+        "id": item.get("id"),
+        "code": coding.code.value,
+        "mi_adherence": coding.adherence.value,
+        "confidence": coding.confidence,
+        "evidence": coding.evidence,
+        "label": coding.label,
+        "roadblock": coding.roadblock.value if coding.roadblock else None,
+    }
+    if explain:
+        record["feedback"] = coding.feedback
+        record["suggestion"] = coding.suggestion
+        record["utterances"] = [{"text": u.text, "code": u.code.value} for u in coding.units]
+    return record
+
+
+def _history(context: Any) -> tuple[Said, ...]:
+    if context is None:
+        return ()
+    if not isinstance(context, list):
+        raise LineError('"context" must be a list of {"speaker": "client"|"therapist", "text": ...}')
+    history: list[Said] = []
+    for i, said in enumerate(context):
+        if not isinstance(said, dict) or not isinstance(said.get("text"), str):
+            raise LineError(f'context item {i} needs a "text" string')
+        speaker = said.get("speaker")
+        if speaker not in SPEAKERS:
+            raise LineError(f'context item {i} has speaker {speaker!r}; expected "client" or "therapist"')
+        history.append(Said("client" if speaker == "client" else "therapist", said["text"]))
+    return tuple(history)
+
+
+def dumps(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False)

@@ -1,0 +1,1 @@
+"""Rapport's pure engine: scenarios, the conversation machine, the coder, the summary."""

@@ -1,0 +1,110 @@
+"""The code set (MITI 4.2.1 behaviour codes plus the OARS summary) and Gordon's roadblocks."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Code(StrEnum):
+    """One primary code per learner reply."""
+
+    OQ = "OQ"
+    CQ = "CQ"
+    SR = "SR"
+    CR = "CR"
+    SU = "SU"
+    AF = "AF"
+    EA = "EA"
+    SC = "SC"
+    GI = "GI"
+    PE = "PE"
+    CO = "CO"
+    OT = "OT"
+
+
+class Adherence(StrEnum):
+    ADHERENT = "adherent"
+    NEUTRAL = "neutral"
+    NON_ADHERENT = "non_adherent"
+
+
+class TalkType(StrEnum):
+    """What the simulated person's line is, in MI terms."""
+
+    CHANGE = "change"
+    SUSTAIN = "sustain"
+    DISCORD = "discord"
+    NEUTRAL = "neutral"
+
+
+class Roadblock(StrEnum):
+    """Gordon's twelve roadblocks to listening, as Miller names them in *Listening Well*."""
+
+    DIRECTING = "directing"
+    WARNING = "warning"
+    ADVISING = "advising"
+    PERSUADING = "persuading"
+    MORALISING = "moralising"
+    JUDGING = "judging"
+    PRAISING = "agreeing or praising"
+    SHAMING = "shaming or labelling"
+    ANALYSING = "analysing"
+    PROBING = "probing"
+    REASSURING = "reassuring"
+    DISTRACTING = "distracting"
+
+
+LABELS: dict[Code, str] = {
+    Code.OQ: "open question",
+    Code.CQ: "closed question",
+    Code.SR: "simple reflection",
+    Code.CR: "complex reflection",
+    Code.SU: "summary",
+    Code.AF: "affirmation",
+    Code.EA: "emphasising autonomy",
+    Code.SC: "seeking collaboration",
+    Code.GI: "giving information",
+    Code.PE: "persuading",
+    Code.CO: "confronting",
+    Code.OT: "other",
+}
+
+ADHERENCE: dict[Code, Adherence] = {
+    Code.AF: Adherence.ADHERENT,
+    Code.EA: Adherence.ADHERENT,
+    Code.SC: Adherence.ADHERENT,
+    Code.PE: Adherence.NON_ADHERENT,
+    Code.CO: Adherence.NON_ADHERENT,
+}
+
+# Names a scenario author may use instead of listing codes one by one.
+GROUPS: dict[str, frozenset[Code]] = {
+    "questions": frozenset({Code.OQ, Code.CQ}),
+    "reflections": frozenset({Code.SR, Code.CR, Code.SU}),
+    "complex": frozenset({Code.CR, Code.SU}),
+    "adherent": frozenset({Code.AF, Code.EA, Code.SC}),
+    "non_adherent": frozenset({Code.PE, Code.CO}),
+    "neutral": frozenset({Code.OQ, Code.CQ, Code.SR, Code.CR, Code.SU, Code.GI, Code.OT}),
+    "any": frozenset(Code),
+}
+
+
+def adherence_of(code: Code) -> Adherence:
+    """MITI adherence category of a code (MI-adherent, neutral or MI-non-adherent)."""
+    return ADHERENCE.get(code, Adherence.NEUTRAL)
+
+
+def expand(names: list[str]) -> frozenset[Code]:
+    """Codes named by a list of codes and group names; raises KeyError on an unknown name."""
+    found: set[Code] = set()
+    for name in names:
+        if name in GROUPS:
+            found |= GROUPS[name]
+        else:
+            found.add(Code(name))
+    return frozenset(found)
+
+
+def code_or_group_names() -> list[str]:
+    """Every name valid in a scenario's `on:` list, for error messages."""
+    return [c.value for c in Code] + sorted(GROUPS)

@@ -1,0 +1,118 @@
+"""The reply coder: a pure function of (reply, context) giving one MITI code and why.
+
+Parsing follows MITI: the reply is split into utterances (thought units), each is coded, and
+one primary code is chosen for the reply by this rule, first match wins:
+
+1. confronting anywhere (MITI: Confront trumps other codes);
+2. persuading without permission anywhere;
+3. a summary: an explicit summary, or three or more reflections making up most of the reply;
+4. seeking collaboration (asking permission, sharing the agenda);
+5. a question (the person will answer it), counted once however many are asked, open if any
+   is open — but not a question that only checks a reflection ("did I get that right?");
+   asking what they make of information just given is seeking collaboration (E-P-E);
+6. emphasising autonomy, then affirmation;
+7. a complex reflection, then a simple one;
+8. giving information;
+9. other (greetings, fillers, praise, reassurance).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dialogue.codes import LABELS, Adherence, Code, Roadblock, adherence_of
+from dialogue.coding.context import CodingContext
+from dialogue.coding.feedback import feedback_for, suggestion_for
+from dialogue.coding.patterns import ASK_VIEW
+from dialogue.coding.units import Unit, classify
+from dialogue.coding.utterances import check_reply, normalise, split_utterances
+
+_CHECKING = re.compile(
+    r"^(?:(?:is|was) (?:that|this) (?:right|fair|correct|it|about right|close)|"
+    r"did i (?:get|understand|miss|hear)|(?:does|do) (?:that|this|i) (?:sound|fit|seem|have|get)|"
+    r"am i (?:right|close|getting)|have i (?:got|missed|understood))\b"
+)
+_PRIORITY = (Code.EA, Code.AF, Code.CR, Code.SR, Code.GI, Code.OT)
+_EMPTY = CodingContext()
+
+
+@dataclass(frozen=True)
+class Coding:
+    """How one reply was coded."""
+
+    code: Code
+    confidence: float
+    evidence: str
+    rule: str
+    roadblock: Roadblock | None
+    feedback: str
+    suggestion: str | None
+    units: tuple[Unit, ...]
+
+    @property
+    def adherence(self) -> Adherence:
+        return adherence_of(self.code)
+
+    @property
+    def label(self) -> str:
+        return LABELS[self.code]
+
+
+def code_reply(text: str, ctx: CodingContext | None = None) -> Coding:
+    """Code a learner's reply in its context; raises ReplyError for an empty or oversized reply."""
+    ctx = ctx or _EMPTY
+    whole = normalise(check_reply(text))
+    units = tuple(classify(u, ctx, whole) for u in split_utterances(whole)) or (
+        Unit(whole, Code.OT, "short", whole, 0.4),
+    )
+    primary, code, rule = _primary(units)
+    confidence = primary.strength if len({u.code for u in units}) == 1 else primary.strength * 0.92
+    return Coding(
+        code=code,
+        confidence=round(max(0.3, min(0.98, confidence)), 2),
+        evidence=primary.evidence,
+        rule=rule,
+        roadblock=primary.roadblock,
+        feedback=feedback_for(rule, code, ctx),
+        suggestion=suggestion_for(rule, code, ctx),
+        units=units,
+    )
+
+
+def _primary(units: tuple[Unit, ...]) -> tuple[Unit, Code, str]:
+    for code in (Code.CO, Code.PE, Code.SU):
+        for unit in units:
+            if unit.code is code:
+                return unit, code, unit.rule
+    reflections = [u for u in units if u.is_reflection]
+    counted = [u for u in units if u.code is not Code.OT]
+    if len(reflections) >= 3 and len(reflections) * 3 >= len(counted) * 2:
+        return reflections[-1], Code.SU, "many_reflections"
+    for unit in units:
+        if unit.code is Code.SC:
+            return unit, Code.SC, unit.rule
+    asked = _main_question(units, bool(reflections))
+    if asked is not None:
+        return asked
+    for code in _PRIORITY:
+        for unit in units:
+            if unit.code is code:
+                return unit, code, unit.rule
+    return units[-1], units[-1].code, units[-1].rule
+
+
+def _main_question(units: tuple[Unit, ...], reflected: bool) -> tuple[Unit, Code, str] | None:
+    """The question the person will answer; several count once, and an open one makes it open."""
+    questions = [u for u in units if u.is_question and not (reflected and _CHECKING.match(u.text))]
+    if not questions:
+        return None
+    informed = any(u.code is Code.GI for u in units[: units.index(questions[-1])])
+    for unit in questions:
+        if informed and ASK_VIEW.search(unit.text):
+            return unit, Code.SC, "ask_view"  # elicit-provide-elicit: what do you make of that?
+    scaled = next((u for u in questions if u.rule == "closed_answer"), None)
+    if scaled is not None:
+        return scaled, Code.CQ, scaled.rule  # a scaling question asks for a number
+    opened = next((u for u in questions if u.code is Code.OQ), questions[-1])
+    return opened, opened.code, opened.rule

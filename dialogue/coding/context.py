@@ -1,0 +1,81 @@
+"""What the coder knows besides the reply: the conversation so far and, in a scenario, the line."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Literal
+
+from dialogue.coding.patterns import COLLABORATE, STOPWORDS
+from dialogue.coding.utterances import normalise, words
+from dialogue.scenario import ClientLine, ModelReply
+
+Speaker = Literal["client", "therapist"]
+_REFUSAL = re.compile(r"^(?:no|nope|nah|not really|i'd rather not|please don't|don't)\b")
+
+
+@dataclass(frozen=True)
+class Said:
+    """One earlier utterance: `client` is the person, `therapist` the one practising."""
+
+    speaker: Speaker
+    text: str
+
+
+@dataclass(frozen=True)
+class CodingContext:
+    """The conversation before a reply, oldest first, and the authored line it answers if any."""
+
+    history: tuple[Said, ...] = ()
+    line: ClientLine | None = None
+    model_replies: tuple[ModelReply, ...] = ()
+    questions_in_a_row: int = 0
+    turn: int = 0
+
+    @cached_property
+    def client_text(self) -> str:
+        """What the person said since the learner last spoke (or their last line)."""
+        said: list[str] = []
+        for item in reversed(self.history):
+            if item.speaker != "client":
+                if said:
+                    break
+                continue
+            said.append(item.text)
+        return normalise(" ".join(reversed(said)))
+
+    @cached_property
+    def client_words(self) -> frozenset[str]:
+        """Every word the person used in the last few turns (what a simple reflection repeats)."""
+        recent = [normalise(s.text) for s in self.history[-4:] if s.speaker == "client"]
+        return frozenset(stem(w) for text in recent for w in words(text))
+
+    @cached_property
+    def meaning_words(self) -> frozenset[str]:
+        """Content words of the authored feeling or meaning under the person's last line."""
+        if self.line is None:
+            return frozenset()
+        text = normalise(" ".join([self.line.meaning, *self.line.feelings]))
+        return frozenset(stem(w) for w in words(text) if w not in STOPWORDS)
+
+    @cached_property
+    def permission_given(self) -> bool:
+        """The learner asked permission just before and the person did not refuse (MITI PwP)."""
+        last_learner = next((s for s in reversed(self.history) if s.speaker == "therapist"), None)
+        if last_learner is None or COLLABORATE.match(normalise(last_learner.text)) is None:
+            return False
+        return not _REFUSAL.search(self.client_text)
+
+
+def stem(word: str) -> str:
+    """A crude stem so 'worried' meets 'worry' and 'drinking' meets 'drink'."""
+    for suffix in ("ing", "ied", "ies", "ed", "es", "s", "ly"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def context_from(items: list[tuple[Speaker, str]], line: ClientLine | None = None) -> CodingContext:
+    """A context from (speaker, text) pairs, oldest first."""
+    return CodingContext(history=tuple(Said(s, t) for s, t in items), line=line)

@@ -1,0 +1,249 @@
+"""The scenario file format: pydantic models with `extra="forbid"` (layer one of validation)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+from dialogue.codes import GROUPS, Code, TalkType, code_or_group_names
+
+FORMAT_VERSIONS = (1,)
+"""Scenario format versions this Rapport reads."""
+
+METERS = ("rapport", "resistance")
+METER_MIN, METER_MAX = 0.0, 10.0
+
+# Counters a `when:` condition may test, besides the meters: one per code, one per group,
+# the turn number, turns spent in the current state, runs of good or bad replies and how
+# many change-talk lines the person has said so far.
+COUNTERS = (
+    *(c.value for c in Code),
+    *sorted(GROUPS),
+    "turn",
+    "turns_here",
+    "good_streak",
+    "bad_streak",
+    "change_talk",
+)
+CONDITION_KEYS = (*METERS, *COUNTERS)
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Name = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]*$")]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Audience(StrEnum):
+    FAMILY = "family"
+    TRAINEE = "trainee"
+
+
+class Approach(StrEnum):
+    """The intervention model a scenario rehearses."""
+
+    JOHNSON = "johnson"
+    INVITATIONAL = "invitational"
+    CRAFT = "craft"
+    MI = "mi"
+    AFTERCARE = "aftercare"
+
+
+class Difficulty(StrEnum):
+    GENTLE = "gentle"
+    REALISTIC = "realistic"
+    HARD = "hard"
+
+
+class Stage(StrEnum):
+    PRECONTEMPLATION = "precontemplation"
+    CONTEMPLATION = "contemplation"
+    PREPARATION = "preparation"
+    ACTION = "action"
+    MAINTENANCE = "maintenance"
+    RELAPSE = "relapse"
+
+
+class Discord(StrEnum):
+    NONE = "none"
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+class EndingKind(StrEnum):
+    SUCCESS = "success"
+    FAILURE = "failure"
+    TIME_UP = "time_up"
+
+
+class Risk(StrEnum):
+    """A moment where the simulated person signals danger; the good reply asks directly."""
+
+    SELF_HARM = "self_harm"
+    OVERDOSE = "overdose"
+    DRIVING = "driving"
+    VIOLENCE = "violence"
+
+
+class Persona(Strict):
+    name: Text
+    age: int = Field(ge=12, le=100)
+    substance: Text
+    relationship: Text = Field(description="Who the person is to the one practising, e.g. 'your son'.")
+    backstory: Text
+    pronouns: Literal["he/him", "she/her", "they/them"] = "they/them"
+
+
+class Bound(Strict):
+    min: float | None = None
+    max: float | None = None
+
+
+class ClientLine(Strict):
+    """One thing the person can say, in several wordings, with what lies under it."""
+
+    talk: TalkType
+    meaning: Text = Field(description="The feeling or meaning under the words, for judging reflections.")
+    feelings: list[Text] = Field(default_factory=list)
+    after: list[str] = Field(default_factory=list, description="Codes or groups this line answers.")
+    risk: Risk | None = None
+    variants: list[Text] = Field(min_length=3)
+
+    @field_validator("after")
+    @classmethod
+    def _known_codes(cls, names: list[str]) -> list[str]:
+        return _check_code_names(names)
+
+    @field_validator("variants")
+    @classmethod
+    def _distinct(cls, variants: list[str]) -> list[str]:
+        if len(set(variants)) != len(variants):
+            raise ValueError("variants must all be different")
+        return variants
+
+
+class ModelReply(Strict):
+    """A reply that shows what good looks like here, for "try this instead"."""
+
+    code: Code
+    text: Text
+    why: str = ""
+
+
+Effect = dict[Literal["rapport", "resistance"], float]
+
+
+class Move(Strict):
+    """Where a reply takes the person: first matching move wins, after the meters change."""
+
+    on: list[str] = Field(min_length=1)
+    when: dict[str, Bound] = Field(default_factory=dict)
+    to: Name
+
+    @field_validator("on")
+    @classmethod
+    def _known_codes(cls, names: list[str]) -> list[str]:
+        return _check_code_names(names)
+
+    @field_validator("when")
+    @classmethod
+    def _known_keys(cls, when: dict[str, Bound]) -> dict[str, Bound]:
+        return _check_condition_keys(when)
+
+
+class Threshold(Strict):
+    """A scenario-wide move checked after every reply, e.g. resistance at 10 → walks out."""
+
+    when: dict[str, Bound] = Field(min_length=1)
+    to: Name
+
+    @field_validator("when")
+    @classmethod
+    def _known_keys(cls, when: dict[str, Bound]) -> dict[str, Bound]:
+        return _check_condition_keys(when)
+
+
+class State(Strict):
+    stage: Stage
+    discord: Discord
+    thought: Text = Field(description="The person's inner voice in this state, shown as a thought.")
+    lines: list[ClientLine] = Field(min_length=1)
+    effects: dict[str, Effect] = Field(default_factory=dict)
+    moves: list[Move] = Field(default_factory=list)
+    model_replies: list[ModelReply] = Field(min_length=1)
+
+    @field_validator("effects")
+    @classmethod
+    def _known_codes(cls, effects: dict[str, Effect]) -> dict[str, Effect]:
+        _check_code_names(list(effects))
+        return effects
+
+
+class Ending(Strict):
+    kind: EndingKind
+    thought: Text
+    debrief: Text = Field(description="What happened, in plain words, for the scorecard.")
+    lines: list[ClientLine] = Field(min_length=1)
+
+
+class Meters(Strict):
+    rapport: float = Field(default=3.0, ge=METER_MIN, le=METER_MAX)
+    resistance: float = Field(default=5.0, ge=METER_MIN, le=METER_MAX)
+
+
+class Scenario(Strict):
+    version: int
+    id: Slug
+    title: Text
+    summary: Text
+    audience: Audience
+    model: Approach
+    difficulty: Difficulty
+    persona: Persona
+    you_are: Text = Field(description="Who the person practising plays.")
+    goal: Text = Field(description="The change goal, designated before coding as MITI asks.")
+    setting: Text
+    tips: list[Text] = Field(default_factory=list)
+    max_turns: int = Field(ge=4, le=60)
+    meters: Meters = Meters()
+    effects: dict[str, Effect] = Field(default_factory=dict)
+    thresholds: list[Threshold] = Field(default_factory=list)
+    opening: ClientLine
+    start: Name
+    states: dict[Name, State] = Field(min_length=1)
+    endings: dict[Name, Ending] = Field(min_length=1)
+
+    @field_validator("effects")
+    @classmethod
+    def _known_codes(cls, effects: dict[str, Effect]) -> dict[str, Effect]:
+        _check_code_names(list(effects))
+        return effects
+
+
+def _check_code_names(names: list[str]) -> list[str]:
+    valid = set(code_or_group_names())
+    unknown = [n for n in names if n not in valid]
+    if unknown:
+        raise ValueError(
+            f"unknown code or group {', '.join(map(repr, unknown))}; "
+            f"expected any of: {', '.join(code_or_group_names())}"
+        )
+    return names
+
+
+def _check_condition_keys(when: dict[str, Bound]) -> dict[str, Bound]:
+    unknown = [k for k in when if k not in CONDITION_KEYS]
+    if unknown:
+        raise ValueError(
+            f"unknown condition {', '.join(map(repr, unknown))}; "
+            f"expected a meter or counter: {', '.join(CONDITION_KEYS)}"
+        )
+    for key, bound in when.items():
+        if bound.min is None and bound.max is None:
+            raise ValueError(f"condition {key!r} needs `min:` or `max:`")
+    return when
