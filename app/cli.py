@@ -2,20 +2,48 @@
 
 from __future__ import annotations
 
+import json
+import os
+import secrets
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, BinaryIO, NoReturn
 
 import typer
 
 from app.coding_io import code_lines, dumps
+from app.practice import TerminalPractice
+from app.scenario_views import LIST_HEADERS, STATS_HEADERS, list_rows, mermaid, stats_rows, table
+from dialogue.library import Library, UnknownScenario
+from dialogue.loader import ScenarioInvalid, load_scenarios
+from dialogue.scenario import Difficulty
+from scenarios import SCENARIO_DIR
 
 cli = typer.Typer(help="Rapport: practise hard conversations about addiction.", no_args_is_help=True)
+scenarios_cli = typer.Typer(help="List, check and draw the scenarios.", no_args_is_help=True)
+cli.add_typer(scenarios_cli, name="scenarios")
 
 
 @cli.callback()
 def _group() -> None:
     """Rapport: practise hard conversations about addiction, coded against MI criteria."""
+
+
+def scenario_dir() -> Path:
+    """Where the scenarios live: $RAPPORT_SCENARIO_DIR, else the ones shipped with Rapport."""
+    return Path(os.environ.get("RAPPORT_SCENARIO_DIR") or SCENARIO_DIR)
+
+
+def _library() -> Library:
+    try:
+        return Library.load(scenario_dir())
+    except ScenarioInvalid as exc:
+        _fail(f"The scenarios do not validate:\n{exc}\nFix these, or run `rapport scenarios validate`.")
+
+
+def _fail(message: str, code: int = 1) -> NoReturn:
+    print(message, file=sys.stderr)
+    raise typer.Exit(code)
 
 
 @cli.command("code")
@@ -31,25 +59,92 @@ def code_command(
     """
     stream = sys.stdin.buffer if file == "-" else _open(file)
     failed = 0
-    out = sys.stdout
     for result in code_lines(stream, explain=explain):
-        out.write(dumps(result.record) + "\n")
+        sys.stdout.write(dumps(result.record) + "\n")
         if result.error:
             failed += 1
             print(result.error, file=sys.stderr)
-    out.flush()
+    sys.stdout.flush()
     if failed:
-        print(f"{failed} line(s) could not be coded; see the messages above.", file=sys.stderr)
-        raise typer.Exit(1)
+        _fail(f"{failed} line(s) could not be coded; see the messages above.")
 
 
-def _open(file: str):  # type: ignore[no-untyped-def]
-    path = Path(file)
+def _open(file: str) -> BinaryIO:
     try:
-        return path.open("rb")
+        return Path(file).open("rb")
     except OSError as exc:
-        print(f"Cannot read {file}: {exc.strerror}. Give a JSON Lines file or - for stdin.", file=sys.stderr)
-        raise typer.Exit(2) from None
+        _fail(f"Cannot read {file}: {exc.strerror}. Give a JSON Lines file, or - for standard input.", 2)
+
+
+@cli.command("practice")
+def practice_command(
+    scenario: Annotated[str, typer.Argument(help="Scenario id (see `rapport scenarios list`).")],
+    seed: Annotated[
+        int | None, typer.Option(help="Seed for the person's choice of words; same seed, same run.")
+    ] = None,
+    mode: Annotated[
+        str, typer.Option(help="coach: feedback on every reply; exam: only at the end.")
+    ] = "coach",
+    difficulty: Annotated[
+        Difficulty | None, typer.Option(help="gentle, realistic or hard (default: the scenario's own).")
+    ] = None,
+) -> None:
+    """Practise a conversation in the terminal, with the summary at the end."""
+    if mode not in ("coach", "exam"):
+        _fail(f"Unknown mode {mode!r}: use --mode coach or --mode exam.", 2)
+    try:
+        engine = _library().engine(scenario)
+    except UnknownScenario as exc:
+        _fail(str(exc), 2)
+    run = TerminalPractice(engine, say=print, ask=input, coach=mode == "coach")
+    run.run(seed if seed is not None else secrets.randbelow(1_000_000), difficulty)
+
+
+@scenarios_cli.command("list")
+def list_command(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+) -> None:
+    """Every scenario: audience, intervention model, difficulty and the person."""
+    scenarios = _library().scenarios()
+    if as_json:
+        print(
+            json.dumps([dict(zip(LIST_HEADERS, row, strict=True)) for row in list_rows(scenarios)], indent=2)
+        )
+        return
+    print(table(LIST_HEADERS, list_rows(scenarios)))
+
+
+@scenarios_cli.command("validate")
+def validate_command(
+    path: Annotated[
+        Path | None, typer.Argument(help="A scenario file or folder (default: all scenarios).")
+    ] = None,
+) -> None:
+    """Check scenario files: schema, version, and cross-references (targets, reachability, endings)."""
+    where = path or scenario_dir()
+    if not where.exists():
+        _fail(f"{where} does not exist. Give a scenario file or a folder of them.", 2)
+    try:
+        loaded = load_scenarios(where)
+    except ScenarioInvalid as exc:
+        _fail(f"{exc}\n{len(exc.problems)} problem(s) found.")
+    print(f"ok: {len(loaded)} scenario(s) valid: {', '.join(loaded)}")
+
+
+@scenarios_cli.command("graph")
+def graph_command(scenario: Annotated[str, typer.Argument(help="Scenario id.")]) -> None:
+    """Draw a scenario's state machine as a Mermaid state diagram."""
+    try:
+        sc = _library().get(scenario)
+    except UnknownScenario as exc:
+        _fail(str(exc), 2)
+    print(mermaid(sc), end="")
+
+
+@scenarios_cli.command("stats")
+def stats_command() -> None:
+    """Per scenario: states, client lines, wordings, kinds of talk and model replies."""
+    print(table(STATS_HEADERS, stats_rows(_library().scenarios())))
 
 
 def main() -> None:

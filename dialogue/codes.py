@@ -89,6 +89,25 @@ GROUPS: dict[str, frozenset[Code]] = {
 }
 
 
+class Verdict(StrEnum):
+    """How a reply lands for the learner: the ✓ / • / ✗ on a coaching chip."""
+
+    GOOD = "good"
+    OKAY = "okay"
+    RETHINK = "rethink"
+
+
+VERDICTS: dict[Code, Verdict] = {
+    **{c: Verdict.GOOD for c in (Code.OQ, Code.SR, Code.CR, Code.SU, Code.AF, Code.EA, Code.SC)},
+    **{c: Verdict.OKAY for c in (Code.CQ, Code.GI, Code.OT)},
+    **{c: Verdict.RETHINK for c in (Code.PE, Code.CO)},
+}
+
+
+def verdict_of(code: Code) -> Verdict:
+    return VERDICTS[code]
+
+
 def adherence_of(code: Code) -> Adherence:
     """MITI adherence category of a code (MI-adherent, neutral or MI-non-adherent)."""
     return ADHERENCE.get(code, Adherence.NEUTRAL)
@@ -106,5 +125,5 @@ def expand(names: list[str]) -> frozenset[Code]:
 
 
 def code_or_group_names() -> list[str]:
-    """Every name valid in a scenario's `on:` list, for error messages."""
+    """Every name valid in a scenario's `codes:` and `after:` lists, for error messages."""
     return [c.value for c in Code] + sorted(GROUPS)

@@ -135,7 +135,25 @@ def _parse_yaml(name: str, raw: bytes) -> tuple[Any, dict[str, int]]:
         raise ScenarioInvalid([Problem(name, "", f"YAML syntax: {exc.problem}", line)]) from None
     if not isinstance(data, dict):
         raise ScenarioInvalid([Problem(name, "", "expected a mapping of keys (version, id, states, ...)")])
-    return data, dict(_key_lines(node, ""))
+    lines = dict(_key_lines(node, ""))
+    odd = list(_boolean_keys(node, ""))
+    if odd:
+        raise ScenarioInvalid([Problem(name, key, msg, line) for key, msg, line in odd])
+    return data, lines
+
+
+def _boolean_keys(node: yaml.Node | None, prefix: str) -> Iterator[tuple[str, str, int]]:
+    """YAML reads unquoted on/off/yes/no keys as true/false; say so instead of a puzzling error."""
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            path = f"{prefix}.{key_node.value}" if prefix else str(key_node.value)
+            if key_node.tag == "tag:yaml.org,2002:bool":
+                message = f"YAML reads the key {key_node.value!r} as true/false; quote it or use another key"
+                yield path, message, key_node.start_mark.line + 1
+            yield from _boolean_keys(value_node, path)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            yield from _boolean_keys(item, f"{prefix}[{i}]")
 
 
 def _key_lines(node: yaml.Node | None, prefix: str) -> Iterator[tuple[str, int]]:

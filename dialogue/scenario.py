@@ -39,8 +39,11 @@ class Strict(BaseModel):
 
 
 class Audience(StrEnum):
+    """Who the scenario is for: family members, counsellor trainees, or interventionists."""
+
     FAMILY = "family"
     TRAINEE = "trainee"
+    INTERVENTIONIST = "interventionist"
 
 
 class Approach(StrEnum):
@@ -141,11 +144,11 @@ Effect = dict[Literal["rapport", "resistance"], float]
 class Move(Strict):
     """Where a reply takes the person: first matching move wins, after the meters change."""
 
-    on: list[str] = Field(min_length=1)
+    codes: list[str] = Field(min_length=1, description="Codes or groups of the reply.")
     when: dict[str, Bound] = Field(default_factory=dict)
     to: Name
 
-    @field_validator("on")
+    @field_validator("codes")
     @classmethod
     def _known_codes(cls, names: list[str]) -> list[str]:
         return _check_code_names(names)

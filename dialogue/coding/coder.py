@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dialogue.codes import LABELS, Adherence, Code, Roadblock, adherence_of
+from dialogue.codes import LABELS, Adherence, Code, Roadblock, Verdict, adherence_of, verdict_of
 from dialogue.coding.context import CodingContext
 from dialogue.coding.feedback import feedback_for, suggestion_for
 from dialogue.coding.patterns import ASK_VIEW
@@ -57,6 +57,10 @@ class Coding:
     @property
     def label(self) -> str:
         return LABELS[self.code]
+
+    @property
+    def verdict(self) -> Verdict:
+        return verdict_of(self.code)
 
 
 def code_reply(text: str, ctx: CodingContext | None = None) -> Coding:

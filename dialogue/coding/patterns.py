@@ -313,6 +313,7 @@ COLLABORATE = table(
         r"|\b(?:may|can|could|might) i (?:share|tell you|offer|give you|suggest|ask|mention|add|make a|talk|say|check|"
         r"run|read|come in|bring|throw out)\b|\b(?:do|would) you mind if\b"
         r"|\bi (?:wonder|wondered|was wondering|'m wondering) if (?:i|we) (?:could|might|can|may)\b"
+        r"|\bwould it (?:help|be (?:helpful|useful|all right|ok|okay)) (?:if|for me to) (?:i )?(?:told|tell|shared|share|explained|explain|said|gave|give|offered|offer|went|go)\b"
         r"|\bwould you (?:like|want|be (?:interested|open|okay|ok)|be willing to hear)(?: for)? (?:me to|to hear|some|if i|in hearing|"
         r"to know what|in some|to look|to explore|more information|some information|a few)\b"
         r"|\b(?:do|would) you want (?:me to (?:tell|share|give|explain|go)|to hear|some (?:information|ideas|suggestions|options))"
@@ -350,7 +351,9 @@ AUTONOMY = table(
         r"|\b(?:i'm|i am|we're|we are) not (?:here|going) to (?:tell you what to do|make you|force you|pressure you|lecture|push you|decide for you)"
         r"|\byou don't have to (?:decide|agree|say|change|answer|do anything|stop|talk|figure|have)\b"
         r"|\b(?:if|when|whenever) (?:and when )?you(?:'re| are| feel)? ready\b|\bin your own (?:time|way)\b|\bat your own pace\b"
-        r"|\byou(?:'re| are) free to\b|\byou can (?:say no|decide|choose|take it or leave it|stop me|leave it|change your mind)\b"
+        r"|\byou(?:'re| are) free to\b|\bi (?:won't|will not|'m not going to|am not going to) (?:stop|hold|keep) you\b"
+        r"|\byou(?:'re|'d| are| would| will|'ll) be the (?:one|person) (?:who )?(?:decid|choos|to decide|to choose|in charge|calling)"
+        r"|\byou can (?:leave|go|walk away|stop)(?: any ?time| whenever| if you (?:need|want))|\byou can (?:say no|decide|choose|take it or leave it|stop me|leave it|change your mind)\b"
         r"|\b(?:there's |there is )?no pressure\b|\byou(?:'re| are) (?:an adult|a grown)\b[^.?!]*\b(?:decide|choice|your)"
         r"|\b(?:the|this) (?:decision|choice) (?:is|stays|remains) (?:yours|with you|in your hands)"
         r"|\bhow you (?:do|handle|go about) (?:it|this|that) is (?:up to you|yours)\b|\bwhat you do (?:with|about) (?:it|this|that) is (?:up to you|yours)",
@@ -371,7 +374,7 @@ AFFIRM = table(
         r"\byou(?:'ve| have) (?:really |clearly |obviously |already |just |actually )?(?:worked (?:so |really |very )?hard|"
         r"done (?:a lot|so much|well|really well|great|amazing|an amazing|a great|a good|the hard)|come (?:a long way|so far|this far)|"
         r"managed to|shown (?:a lot|real|great|so much|courage|strength)|taken (?:a|the|some|real) (?:big |huge |first |important |real |brave )?steps?|"
-        r"stuck with|kept (?:going|at it|trying|it up|your)|stayed (?:sober|clean|off|with)|made (?:real |a lot of |big |good |great |some |huge )(?:progress|changes?|effort|strides)|"
+        r"stuck with|kept (?:going|at it|trying|it up|your|\w+ing)|stayed (?:sober|clean|off|with)|made (?:real |a lot of |big |good |great |some |huge )(?:progress|changes?|effort|strides)|"
         r"been (?:really |very |so |incredibly |remarkably )?(?:honest|brave|open|strong|patient|clear|thoughtful|resourceful|committed|determined|"
         r"persistent|creative|generous|caring|a good|a great|there for))"
         r"|\byou(?:'re| are) (?:clearly |really |obviously |such |so )?(?:someone who|a person who|the kind of person who|"
@@ -379,8 +382,8 @@ AFFIRM = table(
         r"(?:person|dad|father|mom|mum|mother|parent|son|daughter|friend|worker|man|woman|brother|sister|husband|wife|partner|kid))"
         r"|\byou(?:'re| are|'ve been| have been) (?:so |really |very |incredibly |clearly )?(?:brave|courageous|resilient|resourceful|determined|committed|"
         r"persistent|insightful|generous|strong|honest with (?:me|yourself|us))\b"
-        r"|\b(?:it|that|this) (?:took|takes|must have taken|must've taken) (?:a lot of |real |so much |a great deal of |some )?(?:courage|guts|strength|honesty|bravery|nerve)"
-        r"|\bi (?:really |truly )?(?:appreciate|admire|respect|value) (?:your|you|that you|how you|the way you|what you)\b"
+        r"|\b(?:it|that|this) (?:took|takes|must have taken|must've taken) (?:a lot of |real |so much |a great deal of |some )?(?:courage|guts|strength|honesty|bravery|nerve|grit|determination|persistence|commitment|character|real effort|work)"
+        r"|\bi (?:really |truly )?(?:appreciate|admire|respect|value) (?:(?:your|you|that you|how you|the way you|what you)\b|that(?: about you)?[.!]*$)"
         r"|\b(?:that's|that is|this is|what) (?:a |an )?(?:big|huge|real|important|great|good|brave|significant|major|impressive) "
         r"(?:step|achievement|accomplishment|change|effort|decision|insight|thing to (?:do|notice|say|admit))\b"
         r"|\byou (?:didn't give up|kept going|came back|reached out|"
@@ -475,7 +478,7 @@ SUMMARY = re.compile(
 _FRAME_LEAD = r"^(?:(?:so|and|but|yet|ok|okay|well|yeah|mm+(?:-?hmm)?|right|oh|hmm+|it's like|and so|now|kind of|sort of),?\s+)*"
 REFLECTION_FRAME = re.compile(
     _FRAME_LEAD
-    + r"(?:(?:it |that |this )?(?:sounds?|seems?|feels?|looks?) (?:like|as (?:if|though)|to me|that)|feel like you|"
+    + r"(?:(?:it |that |this )?(?:sounds?|seems?|feels?|looks?) (?:like|as (?:if|though)|to me|that)|feel like you|(?:it|that|this) (?:seems|sounds|feels|looks|must feel|must have felt|must be)\b|"
     r"you(?:'re| are| were|'ve| have| feel| felt| want| wanted| wish| need| think| thought| know| knew| don't| didn't| can't| couldn't| "
     r"won't| wouldn't| aren't| weren't| haven't| hadn't| sound| seem| see| hope| worry| wonder| believe| care| love| like| hate| "
     r"miss| mean| said| say| mentioned| told| tried| keep| got| get| had| just| really| also| still| never| always| already| "
@@ -517,13 +520,43 @@ AMPLIFIED = re.compile(
     r"no way|not one|no problem at all|never (?:ever|once)|no reason (?:at all|whatsoever)|everything|everyone|nobody|no one|"
     r"always|forever|not even a little|not the least)\b"
 )
-METAPHOR = re.compile(r"\b(?:it's like|like a|as if|as though|kind of like|sort of like|feels like)\b")
+METAPHOR = re.compile(r"\b(?:it's like|like a|as if|as though|kind of like|sort of like)\b")
 # Words that name a feeling, value or hope: saying one the client did not say adds meaning.
 MEANING_WORDS = frozenset(
-    ["worried", "worry", "worries", "worrying", "scared", "scary", "afraid", "fear", "fears", "frightened", "frightening", "terrified", "anxious", "nervous", "panicky", "frustrated", "frustrating", "frustration", "angry", "anger", "mad", "furious", "annoyed", "irritated", "resentful", "resent", "bitter", "sad", "sadness", "upset", "hurt", "hurting", "hurts", "pain", "painful", "grief", "grieving", "lonely", "alone", "isolated", "abandoned", "rejected", "ashamed", "shame", "embarrassed", "embarrassing", "guilty", "guilt", "regret", "regrets", "humiliated", "judged", "blamed", "attacked", "cornered", "ambushed", "trapped", "stuck", "torn", "conflicted", "confused", "unsure", "uncertain", "ambivalent", "overwhelmed", "overwhelming", "exhausted", "tired", "drained", "burnt", "burned", "weary", "hopeless", "helpless", "powerless", "defeated", "desperate", "discouraged", "disappointed", "disappointing", "betrayed", "misunderstood", "unheard", "invisible", "relieved", "relief", "hopeful", "hope", "hoping", "proud", "pride", "determined", "confident", "ready", "willing", "excited", "glad", "happy", "grateful", "important", "matters", "matter", "meaningful", "means", "value", "values", "valued", "care", "cares", "caring", "love", "loves", "loved", "respect", "respected", "trust", "trusted", "freedom", "control", "independence", "independent", "dignity", "safe", "safety", "security", "secure", "peace", "calm", "normal", "belonging", "want", "wants", "wanting", "wish", "wishes", "wishing", "longing", "miss", "missing", "need", "needs", "needed", "deserve", "struggle", "struggling", "struggles", "pressure", "pressured", "pushed", "cornered", "attacked", "tension", "strain", "burden", "heavy", "hard", "difficult", "tough"]
+    """
+    abandoned afraid alive alone ambivalent ambushed anger angry annoyed anxious ashamed attacked
+    bearable belonging betrayed bitter blamed burden burned burnt calm care cares caring comfort
+    confident conflicted confused control cope coping cornered crushed defeated deserve desperate
+    determined devastated difficult dignity disappointed disappointing discouraged drained
+    embarrassed embarrassing enough escape excited exhausted failed failing failure fear fears flat
+    freedom frightened frightening frustrated frustrating frustration furious glad grateful grief
+    grieving guilt guilty gutted happy hard heavy helpless hope hopeful hopeless hoping humiliated
+    hurt hurting hurts important independence independent invisible irritated isolated judged
+    knocked lonely longing lost love loved loves mad matter matters meaningful means miss missing
+    misunderstood need needed needs nervous normal numb overwhelmed overwhelming pain painful
+    panicky peace powerless pressure pressured pride proud pushed rattled ready regret regrets
+    rejected relief relieved resent resentful respect respected sad sadness safe safety scared scary
+    secure security shaken shame shameful strain stress stressed struggle struggles struggling stuck
+    tension terrified tired torn tough trapped trust trusted unbearable uncertain unfair unheard
+    unsure upset useless value valued values want wanting wants weary willing wish wishes wishing
+    worried worries worry worrying worth worthless
+    """.split()
 )
+# Words that carry no content when comparing a reflection with what the person said.
 STOPWORDS = frozenset(
-    ["a", "an", "the", "and", "or", "but", "so", "if", "then", "than", "that", "this", "these", "those", "there", "here", "it", "its", "it's", "is", "are", "was", "were", "be", "been", "being", "am", "i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "we", "we're", "we've", "us", "our", "you", "you're", "you've", "you'd", "you'll", "your", "yours", "yourself", "he", "she", "they", "them", "his", "her", "their", "him", "hers", "theirs", "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "all", "any", "both", "each", "few", "more", "most", "other", "some", "such", "no", "nor", "not", "only", "own", "same", "too", "very", "s", "t", "can", "will", "just", "don't", "should", "now", "do", "does", "did", "doing", "have", "has", "had", "having", "of", "at", "by", "for", "with", "about", "against", "between", "into", "through", "during", "before", "after", "above", "below", "to", "from", "up", "down", "in", "out", "on", "off", "over", "under", "again", "further", "once", "also", "really", "kind", "sort", "like", "yeah", "yes", "okay", "ok", "well", "um", "uh", "mm", "hmm", "oh", "right", "sounds", "sound", "seems", "seem", "feel", "feels", "felt", "know", "think", "thing", "things", "get", "got", "go", "going", "gonna", "lot", "bit", "little", "much", "many", "say", "said", "saying", "tell", "told", "way", "something", "anything", "everything", "would", "could", "might", "may", "must", "shall", "let", "let's", "because", "as", "while", "though", "although", "even", "still", "maybe", "perhaps", "actually", "guess", "mean", "means", "quite", "pretty", "just", "one", "ones"]
+    """
+    a about above actually after again against all also although am an and any anything are as at be
+    because been before being below between bit both but by can could did do does doing don't down
+    during each even everything feel feels felt few for from further get go going gonna got guess
+    had has have having he her here hers him his hmm how i i'd i'll i'm i've if in into is it it's
+    its just kind know let let's like little lot many may maybe me mean means might mine mm more
+    most much must my no nor not now of off oh ok okay on once one ones only or other our out over
+    own perhaps pretty quite really right s said same say saying seem seems shall she should so some
+    something sort sound sounds still such t tell than that the their theirs them then there these
+    they thing things think this those though through to told too uh um under up us very was way we
+    we're we've well were what when where which while who whom whose why will with would yeah yes
+    you you'd you'll you're you've your yours yourself
+    """.split()
 )
 
 # --- information, self-disclosure and the rest ------------------------------------------------

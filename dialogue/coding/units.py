@@ -146,7 +146,9 @@ def _fallback(text: str, ctx: CodingContext) -> Unit:
         if any(w in P.MEANING_WORDS for w in tokens) or _overlap(tokens, ctx):
             return _reflection(text, ctx, text, 0.5)
         return Unit(text, Code.OT, "short", text, 0.5)
-    if _overlap(tokens, ctx) or ("you" in tokens and len(tokens) < 12):
+    second_person = "you" in tokens or "your" in tokens
+    meaning = any(w in P.MEANING_WORDS for w in tokens)
+    if _overlap(tokens, ctx) or (second_person and (len(tokens) < 12 or meaning)):
         return _reflection(text, ctx, text, 0.5)
     return Unit(text, Code.GI, "statement", text, 0.4)
 

@@ -1,0 +1,405 @@
+"""The conversation engine: one `transitions` Machine per scenario, one small model per conversation.
+
+A learner's reply is coded, the code's meter effects apply (scaled by difficulty), the event
+named after the code fires the scenario's first move whose conditions hold, then the `check`
+event applies scenario-wide thresholds and the time limit. The person's answer is chosen with
+a seeded random source whose state lives in the snapshot, so a conversation restores exactly
+and replaying its replies rebuilds the same snapshot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+from transitions.extensions import LockedMachine
+
+from dialogue import rng
+from dialogue.codes import GROUPS, Code, TalkType, adherence_of, expand
+from dialogue.coding import Coding, CodingContext, Said, code_reply
+from dialogue.scenario import (
+    METER_MAX,
+    METER_MIN,
+    Bound,
+    ClientLine,
+    Difficulty,
+    Effect,
+    Ending,
+    EndingKind,
+    Scenario,
+    State,
+)
+
+OPENING = "@opening"
+RECENT = 6  # utterances kept in the snapshot as the coder's context
+
+# How fast the person softens (rapport up, resistance down) and escalates, per difficulty.
+PACE: dict[Difficulty, tuple[float, float]] = {
+    Difficulty.GENTLE: (1.5, 0.6),
+    Difficulty.REALISTIC: (1.0, 1.0),
+    Difficulty.HARD: (0.6, 1.5),
+}
+
+
+class ConversationOver(Exception):
+    """A reply arrived after the conversation had ended."""
+
+
+class SnapshotMismatch(Exception):
+    """A snapshot does not fit this scenario (a state it names no longer exists)."""
+
+
+class LineRef(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    where: str
+    line: int
+    variant: int
+
+
+class ConversationSnapshot(BaseModel):
+    """Everything needed to resume a conversation exactly; small and JSON-serialisable."""
+
+    model_config = ConfigDict(extra="forbid")
+    scenario: str
+    digest: str
+    seed: int
+    difficulty: Difficulty
+    state: str
+    meters: dict[str, float]
+    counters: dict[str, int]
+    turn: int = 0
+    rng: int
+    seen: dict[str, list[int]] = Field(default_factory=dict)
+    last_line: LineRef
+    recent: list[tuple[str, str]] = Field(default_factory=list)
+    outcome: str | None = None
+
+
+@dataclass(frozen=True)
+class ClientTurn:
+    """What the person says, and what lies under it."""
+
+    text: str
+    talk: TalkType
+    meaning: str
+    thought: str
+    state: str
+    stage: str
+    discord: str
+    risk: str | None
+    ending: EndingKind | None
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One exchange: the learner's coded reply and the person's answer."""
+
+    number: int
+    coding: Coding
+    client: ClientTurn
+    state_before: str
+    meters: dict[str, float]
+    outcome: str | None
+
+
+class Conversation:
+    """The model the Machine drives: plain data, no I/O."""
+
+    state: str
+    trigger: Callable[..., bool]
+
+    def __init__(self, snap: ConversationSnapshot) -> None:
+        self.scenario_id = snap.scenario
+        self.digest = snap.digest
+        self.seed = snap.seed
+        self.difficulty = snap.difficulty
+        self.meters = dict(snap.meters)
+        self.counters = dict(snap.counters)
+        self.turn = snap.turn
+        self.rng = snap.rng
+        self.seen = {k: list(v) for k, v in snap.seen.items()}
+        self.last_line = snap.last_line
+        self.recent = [tuple(r) for r in snap.recent]
+        self.outcome = snap.outcome
+
+    @property
+    def ended(self) -> bool:
+        return self.outcome is not None
+
+    def value(self, key: str) -> float:
+        """A meter or counter, for conditions."""
+        if key in self.meters:
+            return self.meters[key]
+        if key == "turn":
+            return self.turn
+        return self.counters.get(key, 0)
+
+    def snapshot(self) -> ConversationSnapshot:
+        return ConversationSnapshot(
+            scenario=self.scenario_id,
+            digest=self.digest,
+            seed=self.seed,
+            difficulty=self.difficulty,
+            state=self.state,
+            meters=dict(self.meters),
+            counters=dict(self.counters),
+            turn=self.turn,
+            rng=self.rng,
+            seen={k: list(v) for k, v in self.seen.items()},
+            last_line=self.last_line,
+            recent=[(s, t) for s, t in self.recent],
+            outcome=self.outcome,
+        )
+
+
+def holds(when: dict[str, Bound], conv: Conversation) -> bool:
+    """Whether every bound in a `when:` condition holds for the conversation now."""
+    for key, bound in when.items():
+        value = conv.value(key)
+        if bound.min is not None and value < bound.min:
+            return False
+        if bound.max is not None and value > bound.max:
+            return False
+    return True
+
+
+class ScenarioEngine:
+    """Runs conversations of one scenario."""
+
+    def __init__(self, scenario: Scenario, digest: str) -> None:
+        self.scenario = scenario
+        self.digest = digest
+        self.time_up = next(n for n, e in scenario.endings.items() if e.kind is EndingKind.TIME_UP)
+        self._effects = {name: self._effect_table(state) for name, state in scenario.states.items()}
+        self._answers = {name: _answer_table(state.lines) for name, state in scenario.states.items()}
+        self.machine = LockedMachine(
+            model=None,
+            states=[*scenario.states, *scenario.endings],
+            initial=scenario.start,
+            auto_transitions=False,
+            send_event=True,
+            ignore_invalid_triggers=True,
+        )
+        self._add_moves()
+
+    # --- the machine -------------------------------------------------------------------
+
+    def _add_moves(self) -> None:
+        sc = self.scenario
+        for name, state in sc.states.items():
+            for move in state.moves:
+                for code in sorted(expand(move.codes)):
+                    self.machine.add_transition(code.value, name, move.to, conditions=[_condition(move.when)])
+            for threshold in sc.thresholds:
+                if threshold.to != name:
+                    self.machine.add_transition(
+                        "check", name, threshold.to, conditions=[_condition(threshold.when)]
+                    )
+            limit = {"turn": Bound(min=sc.max_turns)}
+            self.machine.add_transition("check", name, self.time_up, conditions=[_condition(limit)])
+
+    def _effect_table(self, state: State) -> dict[Code, dict[str, float]]:
+        """Per code, the meter changes in a state: the state's own, else the scenario's defaults."""
+        table: dict[Code, dict[str, float]] = {}
+        for source in (self.scenario.effects, state.effects):
+            table.update(_resolve(source))
+        return table
+
+    # --- a conversation's life -----------------------------------------------------------
+
+    def start(self, seed: int, difficulty: Difficulty | None = None) -> Conversation:
+        """A new conversation at the start state, with the person's opening line chosen."""
+        sc = self.scenario
+        snap = ConversationSnapshot(
+            scenario=sc.id,
+            digest=self.digest,
+            seed=seed,
+            difficulty=difficulty or sc.difficulty,
+            state=sc.start,
+            meters={"rapport": sc.meters.rapport, "resistance": sc.meters.resistance},
+            counters={},
+            rng=rng.seed_state(seed),
+            last_line=LineRef(where=OPENING, line=0, variant=0),
+        )
+        conv = self.restore(snap)
+        variant = self._pick_variant(conv, OPENING, 0, sc.opening)
+        conv.last_line = LineRef(where=OPENING, line=0, variant=variant)
+        conv.recent.append(("client", sc.opening.variants[variant]))
+        return conv
+
+    def restore(self, snap: ConversationSnapshot) -> Conversation:
+        """The conversation a snapshot describes, attached to this scenario's machine."""
+        if snap.scenario != self.scenario.id:
+            raise SnapshotMismatch(f"snapshot is of scenario {snap.scenario!r}, not {self.scenario.id!r}")
+        if snap.state not in self.machine.states:
+            raise SnapshotMismatch(f"state {snap.state!r} no longer exists in scenario {self.scenario.id!r}")
+        conv = Conversation(snap)
+        self.machine.add_model(conv, initial=snap.state)
+        return conv
+
+    def release(self, conv: Conversation) -> None:
+        """Detach a conversation from the machine (its snapshot stays valid)."""
+        self.machine.remove_model(conv)
+
+    @contextmanager
+    def open(self, snap: ConversationSnapshot) -> Iterator[Conversation]:
+        """Restore a conversation for a moment and release it afterwards."""
+        conv = self.restore(snap)
+        try:
+            yield conv
+        finally:
+            self.release(conv)
+
+    def context(self, conv: Conversation) -> CodingContext:
+        """What the coder needs to judge the next reply."""
+        state = self.scenario.states.get(conv.state)
+        return CodingContext(
+            history=tuple(Said("client" if s == "client" else "therapist", t) for s, t in conv.recent),
+            line=self.line(conv.last_line),
+            model_replies=tuple(state.model_replies) if state else (),
+            questions_in_a_row=conv.counters.get("question_streak", 0),
+            turn=conv.turn,
+        )
+
+    def reply(self, conv: Conversation, text: str) -> Turn:
+        """Code a reply in context and play it; raises ReplyError or ConversationOver."""
+        if conv.ended:
+            raise ConversationOver("This conversation has ended; start a new one to practise again.")
+        return self.play(conv, code_reply(text, self.context(conv)), text)
+
+    def play(self, conv: Conversation, coding: Coding, text: str) -> Turn:
+        """Apply an already-coded reply: counters, meters, moves, thresholds, the answer."""
+        if conv.ended:
+            raise ConversationOver("This conversation has ended; start a new one to practise again.")
+        before = conv.state
+        conv.turn += 1
+        self._count(conv, coding.code)
+        self._apply_effects(conv, coding.code)
+        conv.trigger(coding.code.value)
+        conv.trigger("check")
+        conv.counters["turns_here"] = 0 if conv.state != before else conv.counters.get("turns_here", 0)
+        client = self._answer(conv, coding.code, before)
+        conv.recent = [*conv.recent, ("therapist", text), ("client", client.text)][-RECENT:]
+        if conv.state in self.scenario.endings:
+            conv.outcome = conv.state
+        return Turn(conv.turn, coding, client, before, dict(conv.meters), conv.outcome)
+
+    def replay(self, seed: int, difficulty: Difficulty | None, replies: Iterable[str]) -> Conversation:
+        """Rebuild a conversation from its stored replies (the caller releases it)."""
+        conv = self.start(seed, difficulty)
+        for text in replies:
+            self.reply(conv, text)
+        return conv
+
+    # --- inside a turn -----------------------------------------------------------------------
+
+    def _count(self, conv: Conversation, code: Code) -> None:
+        c = conv.counters
+        c[code.value] = c.get(code.value, 0) + 1
+        for group, members in GROUPS.items():
+            if code in members:
+                c[group] = c.get(group, 0) + 1
+        c["turns_here"] = c.get("turns_here", 0) + 1
+        bad = adherence_of(code).value == "non_adherent"
+        good = code in GROUPS["adherent"] or code in GROUPS["reflections"] or code is Code.OQ
+        c["good_streak"] = c.get("good_streak", 0) + 1 if good else 0
+        c["bad_streak"] = c.get("bad_streak", 0) + 1 if bad else 0
+        c["question_streak"] = c.get("question_streak", 0) + 1 if code in GROUPS["questions"] else 0
+
+    def _apply_effects(self, conv: Conversation, code: Code) -> None:
+        effect = self._effects.get(conv.state, {}).get(code, {})
+        soften, escalate = PACE[conv.difficulty]
+        for meter, delta in effect.items():
+            calming = (meter == "rapport") == (delta > 0)
+            scaled = delta * (soften if calming else escalate)
+            conv.meters[meter] = round(min(METER_MAX, max(METER_MIN, conv.meters[meter] + scaled)), 2)
+
+    def _answer(self, conv: Conversation, code: Code, before: str) -> ClientTurn:
+        where = conv.state
+        lines, thought, stage, discord, ending = self._speaker(where, before)
+        pool = self._answers[where](code) if where in self._answers else list(range(len(lines)))
+        index, conv.rng = rng.draw(conv.rng, len(pool))
+        line_no = pool[index]
+        line = lines[line_no]
+        variant = self._pick_variant(conv, where, line_no, line)
+        conv.last_line = LineRef(where=where, line=line_no, variant=variant)
+        if line.talk is TalkType.CHANGE:
+            conv.counters["change_talk"] = conv.counters.get("change_talk", 0) + 1
+        return ClientTurn(
+            text=line.variants[variant],
+            talk=line.talk,
+            meaning=line.meaning,
+            thought=thought,
+            state=where,
+            stage=stage,
+            discord=discord,
+            risk=line.risk.value if line.risk else None,
+            ending=ending,
+        )
+
+    def _speaker(self, where: str, before: str) -> tuple[list[ClientLine], str, str, str, EndingKind | None]:
+        state = self.scenario.states.get(where)
+        if state is not None:
+            return state.lines, state.thought, state.stage.value, state.discord.value, None
+        ending: Ending = self.scenario.endings[where]
+        last = self.scenario.states[before]
+        return ending.lines, ending.thought, last.stage.value, last.discord.value, ending.kind
+
+    def _pick_variant(self, conv: Conversation, where: str, line_no: int, line: ClientLine) -> int:
+        """A wording not used yet in this conversation (all used: start over, avoiding the last)."""
+        key = f"{where}:{line_no}"
+        used = conv.seen.get(key, [])
+        fresh = [i for i in range(len(line.variants)) if i not in used]
+        if not fresh:
+            fresh = [i for i in range(len(line.variants)) if i != used[-1]]
+            used = []
+        index, conv.rng = rng.draw(conv.rng, len(fresh))
+        conv.seen[key] = [*used, fresh[index]]
+        return fresh[index]
+
+    def line(self, ref: LineRef) -> ClientLine:
+        """The authored line a reference points at."""
+        if ref.where == OPENING:
+            return self.scenario.opening
+        state = self.scenario.states.get(ref.where)
+        lines = state.lines if state else self.scenario.endings[ref.where].lines
+        return lines[ref.line]
+
+    def text_of(self, ref: LineRef) -> str:
+        return self.line(ref).variants[ref.variant]
+
+
+def _condition(when: dict[str, Bound]) -> Callable[[Any], bool]:
+    def check(event: Any) -> bool:
+        return holds(when, event.model)
+
+    return check
+
+
+def _resolve(effects: dict[str, Effect]) -> dict[Code, dict[str, float]]:
+    """Effects keyed by codes and groups → per code; a code's own entry beats a smaller group's."""
+    resolved: dict[Code, tuple[int, dict[str, float]]] = {}
+    for name, effect in effects.items():
+        codes = expand([name])
+        rank = 0 if len(codes) == 1 and name not in GROUPS else len(codes)
+        for code in codes:
+            if code not in resolved or rank < resolved[code][0]:
+                resolved[code] = (rank, {str(k): v for k, v in effect.items()})
+    return {code: effect for code, (_, effect) in resolved.items()}
+
+
+def _answer_table(lines: list[ClientLine]) -> Callable[[Code], list[int]]:
+    """Which lines can answer a code: lines written for it, else the general ones."""
+    general = [i for i, line in enumerate(lines) if not line.after] or list(range(len(lines)))
+    specific = {
+        code: [i for i, line in enumerate(lines) if line.after and code in expand(line.after)]
+        for code in Code
+    }
+
+    def pool(code: Code) -> list[int]:
+        return specific[code] or general
+
+    return pool

@@ -1,0 +1,83 @@
+"""Golden paths through a scenario, for authors and tests: play the model replies to success,
+confronting replies to failure, and fillers to time up; and check that every model reply is
+coded as it is labelled."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from dialogue.coding import CodingContext, Said, code_reply
+from dialogue.engine import ScenarioEngine
+from dialogue.scenario import Difficulty
+
+CONFRONTING = (
+    "You're an addict and you're lying to yourself.",
+    "You need to stop this right now, or you'll lose everything.",
+    "That's just an excuse. Admit you have a problem.",
+    "What kind of person does this to their family?",
+)
+FILLER = "Okay."
+LIMIT = 80
+_Chooser = Callable[[str, int], str]  # (state, replies so far in it) -> reply
+
+
+@dataclass(frozen=True)
+class PathResult:
+    outcome: str | None
+    kind: str | None
+    turns: int
+    states: tuple[str, ...]
+
+
+def success_path(engine: ScenarioEngine, difficulty: Difficulty, seed: int = 1) -> PathResult:
+    """Answer every state with its model replies, taking them in turn while the state lasts."""
+
+    def choose(state: str, turns_here: int) -> str:
+        replies = engine.scenario.states[state].model_replies
+        return replies[turns_here % len(replies)].text
+
+    return _play(engine, difficulty, seed, choose)
+
+
+def failure_path(engine: ScenarioEngine, difficulty: Difficulty, seed: int = 1) -> PathResult:
+    return _play(engine, difficulty, seed, lambda _, n: CONFRONTING[n % len(CONFRONTING)])
+
+
+def time_up_path(engine: ScenarioEngine, difficulty: Difficulty, seed: int = 1) -> PathResult:
+    return _play(engine, difficulty, seed, lambda _, __: FILLER)
+
+
+def _play(engine: ScenarioEngine, difficulty: Difficulty, seed: int, choose: _Chooser) -> PathResult:
+    conv = engine.start(seed, difficulty)
+    visited = [conv.state]
+    try:
+        while not conv.ended and conv.turn < LIMIT:
+            engine.reply(conv, choose(conv.state, conv.counters.get("turns_here", 0)))
+            visited.append(conv.state)
+        ending = engine.scenario.endings.get(conv.outcome or "")
+        return PathResult(conv.outcome, ending.kind.value if ending else None, conv.turn, tuple(visited))
+    finally:
+        engine.release(conv)
+
+
+@dataclass(frozen=True)
+class Miscoded:
+    state: str
+    text: str
+    labelled: str
+    coded: str
+    rule: str
+
+
+def miscoded_model_replies(engine: ScenarioEngine) -> list[Miscoded]:
+    """Model replies the coder does not code as labelled, each judged after the state's lines."""
+    found: list[Miscoded] = []
+    for name, state in engine.scenario.states.items():
+        for line in state.lines:
+            ctx = CodingContext(history=(Said("client", line.variants[0]),), line=line)
+            for reply in state.model_replies:
+                coding = code_reply(reply.text, ctx)
+                if coding.code is not reply.code:
+                    found.append(Miscoded(name, reply.text, reply.code.value, coding.code.value, coding.rule))
+    return found
