@@ -277,6 +277,7 @@ class ScenarioEngine:
         before = conv.state
         conv.turn += 1
         self._count(conv, coding.code)
+        self._count_safety(conv, coding)
         self._apply_effects(conv, coding.code)
         conv.trigger(coding.code.value)
         conv.trigger("check")
@@ -308,6 +309,11 @@ class ScenarioEngine:
         c["good_streak"] = c.get("good_streak", 0) + 1 if good else 0
         c["bad_streak"] = c.get("bad_streak", 0) + 1 if bad else 0
         c["question_streak"] = c.get("question_streak", 0) + 1 if code in GROUPS["questions"] else 0
+
+    def _count_safety(self, conv: Conversation, coding: Coding) -> None:
+        if coding.risk_addressed is not None:
+            key = "safety_asked" if coding.risk_addressed else "safety_missed"
+            conv.counters[key] = conv.counters.get(key, 0) + 1
 
     def _apply_effects(self, conv: Conversation, code: Code) -> None:
         effect = self._effects.get(conv.state, {}).get(code, {})

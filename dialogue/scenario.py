@@ -16,8 +16,9 @@ METERS = ("rapport", "resistance")
 METER_MIN, METER_MAX = 0.0, 10.0
 
 # Counters a `when:` condition may test, besides the meters: one per code, one per group,
-# the turn number, turns spent in the current state, runs of good or bad replies and how
-# many change-talk lines the person has said so far.
+# the turn number, turns spent in the current state, runs of good or bad replies, how many
+# change-talk lines the person has said so far, and how often a reply after a danger signal
+# (a line with `risk:`) asked about it directly (`safety_asked`) or did not (`safety_missed`).
 COUNTERS = (
     *(c.value for c in Code),
     *sorted(GROUPS),
@@ -26,6 +27,8 @@ COUNTERS = (
     "good_streak",
     "bad_streak",
     "change_talk",
+    "safety_asked",
+    "safety_missed",
 )
 CONDITION_KEYS = (*METERS, *COUNTERS)
 

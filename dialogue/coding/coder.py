@@ -25,6 +25,8 @@ from dialogue.codes import LABELS, Adherence, Code, Roadblock, Verdict, adherenc
 from dialogue.coding.context import CodingContext
 from dialogue.coding.feedback import feedback_for, suggestion_for
 from dialogue.coding.patterns import ASK_VIEW
+from dialogue.coding.safety import addresses_risk
+from dialogue.scenario import Risk
 from dialogue.coding.units import Unit, classify
 from dialogue.coding.utterances import check_reply, normalise, split_utterances
 
@@ -49,6 +51,8 @@ class Coding:
     feedback: str
     suggestion: str | None
     units: tuple[Unit, ...]
+    risk: Risk | None = None
+    risk_addressed: bool | None = None
 
     @property
     def adherence(self) -> Adherence:
@@ -60,6 +64,9 @@ class Coding:
 
     @property
     def verdict(self) -> Verdict:
+        if self.risk_addressed is not None:
+            # After a danger signal, asking about it directly is what matters most.
+            return Verdict.GOOD if self.risk_addressed else Verdict.RETHINK
         return verdict_of(self.code)
 
 
@@ -72,15 +79,19 @@ def code_reply(text: str, ctx: CodingContext | None = None) -> Coding:
     )
     primary, code, rule = _primary(units)
     confidence = primary.strength if len({u.code for u in units}) == 1 else primary.strength * 0.92
+    risk = ctx.line.risk if ctx.line is not None else None
+    addressed = addresses_risk(risk, whole) if risk is not None else None
     return Coding(
         code=code,
         confidence=round(max(0.3, min(0.98, confidence)), 2),
         evidence=primary.evidence,
         rule=rule,
         roadblock=primary.roadblock,
-        feedback=feedback_for(rule, code, ctx),
-        suggestion=suggestion_for(rule, code, ctx),
+        feedback=feedback_for(rule, code, ctx, addressed),
+        suggestion=suggestion_for(rule, code, ctx, addressed),
         units=units,
+        risk=risk,
+        risk_addressed=addressed,
     )
 
 

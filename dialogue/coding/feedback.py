@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from dialogue.codes import GROUPS, Adherence, Code, TalkType, adherence_of
 from dialogue.coding.context import CodingContext
+from dialogue.scenario import Risk
 
 FEEDBACK_FILE = Path(__file__).resolve().parent.parent / "feedback.yaml"
 GOOD_CODES = GROUPS["adherent"] | GROUPS["complex"] | {Code.OQ}
@@ -22,9 +23,17 @@ class RuleText(BaseModel):
     try_: list[str] = Field(default_factory=list, alias="try")
 
 
+class RiskTexts(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    addressed: str
+    missed: dict[Risk, str]
+    try_: dict[Risk, str] = Field(alias="try")
+
+
 class FeedbackTexts(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     rules: dict[str, RuleText]
+    risk: RiskTexts
     after_talk: dict[TalkType, dict[str, str]]
     question_streak: str
 
@@ -36,10 +45,13 @@ def texts() -> FeedbackTexts:
     return FeedbackTexts.model_validate(data)
 
 
-def feedback_for(rule: str, code: Code, ctx: CodingContext) -> str:
-    """One or two sentences on what the reply did and why it matters."""
+def feedback_for(rule: str, code: Code, ctx: CodingContext, risk_addressed: bool | None = None) -> str:
+    """One or two sentences on what the reply did and why it matters (danger signals first)."""
     table = texts()
     parts = [table.rules[rule].why]
+    if risk_addressed is not None and ctx.line is not None and ctx.line.risk is not None:
+        danger = table.risk.addressed if risk_addressed else table.risk.missed[ctx.line.risk]
+        parts.insert(0, danger)
     if ctx.line is not None:
         for group, text in table.after_talk.get(ctx.line.talk, {}).items():
             if code in GROUPS[group]:
@@ -50,8 +62,12 @@ def feedback_for(rule: str, code: Code, ctx: CodingContext) -> str:
     return " ".join(parts)
 
 
-def suggestion_for(rule: str, code: Code, ctx: CodingContext) -> str | None:
+def suggestion_for(rule: str, code: Code, ctx: CodingContext, risk_addressed: bool | None = None) -> str | None:
     """A better reply: the scenario's model reply when there is one, else the coder's own."""
+    if risk_addressed is True:
+        return None
+    if risk_addressed is False and ctx.line is not None and ctx.line.risk is not None and not ctx.model_replies:
+        return texts().risk.try_[ctx.line.risk]
     if ctx.model_replies:
         better = [m for m in ctx.model_replies if m.code != code] or list(ctx.model_replies)
         if code in GOOD_CODES:
