@@ -326,7 +326,8 @@ class ScenarioEngine:
     def _answer(self, conv: Conversation, code: Code, before: str) -> ClientTurn:
         where = conv.state
         lines, thought, stage, discord, ending = self._speaker(where, before)
-        pool = self._answers[where](code) if where in self._answers else list(range(len(lines)))
+        arrived = where != before
+        pool = self._answers[where](code, arrived) if where in self._answers else list(range(len(lines)))
         index, conv.rng = rng.draw(conv.rng, len(pool))
         line_no = pool[index]
         line = lines[line_no]
@@ -397,15 +398,16 @@ def _resolve(effects: dict[str, Effect]) -> dict[Code, dict[str, float]]:
     return {code: effect for code, (_, effect) in resolved.items()}
 
 
-def _answer_table(lines: list[ClientLine]) -> Callable[[Code], list[int]]:
-    """Which lines can answer a code: lines written for it, else the general ones."""
+def _answer_table(lines: list[ClientLine]) -> Callable[[Code, bool], list[int]]:
+    """Which lines can answer a reply: on arriving in a state, its general lines (what the person
+    says on entering); within the state, the lines written for that kind of reply, else the general."""
     general = [i for i, line in enumerate(lines) if not line.after] or list(range(len(lines)))
     specific = {
         code: [i for i, line in enumerate(lines) if line.after and code in expand(line.after)]
         for code in Code
     }
 
-    def pool(code: Code) -> list[int]:
-        return specific[code] or general
+    def pool(code: Code, arrived: bool) -> list[int]:
+        return general if arrived else specific[code] or general
 
     return pool

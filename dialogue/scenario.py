@@ -116,7 +116,11 @@ class ClientLine(Strict):
     talk: TalkType
     meaning: Text = Field(description="The feeling or meaning under the words, for judging reflections.")
     feelings: list[Text] = Field(default_factory=list)
-    after: list[str] = Field(default_factory=list, description="Codes or groups this line answers.")
+    after: list[str] = Field(
+        default_factory=list,
+        description="Codes or groups this line answers while the person stays in the state; "
+        "on arriving in a state the person says one of its general lines (those without `after`).",
+    )
     risk: Risk | None = None
     variants: list[Text] = Field(min_length=3)
 

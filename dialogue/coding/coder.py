@@ -18,19 +18,19 @@ one primary code is chosen for the reply by this rule, first match wins:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from dialogue.codes import LABELS, Adherence, Code, Roadblock, Verdict, adherence_of, verdict_of
 from dialogue.coding.context import CodingContext
 from dialogue.coding.feedback import feedback_for, suggestion_for
+from dialogue.coding.gate import Words, gate
 from dialogue.coding.patterns import ASK_VIEW
 from dialogue.coding.safety import addresses_risk
-from dialogue.scenario import Risk
 from dialogue.coding.units import Unit, classify
 from dialogue.coding.utterances import check_reply, normalise, split_utterances
+from dialogue.scenario import Risk
 
-_CHECKING = re.compile(
+_CHECKING = gate(
     r"^(?:(?:is|was) (?:that|this) (?:right|fair|correct|it|about right|close)|"
     r"did i (?:get|understand|miss|hear)|(?:does|do) (?:that|this|i) (?:sound|fit|seem|have|get)|"
     r"am i (?:right|close|getting)|have i (?:got|missed|understood))\b"
@@ -73,14 +73,14 @@ class Coding:
 def code_reply(text: str, ctx: CodingContext | None = None) -> Coding:
     """Code a learner's reply in its context; raises ReplyError for an empty or oversized reply."""
     ctx = ctx or _EMPTY
-    whole = normalise(check_reply(text))
-    units = tuple(classify(u, ctx, whole) for u in split_utterances(whole)) or (
-        Unit(whole, Code.OT, "short", whole, 0.4),
+    whole = Words.of(normalise(check_reply(text)))
+    units = tuple(classify(u, ctx, whole) for u in split_utterances(whole.text)) or (
+        Unit(whole.text, Code.OT, "short", whole.text, 0.4),
     )
     primary, code, rule = _primary(units)
     confidence = primary.strength if len({u.code for u in units}) == 1 else primary.strength * 0.92
     risk = ctx.line.risk if ctx.line is not None else None
-    addressed = addresses_risk(risk, whole) if risk is not None else None
+    addressed = addresses_risk(risk, whole.text) if risk is not None else None
     return Coding(
         code=code,
         confidence=round(max(0.3, min(0.98, confidence)), 2),
@@ -119,12 +119,12 @@ def _primary(units: tuple[Unit, ...]) -> tuple[Unit, Code, str]:
 
 def _main_question(units: tuple[Unit, ...], reflected: bool) -> tuple[Unit, Code, str] | None:
     """The question the person will answer; several count once, and an open one makes it open."""
-    questions = [u for u in units if u.is_question and not (reflected and _CHECKING.match(u.text))]
+    questions = [u for u in units if u.is_question and not (reflected and _CHECKING.match(Words.of(u.text)))]
     if not questions:
         return None
     informed = any(u.code is Code.GI for u in units[: units.index(questions[-1])])
     for unit in questions:
-        if informed and ASK_VIEW.search(unit.text):
+        if informed and ASK_VIEW.search(Words.of(unit.text)):
             return unit, Code.SC, "ask_view"  # elicit-provide-elicit: what do you make of that?
     scaled = next((u for u in questions if u.rule == "closed_answer"), None)
     if scaled is not None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
 
+from dialogue.coding.gate import Words
 from dialogue.coding.patterns import COLLABORATE, STOPWORDS
 from dialogue.coding.utterances import normalise, words
 from dialogue.scenario import ClientLine, ModelReply
@@ -63,7 +64,7 @@ class CodingContext:
     def permission_given(self) -> bool:
         """The learner asked permission just before and the person did not refuse (MITI PwP)."""
         last_learner = next((s for s in reversed(self.history) if s.speaker == "therapist"), None)
-        if last_learner is None or COLLABORATE.match(normalise(last_learner.text)) is None:
+        if last_learner is None or COLLABORATE.match(Words.of(normalise(last_learner.text))) is None:
             return False
         return not _REFUSAL.search(self.client_text)
 

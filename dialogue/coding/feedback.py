@@ -11,6 +11,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from dialogue.codes import GROUPS, Adherence, Code, TalkType, adherence_of
 from dialogue.coding.context import CodingContext
+from dialogue.coding.safety import addresses_risk
+from dialogue.coding.utterances import normalise
 from dialogue.scenario import Risk
 
 FEEDBACK_FILE = Path(__file__).resolve().parent.parent / "feedback.yaml"
@@ -62,12 +64,19 @@ def feedback_for(rule: str, code: Code, ctx: CodingContext, risk_addressed: bool
     return " ".join(parts)
 
 
-def suggestion_for(rule: str, code: Code, ctx: CodingContext, risk_addressed: bool | None = None) -> str | None:
+def suggestion_for(
+    rule: str, code: Code, ctx: CodingContext, risk_addressed: bool | None = None
+) -> str | None:
     """A better reply: the scenario's model reply when there is one, else the coder's own."""
     if risk_addressed is True:
         return None
-    if risk_addressed is False and ctx.line is not None and ctx.line.risk is not None and not ctx.model_replies:
-        return texts().risk.try_[ctx.line.risk]
+    risk = ctx.line.risk if ctx.line is not None else None
+    if risk_addressed is False and risk is not None and not ctx.model_replies:
+        return texts().risk.try_[risk]
+    if ctx.model_replies and risk_addressed is False and risk is not None:
+        asking = [m for m in ctx.model_replies if addresses_risk(risk, normalise(m.text))]
+        if asking:
+            return asking[ctx.turn % len(asking)].text
     if ctx.model_replies:
         better = [m for m in ctx.model_replies if m.code != code] or list(ctx.model_replies)
         if code in GOOD_CODES:

@@ -8,10 +8,10 @@ Rule names key the feedback texts in `dialogue/feedback.yaml`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from dialogue.codes import Code, Roadblock
+from dialogue.coding.gate import Alternatives, Words, gate
 
 YOU_ARE = r"(?:you're|you are|you r)"
 YOU_WILL = r"(?:you'll|you will|you're going to|you are going to)"
@@ -40,7 +40,8 @@ IMPERATIVE_VERBS = (
     r"reconsider|reduce|relax|remember|remind|remove|replace|report|research|rest|return|run|save|say no|schedule|search|"
     r"see (?:a|an|the|your|if|what|whether|someone|somebody|how)|seek|send|set|show|sign|sit|sleep|slow|speak|spend|start|stay|"
     r"step|stick|stop|surround|switch|take (?!care|your time|a moment to (?:tell|share))|talk (?!to me|with me|me)|text|think about|"
-    r"throw|treat|trust|try|turn|unplug|use|visit|wait|walk (?!me)|watch|work|write)"
+    r"throw|treat|trust|try|turn|unplug|use|visit|wait|walk (?!me)|watch|work|write|wear|initiate|validate|create|align|ditch|"
+    r"tell (?!me|us)|let (?:go|yourself|them|him|her)|stand up|speak up|reach out|cut (?:off|ties)|drop|dump|block|delete)"
 )
 
 
@@ -53,24 +54,21 @@ class Rule:
     strength: float = 0.9
 
 
-@dataclass(frozen=True)
 class Table:
-    """A list of rules compiled into one search."""
+    """A list of rules searched together through word gates."""
 
-    rules: tuple[Rule, ...]
-    regex: re.Pattern[str]
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        self.rules = rules
+        self.alternatives = Alternatives(enumerate(rule.pattern for rule in rules))
 
-    def match(self, text: str) -> tuple[Rule, str] | None:
-        """The first rule that matches (leftmost match, earlier rule on a tie) and the words matched."""
-        found = self.regex.search(text)
-        if found is None or found.lastgroup is None:
-            return None
-        return self.rules[int(found.lastgroup[1:])], found.group(0)
+    def match(self, said: Words) -> tuple[Rule, str] | None:
+        """The leftmost match of any rule (the earlier rule on a tie) and the words matched."""
+        found = self.alternatives.first(said)
+        return None if found is None else (self.rules[found[0]], found[1].group(0))
 
 
 def table(*rules: Rule) -> Table:
-    body = "|".join(f"(?P<r{i}>{rule.pattern})" for i, rule in enumerate(rules))
-    return Table(rules, re.compile(body))
+    return Table(rules)
 
 
 R = Roadblock
@@ -81,10 +79,12 @@ CONFRONT = table(
     Rule(
         "label",
         C.CO,
+        rf"(?<!called )(?<!call )(?<!calls )(?<!calling )(?<!named )(?<!labelled )(?<!labeled )(?<!treated )"
         rf"\b(?:{YOU_ARE}|you've become|you became|you're turning into|you sound like|you act like|"
         rf"acting like|such|like|you|just|nothing but|being|another|typical|bunch of|fucking|damn)"
         rf"(?: just| such| nothing but| being| becoming| turning into| a| an| total| complete| "
-        rf"fucking| bloody| damn| hopeless| typical| full[- ]blown| raging| functioning| lying)*"
+        rf"fucking| bloody| damn| hopeless| typical| full[- ]blown| raging| functioning| lying| still| really| clearly| "
+        rf"obviously| basically| already| now| an actual| a real)*"
         rf" {LABELS}\b"
         rf"|\b(?:{YOU_ARE}|you've become|you became)(?: just| such| nothing but| a| an| total| complete| big| huge)+ {SOFT_LABELS}\b",
         R.SHAMING,
@@ -92,6 +92,7 @@ CONFRONT = table(
     Rule(
         "label_problem",
         C.CO,
+        r"(?<!n't think )(?<!not think )(?<!n't believe )(?<!n't feel )(?<!n't see that )(?<!not sure )(?<!whether )(?<!if )"
         r"\b(?:you (?:have|'ve got|have got|got)|you've got) (?:a |an )?(?:serious |real |big |huge |massive |obvious |clear )?"
         r"(?:drinking |drug |alcohol |pill |substance |gambling )?(?:problem|addiction)\b"
         r"|\byou(?:'re| are) (?:an? )?(?:addicted|dependent|hooked)\b",
@@ -110,10 +111,11 @@ CONFRONT = table(
         r"\byeah,? right\b|\boh,? sure\b|\bsure you (?:are|do|did|will|can|have|would)\b|\boh,? really\b"
         r"|\bas if\b(?! you)|\bgood luck with that\b|\bwhatever you say\b|\bnice try\b|\bhow convenient\b"
         r"|\bof course you (?:did|do|are|will|would|can|have|were)\b|\bright,? because\b"
-        r"|\bshocker\b|\bri{2,}ght\b|/s\b|🙄|🙃|😒"
+        r"|\bshocker\b|\b(?:riight|riiight|riiiight)\b"
         r"|\bpfft\b|\bpuh-?lease\b|\bcry me a river\b|\bboo hoo\b|\bpoor (?:you|baby|thing)\b",
         R.SHAMING,
     ),
+    Rule("sarcasm", C.CO, r"/s\b|🙄|🙃|😒", R.SHAMING),
     Rule(
         "threat",
         C.CO,
@@ -171,7 +173,7 @@ CONFRONT = table(
         r"|\byou(?:'re| are) (?:wrong|not listening|not making sense)\b|^(?:(?:no|but|well),? )?that's not (?:true|right|how it)\b"
         r"|^(?:no|wrong),? you (?:do|are|did|have|don't|can't)\b|^yes,? you (?:do|are|did|have|can)\b"
         r"|\bbut you (?:do|are|did|have)(?: too)?[.!]*$|\bget (?:over it|a grip|your act together|it together)\b"
-        r"|\b(?:grow|man) up\b|\bpull yourself together\b|\bsnap out of it\b|\bhow dare you\b"
+        r"|^(?:(?:just|so|oh|come on|please),? )*(?:grow|man) up\b|\bpull yourself together\b|\bsnap out of it\b|\bhow dare you\b"
         r"|\bdon't be (?:so )?(?:dramatic|ridiculous|silly|stupid|childish|selfish|a baby|such a)"
         r"|\bit's not (?:that|a) (?:big|bad|hard)(?: deal)?\b|\bnot (?:that|a) big deal\b|\bsuck it up\b"
         r"|\bget over yourself\b|\bwhat is your problem\b|\bwhat's your problem\b|\bseriously\?\s*$",
@@ -232,15 +234,16 @@ PERSUADE = table(
         r"go to (?:aa|na|rehab|a meeting|meetings|the doctor|detox|treatment|therapy|a counsellor|a counselor)|"
         r"come on(?:,| now)|enough(?: is enough)?(?:[.!]|$)|no more)\b"
         rf"|^(?:(?:so|and|but|just|please|now|then|also|first|firstly|second|secondly|third|finally|well|ok|okay|honestly|"
-        rf"maybe|perhaps|definitely|really|seriously|simply|always|never|instead|otherwise|meanwhile|next),?\s+)*{IMPERATIVE_VERBS}\b"
-        rf"|^if [^,.?!]{{3,80}}, (?:then )?(?:just )?{IMPERATIVE_VERBS}\b",
+        rf"maybe|perhaps|definitely|really|seriously|simply|always|never|instead|otherwise|meanwhile|next|for example|"
+        rf"for instance|as always|trust me|look|listen|again|[a-z]+ you,),?\s+)*(?:{IMPERATIVE_VERBS}|better (?:be|not|stop|get|watch))\b"
+        rf"|^if [^,.?!]{{3,80}},? (?:then )?(?:just )?(?:{IMPERATIVE_VERBS}|don't|do not|never)\b",
         R.DIRECTING,
     ),
     Rule(
         "should",
         C.PE,
         r"(?<!feel )(?<!think )(?<!believe )(?<!said )(?<!know )(?<!mentioned )(?<!decided )(?<!wonder if )"
-        r"(?<!wish )(?<!worried )(?<!that )(?<!feel like )(?<!think that )(?<!sense )(?<!told yourself )(?<!what )(?<!where )(?<!how )(?<!if )(?<!whether )(?<!maybe )"
+        r"(?<!wish )(?<!worried )(?<!that )(?<!because )(?<!since )(?<!when )(?<!feel like )(?<!think that )(?<!sense )(?<!told yourself )(?<!what )(?<!where )(?<!how )(?<!if )(?<!whether )(?<!maybe )"
         r"\byou (?:really |seriously |honestly |definitely |just |absolutely |clearly |simply |obviously |still )?"
         r"(?:should(?:n't)?|need to|have to|must(?:n't)?|ought to|got to|had better|'d better|better (?:not|stop|get|go|quit)|"
         r"can't (?:keep|go on|continue|carry on|just)|cannot (?:keep|go on|continue))\b",
@@ -251,9 +254,9 @@ PERSUADE = table(
     Rule(
         "advice_phrase",
         C.PE,
-        r"\bif i were you\b|\bmy (?:advice|suggestion|recommendation)\b|\bi (?:\w+ ){0,2}(?:suggest|recommend|advise|urge)\b"
+        r"\bif i were you\b|\bmy (?:advice|suggestion|recommendation)\b|\bi(?:'d| would)? (?:\w+ ){0,2}(?:suggest|recommend|advise|urge)\b"
         r"|(?<!feel like )(?<!feel )(?<!think )(?<!said )(?<!that )(?<!know )(?<!if )"
-        r"\b(?:you|maybe you|perhaps you) (?:could|might|may) (?:want to|wish to|try|consider|look|think about|talk|go|get|call|start|ask|join|find|see|"
+        r"\b(?:you|maybe you|perhaps you) (?:could|might|may) (?:also |always |just |even |still |really )?(?:want to|wish to|try|consider|look|think about|talk|go|get|call|start|ask|join|find|see|"
         r"speak|reach|check|use|write|take|make|set|give|spend|put)\b|\b(?:maybe|perhaps) (?:you )?(?:should|could|try|consider)\b"
         r"|\bit (?:might|may|could|would|will) (?:help|be (?:good|helpful|worth|useful|a good idea|wise|best|time)) (?:to|if you|for you to)\b"
         r"|\bit(?:'s| is) (?:worth|a good idea|helpful|wise) (?:to|trying|considering|talking|getting|looking)\b"
@@ -265,7 +268,7 @@ PERSUADE = table(
         r"|\bit(?:'s| is| would be|'d be) (?:really |so |very )?(?:best|better|important|essential|vital|time|about time|"
         r"high time|wise|smart) (?:for you )?to\b|\bit(?:'s| is) (?:really |so |very )?(?:important|time|best|essential) that you (?:stop|quit|get|go|see|start|try|cut|take|make)"
         r"|\byou (?:really )?(?:can't|cannot|shouldn't) (?:keep|go on|continue|carry on)\b"
-        r"|\bi (?:think|believe|feel) (?:that )?(?:you (?:should|need|have to|must|ought|'d better)|it's time (?:for you|you))"
+        r"|\bi (?:really |honestly |do |just |truly )?(?:think|believe|feel) (?:that )?(?:you (?:really |honestly |seriously )?(?:should|need|have to|must|ought|'d better)|it's time (?:for you|you))"
         r"|\bthe (?:first |only )?(?:step|thing) (?:is|you need|to do is) (?:to |admitting|getting|stopping|going)"
         r"|\bif you (?:just|only|would just) (?:stopped|quit|tried|went|listened|got|put)\b",
         R.ADVISING,
@@ -282,7 +285,9 @@ PERSUADE = table(
         r"take|handle|survive|last|going|gone|hurt|destroyed|at risk)\b"
         r"|\byou(?:'re| are) (?:going to |gonna )?(?:drink|drinking|using|smoking) yourself (?:to death|into)\b"
         r"|\b(?:do you|you) (?:even )?(?:know|realise|realize|understand|see) (?:what|how (?:much|bad)) (?:this|it|that|drinking|using) (?:is|'s|does|has|will)\b"
-        r"|\byou (?:know|realize|realise|understand) (?:that )?(?:this|it|drinking|using|you) (?:is|are|'s|can't|will|have)\b",
+        r"|\byou (?:know|realize|realise|understand) (?:that )?(?:this|it|drinking|using|you) (?:is|are|'s|can't|will|have)\b"
+        r"|\b(?:is|are|it's|that's|'s) (?:really |so |very |extremely |incredibly |seriously |actually )?(?:dangerous|deadly|harmful|lethal|toxic|"
+        r"poison|bad for (?:you|your))\b(?=.*\byou)",
         R.PERSUADING,
     ),
 )
@@ -290,12 +295,12 @@ PERSUADE = table(
 PERSUADE_IN_QUESTION = table(WHY_DONT_YOU, LEADING_QUESTION)
 
 # Asking what the person makes of information just given: Seeking Collaboration after GI (E-P-E).
-ASK_VIEW = re.compile(
+ASK_VIEW = gate(
     r"\bwhat (?:do|would) you (?:think|make) (?:of|about) (?:that|this|it|what i|these|those|all that)\b|\bhow does that fit (?:with|for) you\b"
 )
 
 # Signs that advice comes with permission or autonomy (MITI: Persuade with Permission → GI).
-PERMISSION_CUE = re.compile(
+PERMISSION_CUE = gate(
     r"\bif you(?:'re| are)? (?:want(?:ed)?|like|interested|open to it|ever want|decide|choose|'d like|would like|are ready)\b"
     r"|\b(?:it's|it is) (?:up to you|your (?:choice|call|decision))\b|\bsee what you think\b|\btake it or leave it\b"
     r"|\bsome people (?:find|have found|say|try)\b|\bmight (?:or might not )?(?:work|fit|help) for you\b|\bone option\b"
@@ -329,7 +334,8 @@ COLLABORATE = table(
         r"|\b(?:let's|let us|we (?:can|could|might)|can we|could we) (?:figure|work|think|look|talk|decide|explore|come up|sort|plan)\b[^.?!]*\btogether\b"
         r"|\b(?:together|as a team|side by side)\b(?=[^.?!]*\b(?:we|us|let's)\b)|\b(?:we|us|let's)\b(?=[^.?!]*\btogether\b)"
         r"|\bi(?:'d| would) (?:like|love) to (?:hear|know|understand) (?:what|how|your)\b"
-        r"|\b(?:i'm|i am) (?:here|happy|glad|ready) to (?:help|listen|support|go with you|come with you|drive you)\b"
+        r"|\b(?:i'm|i am) (?:here|happy|glad|ready|willing) to (?:help|listen|support|go with you|come with you|drive you|sit with you|"
+        r"sit in|be there|come along|wait with you|take you|make the call with you)\b"
         r"|\b(?:i'd|we'd|i would|we would) (?:be (?:glad|happy)|love) to (?:help|support|come|go|drive)\b"
         r"|\b(?:i|we) (?:can|could) (?:go|come) (?:with you|together)\b|\bwould you (?:be willing|like) to [^.?!]*\b(?:with me|with us|together)\b"
         r"|\bwhat (?:do|would) you (?:want|need) from (?:me|us)\b|\bwhat would you (?:want|like) (?:me|us) to\b",
@@ -343,7 +349,8 @@ AUTONOMY = table(
         r"\b(?:it's|it is|that's|that is|this is) (?:completely |totally |entirely |really |ultimately |always |still )?"
         r"(?:up to you|your (?:choice|decision|call|life|body|business))\b"
         r"|\b(?:you(?:'re| are)? the (?:one|only one|person) who|only you|you) (?:get to |can |will |have to |should )?"
-        r"(?:decide|choose|make (?:the|that|this|your own) (?:choice|decision|call))\b"
+        r"(?:decides?|chooses?|make (?:the|that|this|your own) (?:choice|decision|call))\b"
+        r"|\byou(?:'re| are)? the (?:one|only one|person) who (?:gets|has) to (?:decide|choose|say)\b"
         r"|\b(?:whatever|what) you (?:decide|choose|end up deciding)\b|\b(?:your|the) (?:choice|decision|call) is yours\b"
         r"|\byou(?:'re| are) (?:the (?:expert|boss|one in charge)|in charge|in control|the best judge)(?: of| on| here)?\b"
         r"|\byou know (?:yourself|best|what's best|what works|your own|better than (?:anyone|me|us))\b"
@@ -396,14 +403,14 @@ AFFIRM = table(
     ),
 )
 
-PRAISE = re.compile(
+PRAISE = gate(
     r"^(?:(?:oh|wow|well),? )?(?:great|good|good job|great job|nice|nice job|well done|awesome|excellent|perfect|wonderful|fantastic|brilliant|"
     r"amazing|super|terrific|cool|sweet|lovely|outstanding|bravo|way to go|good for you|you did (?:great|good|well|it|a good job|amazing)|"
     r"that's (?:great|good|wonderful|fantastic|awesome|excellent|amazing|brilliant|terrific|good to hear|great to hear|lovely|super|"
     r"really good|really great|so good|so great)|(?:i'm|i am|we're) (?:so |really |very )?proud of you)(?: too| then| now)?[.!]*$"
 )
 
-REASSURE = re.compile(
+REASSURE = gate(
     r"\b(?:don't|do not|try not to|no need to) (?:you )?worry\b"
     r"|\b(?:it|everything|you|things|it all)(?:'ll| will| is going to|'s going to| are going to|'re going to) (?:all )?(?:be|get|turn out|work out) "
     r"(?:ok|okay|fine|alright|all right|better|great|good)\b"
@@ -414,7 +421,7 @@ REASSURE = re.compile(
     r"|\byou're not alone\b|\bit happens to (?:everyone|the best)\b|\bhang in there\b|\bstay strong\b|\bbe strong\b"
 )
 
-DISTRACT = re.compile(
+DISTRACT = gate(
     r"\b(?:let's|can we|could we) (?:change the subject|talk about something else|not talk about|move on|forget about)\b"
     r"|\banyway,? (?:how|what|did|have|so)\b|\bon a (?:lighter|happier|different) note\b"
 )
@@ -426,20 +433,22 @@ _LEAD = (
     r"i(?:'m| am| was) (?:just |kind of )?(?:wondering|curious)|i want(?:ed)? to (?:simply |just )?ask(?: you)?|"
     r"can i ask(?: you)?|\w+,)[,:]?\s+)*"
 )
-OPEN_QUESTION = re.compile(
+OPEN_QUESTION = gate(
     _LEAD
     + r"(?:what|how|why|who|where|when|whom|whose|in what ways?|which ways?|what's|how's|how come|what else|what about|"
     r"anything else|any(?:thing)? other|any (?:thoughts|ideas|other)|is there anything|are there (?:any )?other|"
     r"(?:do|did) you have (?:any|some) (?:ideas?|thoughts|sense|idea)(?! of (?:how many|how much|when)))\b"
     r"|\b(?:what|how|why)\?$"
-    r"|\b(?:tell (?:me|us)|talk to me|remind me (?:again )?(?:why|what|how|about)|say (?:a (?:little|bit) )?more|describe|walk me through|help me (?:understand|see)|fill me in|"
+    r"|"
+    + _LEAD
+    + r"(?:tell (?:me|us)|talk to me|remind me (?:again )?(?:why|what|how|about)|say (?:a (?:little|bit) )?more|describe|walk me through|help me (?:understand|see)|fill me in|"
     r"explain|share (?:a (?:little|bit) )?more|give me (?:an example|a sense|an idea))\b"
     r"|\b(?:i'd|i would) (?:like|love) to (?:hear|know|understand|learn) (?:more|about|what|how|why)\b"
     r"|\b(?:i'm|i am) (?:curious|wondering|interested in hearing) (?:about|what|how|why|to hear|to know)\b"
     r"|\bi wonder(?:ed)? (?:what|how|why)\b"
     r"|\b(?:can|could|would|will) you (?:tell|say|share|describe|talk|explain|walk|help me understand|give me) (?:me )?(?:more|about|a little|a bit|what|how|why|some|an example)"
 )
-CLOSED_OPENERS = re.compile(
+CLOSED_OPENERS = gate(
     _LEAD + r"(?:do|does|did|is|are|was|were|have|has|had|can|could|will|would|should|shall|may|might|am|"
     r"don't|doesn't|didn't|isn't|aren't|wasn't|weren't|haven't|hasn't|can't|couldn't|won't|wouldn't|shouldn't)"
     r" (?:you|i|it|he|she|they|we|there|that|this|your|anyone|anything|anybody|someone|something|somebody|people|the|a|any|any of|all|"
@@ -447,19 +456,34 @@ CLOSED_OPENERS = re.compile(
     r"|" + _LEAD + r"(?:any|anyone else|is that|are there|is there|which)\b"
 )
 # Questions that ask for a number, a time or a choice are closed even when they start with what/how.
-CLOSED_ANSWER = re.compile(
+CLOSED_ANSWER = gate(
     r"\bhow (?:many|much|often|long|old|far|soon|late|early)\b|\bon a scale\b|\b(?:1|one|0|zero) (?:to|and|through) (?:10|ten|5|five|100)\b"
     r"|\bout of (?:10|ten|5|five)\b|\bwhat (?:time|day|date|year|age|number|percentage|month)\b|\bwhich one\b"
     r"|\b(?:what|which) (?:would you say|is it)[^?]*\bor\b|\bhow (?:likely|confident|important|ready|sure) [^?]*\b(?:scale|number|out of)\b"
+    r"|^(?:(?:so|and|but|okay|ok),?\s+)*when (?:did|was|were) (?:you|it|that|this) (?:last|first|start|begin|happen)"
+    r"|^(?:(?:so|and|but|okay|ok),?\s+)*(?:who|where) (?:is|was|are|were|do|did)\b(?=[^?]{0,25}\?)"
+    r"|\bwhat number (?:would|do|will|might)\b|\b(?:0|zero|1|one|10|ten|100) (?:being|means|meaning|is)\b"
 )
-TAG_QUESTION = re.compile(
+TAG_QUESTION = gate(
     r"(?:,|\s)(?:right|yeah|yes|no|ok|okay|correct|true|huh|eh|isn't it|aren't you|don't you|didn't you|wasn't it|is it|"
     r"do you|did you|have you|can you|or not|or no|am i right|is that right|is that it|is that fair|does that fit|yes or no)\?*$"
 )
-QUESTION_WORD = re.compile(_LEAD + r"(?:what|how|why|who|when|where|which|whose)\b")
+QUESTION_WORD = gate(_LEAD + r"(?:what|how|why|who|when|where|which|whose)\b")
+# Without a question mark, a question word must be followed by what makes it a question:
+# "when did you" asks, "when he said it" does not.
+ASKING_WORD = gate(
+    _LEAD
+    + r"(?:what|how|why|who|when|where|which|whose)(?:'s| (?:do|does|did|is|are|was|were|have|has|had|can|could|will|would|"
+    r"should|might|may|am|else|about|kind|sort|made|makes|happened|happens|brought|brings|helps|helped|worries|worried|"
+    r"matters|mattered|comes|came|gets|got|stops|stopped|keeps|kept|would|if|exactly|often|much|many|long|come))\b"
+)
+# A scaling question can be typed without a question mark.
+SCALING = gate(
+    r"\bon a scale\b|\b(?:1|one|0|zero) (?:to|and|through) (?:10|ten|5|five|100)\b|\bwhat number (?:would|do|will|might)\b"
+)
 
 # Statements that open with a question word but are reflections ("what i'm hearing is...").
-REFLECTIVE_WH = re.compile(
+REFLECTIVE_WH = gate(
     r"^(?:(?:so|and|but|ok|okay|well|yeah),?\s+)*(?:what (?:i'm|i am|i) (?:hearing|hear|getting|sensing|understanding)|"
     r"what you(?:'re| are)? (?:saying|describing|telling me|said|mean|want|need|value|care about|really want)|"
     r"what (?:really )?matters|what (?:i|we) (?:hear|heard)|how (?:hard|difficult|frustrating|scary|painful|awful|tough|lonely|exhausting|"
@@ -468,22 +492,22 @@ REFLECTIVE_WH = re.compile(
 )
 
 # --- reflections and summaries --------------------------------------------------------------
-SUMMARY = re.compile(
-    r"\b(?:let me (?:see if i (?:can|have|got) |try to |just )?(?:summari[sz]e|sum (?:it |that |this )?up|pull (?:that|this|it|these|some of this) together|recap|make sure i(?:'ve| have)? got)|"
+SUMMARY = gate(
+    r"\b(?:let me (?:see if i (?:can|have|got) |try to |just )?(?:summari[sz]e|sum (?:it |that |this )?up|see if i(?:'ve| have)? got (?:this|that|it|everything)|pull (?:that|this|it|these|some of this) together|recap|make sure i(?:'ve| have)? got)|"
     r"(?:to |so to )?sum (?:it |that )?up|in summary|so far (?:you've|you have|we've|we have|i've heard)|"
     r"you(?:'ve| have) (?:mentioned|told me|said|talked about) (?:a (?:few|couple|number)|several|some) (?:things|reasons|ways)|"
     r"(?:here's|this is) what i(?:'ve| have)? heard|what i(?:'ve| have) heard (?:so far|today|you say)|"
     r"if i(?:'ve| have)? (?:got|understood) (?:this|that|you|it) right|let me (?:check|make sure) (?:i|that i)(?:'ve| have)? (?:understood|got))"
 )
 _FRAME_LEAD = r"^(?:(?:so|and|but|yet|ok|okay|well|yeah|mm+(?:-?hmm)?|right|oh|hmm+|it's like|and so|now|kind of|sort of),?\s+)*"
-REFLECTION_FRAME = re.compile(
+REFLECTION_FRAME = gate(
     _FRAME_LEAD
-    + r"(?:(?:it |that |this )?(?:sounds?|seems?|feels?|looks?) (?:like|as (?:if|though)|to me|that)|feel like you|(?:it|that|this) (?:seems|sounds|feels|looks|must feel|must have felt|must be)\b|"
+    + r"(?:(?:it |that |this )?(?:sounds?|seems?|feels?|looks?) (?:like|as (?:if|though)|to me|that)|feel like you|(?:it|that|this) (?:seems|sounds|feels|looks|must(?:'ve| have)? \w+)\b|"
     r"you(?:'re| are| were|'ve| have| feel| felt| want| wanted| wish| need| think| thought| know| knew| don't| didn't| can't| couldn't| "
     r"won't| wouldn't| aren't| weren't| haven't| hadn't| sound| seem| see| hope| worry| wonder| believe| care| love| like| hate| "
     r"miss| mean| said| say| mentioned| told| tried| keep| got| get| had| just| really| also| still| never| always| already| "
     r"probably| might| may| would| do| did| went| came| made|'d)\b|"
-    r"your\b|part of you|on (?:the )?one hand|on the other hand|from where you (?:sit|stand)|from your (?:point of view|perspective|side)|"
+    r"your\b|part of you|on (?:the )?one hand|on the other hand|from where you(?:'re| are)? (?:sit|stand|sitting|standing)|from your (?:point of view|perspective|side)|"
     r"i (?:hear|heard|get|got|sense|can see|can tell|imagine|guess|gather|understand) (?:that |you|this|how|what|it's|a)|"
     r"i (?:think|wonder if|guess|imagine|suspect) (?:that )?you(?:'re| are| feel| might| may| really| have|'ve| want| don't)\b|"
     r"i(?:'m| am| also am|'m also| am also) (?:hearing|getting|sensing|getting the sense|getting a sense|noticing|trying to understand) |"
@@ -492,35 +516,36 @@ REFLECTION_FRAME = re.compile(
     r"what a (?:relief|lot|struggle|burden|shock|worry)|not (?:easy|fun|what you)|no wonder)"
 )
 # Weaker signs of a reflection, checked after first-person statements and information.
-REFLECTION_WEAK = re.compile(
+REFLECTION_WEAK = gate(
     _FRAME_LEAD
     + r"(?:(?:it's|it has been|it's been|that's|that was|that's been|this is|this has been|there's|there is|it was) "
     r"(?:really |pretty |been |quite |so |very |a |just |not )?(?:hard|difficult|tough|important|frustrating|scary|painful|a lot|"
     r"confusing|upsetting|overwhelming|exhausting|lonely|big|easy|rough|stressful|heavy|something|the thing|what|nothing|no|"
     r"part|one|kind|sort|too much|enough|new|different|helpful|working|tricky|awkward|complicated|worrying|serious)|"
     r"there (?:are|is|were|was) (?:things|some things|a lot|lots|parts|times|moments|people|reasons)\b|"
+    r"[^.?!]*\b(?:has|have) been (?:a lot|too much|so much|hard|tough|rough|exhausting|heavy|scary|awful)\b|"
     r"(?:he|she|they|people|everyone|nobody|no one|your \w+) (?:is|are|was|were|has|have|keeps?|don't|doesn't|didn't|won't|never|"
     r"always|just|really|seems?|wants?|needs?|thinks?|feels?)\b|"
     r"(?:and|or|but|because|which|then) )"
 )
-FIRST_PERSON = re.compile(
-    r"^(?:(?:and|but|so|well|honestly|look|now|yeah|okay|ok|um|uh),?\s+)*(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|we'll|my|our|me)\b"
+FIRST_PERSON = gate(
+    r"^(?:(?:and|but|so|well|honestly|look|now|yeah|okay|ok|um|uh|[a-z]+,),?\s+)*(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|we'll|my|our|me)\b"
 )
-STARTS_SO = re.compile(
+STARTS_SO = gate(
     r"^(?:(?:okay|ok|yeah|mm+(?:-?hmm)?|right|well|and|oh|alright|all right|hmm+),?\s+)*so\b,?\s*"
     r"(?!what|how|why|do|did|are|is|have|can|could|would|will|let's|let me|i'm going|we're going|today)"
 )
-DOUBLE_SIDED = re.compile(
+DOUBLE_SIDED = gate(
     r"\bon (?:the )?one hand\b|\bon the other(?: hand)?\b|\bpart of you\b|\bat the same time\b|\band yet\b|\b(?:but|and) also\b"
     r"|\b(?:some|other) (?:part|days|times)\b|\bboth\b[^.?!]*\band\b|\b(?:while|although|even though|even if)\b[^.?!]*\byou\b"
     r"|\byou\b[^.?!]*\b(?:but|and yet|though)\b[^.?!]*\byou\b"
 )
-AMPLIFIED = re.compile(
+AMPLIFIED = gate(
     r"\b(?:at all|whatsoever|absolutely no|completely|totally|entirely|not a single|nothing (?:at all|about|could|would|will)|"
     r"no way|not one|no problem at all|never (?:ever|once)|no reason (?:at all|whatsoever)|everything|everyone|nobody|no one|"
     r"always|forever|not even a little|not the least)\b"
 )
-METAPHOR = re.compile(r"\b(?:it's like|like a|as if|as though|kind of like|sort of like)\b")
+METAPHOR = gate(r"\b(?:it's like|like a|as if|as though|kind of like|sort of like)\b")
 # Words that name a feeling, value or hope: saying one the client did not say adds meaning.
 MEANING_WORDS = frozenset(
     """
@@ -560,7 +585,8 @@ STOPWORDS = frozenset(
 )
 
 # --- information, self-disclosure and the rest ------------------------------------------------
-INFORM = re.compile(
+PERCENT = gate(r"\b\d+ ?(?:%|percent|per cent)\b")
+INFORM = gate(
     r"\b(?:research|studies|evidence|science|the data|statistics|doctors|experts) (?:shows?|suggests?|says?|tells? us|has shown|have shown)\b"
     r"|\b(?:many|most|some|a lot of|lots of|plenty of|other) (?:people|folks|families|parents|patients|clients|men|women|adults|teens|users|drinkers)\b"
     r"|\b(?:can|may|might|could|tends to|tend to|often|usually|typically|generally) (?:cause|lead|increase|affect|make|raise|help|reduce|"
@@ -570,24 +596,24 @@ INFORM = re.compile(
     r"|\b(?:the|a|our|this|that) (?:program|programme|clinic|group|meeting|treatment|medication|medicine|assessment|counsell?or|doctor|service|"
     r"appointment|helpline|hotline|center|centre|detox|rehab|test|law|court|policy) (?:is|are|has|offers|runs|meets|takes|can|will|would|lasts|costs|involves|works)\b"
     r"|\b(?:one|another|other) (?:option|thing|approach|possibility|idea|choice) (?:is|would be|could be|might be)\b"
-    r"|\b(?:i|we) (?:can|could) (?:give|send|offer|show|connect|refer|get|find) you\b|\b\d+ ?(?:%|percent|per cent)\b"
+    r"|\b(?:i|we) (?:can|could) (?:give|send|offer|show|connect|refer|get|find) you\b"
     r"|\b(?:for example|for instance|in general|on average|in fact|the way it works)\b|\b(?:it is|it's) (?:normal|common|usual|typical|not unusual) (?:to|for)\b"
     r"|\b(?:withdrawal|tolerance|detox|relapse|recovery|treatment|craving|cravings|addiction|dependence|overdose|naloxone|narcan|"
     r"buprenorphine|methadone|suboxone) (?:is|are|can|usually|often|means|happens|affects|tends|may|might|will)\b"
 )
-I_STATEMENT = re.compile(
-    r"^(?:(?:and|but|so|well|honestly|look),?\s+)*(?:i|we)(?:'m| am|'re| are)? (?:(?:really|so|very|just|still|also|always|truly) )*"
+I_STATEMENT = gate(
+    r"^(?:(?:and|but|so|well|honestly|look|[a-z]+,),?\s+)*(?:i|we)(?:'m| am|'re| are)? (?:(?:really|so|very|just|still|also|always|truly) )*"
     r"(?:worried|scared|afraid|concerned|frightened|sad|upset|hurt|angry|frustrated|exhausted|tired|lonely|heartbroken|terrified|anxious|"
     r"love|care|miss|feel|felt|noticed|saw|found|heard|remember|want|wanted|need|needed|hope|wish|get|got|don't want|can't|have been|"
     r"am|was|were|'ve been|'m here|here|on your side|with you)\b"
 )
-STRUCTURE = re.compile(
+STRUCTURE = gate(
     r"^(?:(?:so|and|ok|okay|well|now|alright),?\s+)*(?:today (?:we|i)|(?:i'm|i am|we're|we are) going to (?:ask|talk|go|start|spend|look|cover|take)|"
     r"(?:i'd|i would) like to (?:ask|talk|go over|start|spend|look|cover)|let's (?:start|begin|talk|move|go back|come back|look|turn|switch|take|pick up|get started|pause)|"
     r"(?:before we|as we|when we) (?:start|begin|finish|wrap|end|go on)|(?:i|we) (?:have|'ve got) (?:about )?\d+ minutes|"
     r"(?:let me|i'll|i will|i'm going to) (?:explain|tell you|just|go|ask|start|give|show|read|write))"
 )
-FILLER = re.compile(
+FILLER = gate(
     r"^(?:(?:ok(?:ay)?|mm+(?:-?hmm+)?|m+-?hm+|uh-?huh|hmm+|hm+|right|yeah|yes|yep|yup|sure|i see|got it|gotcha|oh|ah|aha|wow|alright|"
     r"all right|cool|fine|no|nope|um+|uh+|huh|and|so|well|of course|exactly|absolutely|indeed|true|totally|definitely|really|"
     r"interesting|i know|i hear you|i get it|i understand|fair enough|makes sense|that makes sense|sure thing|no problem|"
@@ -596,7 +622,7 @@ FILLER = re.compile(
     r"take care|you're welcome|sorry|pardon|excuse me|go on|go ahead|please|yes please|no thanks|hmm okay)"
     r"[ ,.!?-]*){1,6}$"
 )
-GREETING = re.compile(
+GREETING = gate(
     r"^(?:hi|hello|hey|good (?:morning|afternoon|evening)|nice to (?:meet|see)|welcome|thank(?:s| you)(?! for (?:being|your|sharing|telling))|"
     r"bye|goodbye|see you|take care|how are you(?: doing| today)?\??$|how's it going|how have you been)\b"
 )

@@ -21,6 +21,7 @@ _MISSING_APOSTROPHE = {
     "dunno": "don't know", "cuz": "because", "coz": "because", "pls": "please", "plz": "please",
 }  # fmt: skip
 _CONTRACTION = re.compile(r"\b(" + "|".join(_MISSING_APOSTROPHE) + r")\b")
+_TYPED = frozenset(_MISSING_APOSTROPHE)
 # A sentence ends at . ! ? (with closing quotes), a line break, or a semicolon.
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\s*\n+\s*|;\s+|\s*--+\s*")
 # Spoken disfluencies: "wha-what", "and-and" → "what", "and".
@@ -41,9 +42,12 @@ class ReplyError(ValueError):
 
 def normalise(text: str) -> str:
     """Lower case, straight quotes, single spaces and restored apostrophes ("dont" → "don't")."""
-    lowered = _SPACES.sub(" ", text.translate(_QUOTES).lower()).strip()
+    lowered = text.lower() if text.isascii() else text.translate(_QUOTES).lower()
+    lowered = _SPACES.sub(" ", lowered).strip() if "\n" in lowered else " ".join(lowered.split())
     if "-" in lowered:
         lowered = _STUTTER.sub("", lowered)
+    if _TYPED.isdisjoint(_WORD.findall(lowered)):
+        return lowered
     return _CONTRACTION.sub(lambda m: _MISSING_APOSTROPHE[m.group(1)], lowered)
 
 

@@ -22,13 +22,17 @@ def engine(request: pytest.FixtureRequest) -> ScenarioEngine:
 @pytest.mark.parametrize("difficulty", list(Difficulty))
 def test_model_replies_reach_success(engine: ScenarioEngine, difficulty: Difficulty) -> None:
     result = success_path(engine, difficulty)
-    assert result.kind == EndingKind.SUCCESS, f"{engine.scenario.id} ended {result.outcome} via {result.states}"
+    assert result.kind == EndingKind.SUCCESS, (
+        f"{engine.scenario.id} ended {result.outcome} via {result.states}"
+    )
 
 
 @pytest.mark.parametrize("difficulty", list(Difficulty))
 def test_confronting_replies_reach_failure(engine: ScenarioEngine, difficulty: Difficulty) -> None:
     result = failure_path(engine, difficulty)
-    assert result.kind == EndingKind.FAILURE, f"{engine.scenario.id} ended {result.outcome} via {result.states}"
+    assert result.kind == EndingKind.FAILURE, (
+        f"{engine.scenario.id} ended {result.outcome} via {result.states}"
+    )
 
 
 def test_fillers_run_out_of_time(engine: ScenarioEngine) -> None:
@@ -45,7 +49,9 @@ def test_difficulty_changes_the_turns_needed(engine: ScenarioEngine) -> None:
 
 def test_model_replies_are_coded_as_labelled(engine: ScenarioEngine) -> None:
     wrong = miscoded_model_replies(engine)
-    assert not wrong, "\n".join(f"{m.state}: {m.text!r} labelled {m.labelled}, coded {m.coded} ({m.rule})" for m in wrong)
+    assert not wrong, "\n".join(
+        f"{m.state}: {m.text!r} labelled {m.labelled}, coded {m.coded} ({m.rule})" for m in wrong
+    )
 
 
 def test_every_state_is_visited_by_some_path(engine: ScenarioEngine) -> None:

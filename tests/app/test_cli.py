@@ -1,0 +1,152 @@
+"""The `rapport` command, run as a real process."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from scenarios import SCENARIO_DIR
+
+RAPPORT = [sys.executable, "-m", "app"]
+
+
+def run(
+    *args: str, stdin: bytes = b"", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([*RAPPORT, *args], input=stdin, capture_output=True, timeout=60, env=env)
+
+
+def test_help_for_every_command() -> None:
+    for args in (
+        ["--help"],
+        ["code", "--help"],
+        ["practice", "--help"],
+        ["scenarios", "list", "--help"],
+        ["scenarios", "validate", "--help"],
+        ["scenarios", "graph", "--help"],
+        ["scenarios", "stats", "--help"],
+    ):
+        assert run(*args).returncode == 0, args
+
+
+def test_code_reads_json_lines_and_keeps_order() -> None:
+    lines = [
+        {"id": "a", "text": "You're an alcoholic.", "extra": 1},
+        {"id": 2, "text": "What's been hardest?", "context": [{"speaker": "client", "text": "I'm tired."}]},
+    ]
+    out = run("code", "-", stdin="\n".join(json.dumps(x) for x in lines).encode())
+    assert out.returncode == 0, out.stderr
+    got = [json.loads(x) for x in out.stdout.decode().splitlines()]
+    assert [g["id"] for g in got] == ["a", 2]
+    assert got[0] | {"confidence": 0} == {
+        "id": "a",
+        "code": "CO",
+        "mi_adherence": "non_adherent",
+        "confidence": 0,
+        "evidence": "you're an alcoholic",
+        "label": "confronting",
+        "roadblock": "shaming or labelling",
+    }
+    assert got[1]["code"] == "OQ" and 0 <= got[1]["confidence"] <= 1
+
+
+def test_code_reports_bad_lines_and_goes_on(tmp_path: Path) -> None:
+    bad = b"\n".join(
+        [
+            b'{"id": 1, "text": "Tell me more."}',
+            b"not json",
+            b'{"id": 3}',
+            b'{"id": 4, "text": "   "}',
+            b'{"id": 5, "text": "' + b"x " * 12000 + b'"}',
+            b'{"id": 6, "text": "caf\xe9"}',
+            b'{"id": 7, "text": "ok", "context": [{"speaker": "nurse", "text": "hi"}]}',
+            b'{"id": 8, "text": "So you feel stuck."}',
+        ]
+    )
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(bad)
+    out = run("code", str(path))
+    assert out.returncode == 1
+    records = [json.loads(x) for x in out.stdout.decode().splitlines()]
+    assert [r.get("code") for r in records] == ["OQ", None, None, None, None, None, None, "CR"]
+    err = out.stderr.decode()
+    for needle in (
+        "line 2: not JSON",
+        'line 3: has no "text"',
+        "line 4: The reply is empty",
+        "line 5: The reply is",
+        "line 6: not valid UTF-8",
+        "line 7: context item 0 has speaker 'nurse'",
+        "6 line(s) could not be coded",
+    ):
+        assert needle in err
+
+
+def test_code_missing_file() -> None:
+    out = run("code", "/no/such/file.jsonl")
+    assert out.returncode == 2 and b"Cannot read" in out.stderr
+
+
+def test_scenarios_list_validate_stats_graph() -> None:
+    listed = run("scenarios", "list").stdout.decode()
+    assert "johnson-son-denial" in listed and "family" in listed and "Danny Reyes" in listed
+    assert run("scenarios", "validate").stdout.startswith(b"ok:")
+    stats = run("scenarios", "stats").stdout.decode()
+    assert "model replies" in stats.splitlines()[0]
+    graph = run("scenarios", "graph", "johnson-son-denial").stdout.decode()
+    assert "stateDiagram-v2" in graph and "ambushed --> guarded" in graph
+
+
+def test_scenarios_validate_rejects_a_broken_file(tmp_path: Path) -> None:
+    text = (SCENARIO_DIR / "johnson-son-denial.yaml").read_text().replace("    moves:", "    moevs:", 1)
+    broken = tmp_path / "johnson-son-denial.yaml"
+    broken.write_text(text)
+    out = run("scenarios", "validate", str(broken))
+    assert out.returncode == 1
+    assert f"{broken}:".encode() in out.stderr and b"unknown key 'moevs'" in out.stderr
+
+
+def test_unknown_scenario() -> None:
+    out = run("scenarios", "graph", "nope")
+    assert out.returncode == 2 and b"There is no scenario 'nope'" in out.stderr
+
+
+@pytest.mark.parametrize("mode", ["coach", "exam"])
+def test_practice_end_to_end(mode: str) -> None:
+    replies = "\n".join(
+        [
+            "It feels like we ganged up on you, and that's the last thing I wanted.",
+            "",
+            "You don't have to agree with anything today. I'm just asking you to hear us out.",
+            "/end",
+        ]
+    )
+    out = run("practice", "johnson-son-denial", "--seed", "5", "--mode", mode, stdin=replies.encode())
+    text = out.stdout.decode()
+    assert out.returncode == 0, out.stderr
+    assert "Danny:" in text and "How it went" in text and "Reflections to questions" in text
+    assert "The reply is empty" in text
+    assert ("complex reflection (CR)" in text) is (mode == "coach")
+
+
+def test_practice_to_an_ending_and_end_of_input() -> None:
+    out = run(
+        "practice",
+        "johnson-son-denial",
+        "--seed",
+        "1",
+        "--difficulty",
+        "hard",
+        stdin=b"You're a drunk.\nYou're a drunk.\n",
+    )
+    text = out.stdout.decode()
+    assert "walked out" in text and "non-adherent 2" in text
+
+
+def test_practice_rejects_a_bad_mode() -> None:
+    out = run("practice", "johnson-son-denial", "--mode", "quiz")
+    assert out.returncode == 2 and b"--mode coach" in out.stderr
