@@ -82,9 +82,7 @@ def practice_command(
     seed: Annotated[
         int | None, typer.Option(help="Seed for the person's choice of words; same seed, same run.")
     ] = None,
-    mode: Annotated[
-        str, typer.Option(help="coach: feedback on every reply; exam: only at the end.")
-    ] = "coach",
+    mode: Annotated[str, typer.Option(help="coach: feedback on every reply; exam: only at the end.")] = "coach",
     difficulty: Annotated[
         Difficulty | None, typer.Option(help="gentle, realistic or hard (default: the scenario's own).")
     ] = None,
@@ -100,6 +98,33 @@ def practice_command(
     run.run(seed if seed is not None else secrets.randbelow(1_000_000), difficulty)
 
 
+@cli.command("serve")
+def serve_command(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option(help="Worker processes (use PostgreSQL for more than one).")] = 1,
+) -> None:
+    """Serve the web app (http://HOST:PORT). The database comes from RAPPORT_DATABASE_URL."""
+    import uvicorn
+
+    from app.config import get_settings
+    from app.db import create_schema, make_engine
+
+    settings = get_settings()
+    try:
+        Library.load(settings.scenario_dir)
+    except ScenarioInvalid as exc:
+        _fail(f"The scenarios do not validate:\n{exc}")
+    if workers > 1 and settings.database_url.startswith("sqlite"):
+        print("Note: several workers on SQLite work, but PostgreSQL is the better choice.", file=sys.stderr)
+    engine = make_engine(settings.database_url)
+    create_schema(engine)  # once, before any worker starts
+    engine.dispose()
+    os.environ["RAPPORT_CREATE_SCHEMA"] = "false"
+    print(f"Rapport is running at http://{host}:{port}  (Ctrl+C stops it)", file=sys.stderr)
+    uvicorn.run("app.main:create_app", factory=True, host=host, port=port, workers=workers, log_level="info")
+
+
 @scenarios_cli.command("list")
 def list_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
@@ -107,18 +132,14 @@ def list_command(
     """Every scenario: audience, intervention model, difficulty and the person."""
     scenarios = _library().scenarios()
     if as_json:
-        print(
-            json.dumps([dict(zip(LIST_HEADERS, row, strict=True)) for row in list_rows(scenarios)], indent=2)
-        )
+        print(json.dumps([dict(zip(LIST_HEADERS, row, strict=True)) for row in list_rows(scenarios)], indent=2))
         return
     print(table(LIST_HEADERS, list_rows(scenarios)))
 
 
 @scenarios_cli.command("validate")
 def validate_command(
-    path: Annotated[
-        Path | None, typer.Argument(help="A scenario file or folder (default: all scenarios).")
-    ] = None,
+    path: Annotated[Path | None, typer.Argument(help="A scenario file or folder (default: all scenarios).")] = None,
 ) -> None:
     """Check scenario files: schema, version, and cross-references (targets, reachability, endings)."""
     where = path or scenario_dir()

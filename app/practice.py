@@ -99,9 +99,7 @@ class TerminalPractice:
         tally = f"adherent {summary.adherent}, non-adherent {summary.non_adherent}"
         self.say(f"\nReplies: {summary.replies}  ({tally})")
         for m in summary.measures:
-            self.say(
-                f"  {m.name}: {m.display}  [{m.band.value}; fair {m.fair:g}, good {m.good:g}, {m.source}]"
-            )
+            self.say(f"  {m.name}: {m.display}  [{m.band.value}; fair {m.fair:g}, good {m.good:g}, {m.source}]")
         counts = ", ".join(f"{code} {n}" for code, n in summary.counts.items() if n)
         self.say(f"  Codes: {counts or 'none yet'}")
         reached = "yes" if summary.reached_change_talk else "not this time"

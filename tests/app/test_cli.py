@@ -14,9 +14,7 @@ from scenarios import SCENARIO_DIR
 RAPPORT = [sys.executable, "-m", "app"]
 
 
-def run(
-    *args: str, stdin: bytes = b"", env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[bytes]:
+def run(*args: str, stdin: bytes = b"", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run([*RAPPORT, *args], input=stdin, capture_output=True, timeout=60, env=env)
 
 

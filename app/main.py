@@ -1,0 +1,70 @@
+"""The web application: `create_app()` with a lifespan that loads every scenario once."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from app.config import Settings, get_settings
+from app.conversations import Conversations
+from app.db import create_schema, make_engine
+from app.routes import api, pages, socket
+from dialogue.library import Library
+from web import STATIC_DIR, TEMPLATE_DIR
+
+log = logging.getLogger("rapport")
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Build the app; the scenarios are loaded and validated once, at start-up."""
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        library = Library.load(settings.scenario_dir)
+        engine = make_engine(settings.database_url)
+        if settings.create_schema:
+            create_schema(engine)
+        conversations = Conversations(engine, library, settings.max_reply_chars)
+        purged = conversations.purge(settings.retention_days)
+        if purged:
+            log.info("deleted %d anonymous conversations older than %d days", purged, settings.retention_days)
+        app.state.library = library
+        app.state.conversations = conversations
+        app.state.sockets = {}
+        log.info("loaded %d scenarios", len(library.engines))
+        yield
+        engine.dispose()
+
+    app = FastAPI(
+        title="Rapport",
+        summary="Practise hard conversations about addiction, coded against motivational-interviewing criteria.",
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.templates = Jinja2Templates(directory=TEMPLATE_DIR)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.include_router(api.router)
+    app.include_router(socket.router)
+    app.include_router(pages.router)
+    app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
+    app.add_exception_handler(StarletteHTTPException, pages.http_error)  # type: ignore[arg-type]
+    return app
+
+
+async def _validation_error(request: Request, exc: RequestValidationError) -> Response:
+    """422 with a message a person can act on, plus the details."""
+    problems = [f"{'.'.join(str(p) for p in e['loc'] if p != 'body')}: {e['msg']}" for e in exc.errors()]
+    return JSONResponse(
+        status_code=422,
+        content={"error": "invalid_request", "message": "; ".join(problems), "detail": exc.errors()},
+    )

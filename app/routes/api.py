@@ -1,0 +1,83 @@
+"""The JSON API: scenarios and conversations. Handlers are plain `def`, so FastAPI runs them in
+its thread pool, off the event loop."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, HTTPException, Request, Response, status
+
+from app.conversations import Conversations
+from app.deps import ConversationsDep, LibraryDep, OwnedSession
+from app.models import PracticeSession
+from app.schemas import ScenarioSummary, SessionCreate, SessionCreated, SessionPublic, Transcript, TurnPublic
+from dialogue.library import UnknownScenario
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+
+@router.get("/scenarios", response_model=list[ScenarioSummary])
+def list_scenarios(library: LibraryDep) -> list[ScenarioSummary]:
+    """Every scenario: id, title, audience, intervention model, difficulty and the person."""
+    return [ScenarioSummary.of(s) for s in library.scenarios()]
+
+
+@router.get("/scenarios/{scenario_id}", response_model=ScenarioSummary)
+def get_scenario(scenario_id: str, library: LibraryDep) -> ScenarioSummary:
+    try:
+        return ScenarioSummary.of(library.get(scenario_id))
+    except UnknownScenario as exc:
+        raise HTTPException(status_code=404, detail=str(exc)) from None
+
+
+@router.post("/sessions", response_model=SessionCreated, status_code=status.HTTP_201_CREATED)
+def create_session(body: SessionCreate, request: Request, conversations: ConversationsDep) -> SessionCreated:
+    """Start a conversation. Keep the token: it is the only key to the conversation."""
+    try:
+        started = conversations.start(
+            scenario_id=body.scenario, mode=body.mode, seed=body.seed, difficulty=body.difficulty
+        )
+    except UnknownScenario as exc:
+        raise HTTPException(status_code=422, detail=str(exc)) from None
+    row = started.row
+    socket = request.url_for("chat_socket", session_id=row.id).replace(
+        scheme="wss" if request.url.scheme == "https" else "ws"
+    )
+    return SessionCreated(
+        id=row.id,
+        token=started.token,
+        scenario=row.scenario_id,
+        mode=row.mode,
+        difficulty=row.difficulty,
+        seed=row.seed,
+        practice_url=f"{request.url_for('practice_page', session_id=row.id)}#token={started.token}",
+        socket_url=f"{socket}?token={started.token}",
+    )
+
+
+@router.get("/sessions/{session_id}", response_model=SessionPublic)
+def get_session(row: OwnedSession, conversations: ConversationsDep) -> SessionPublic:
+    return session_public(conversations, row)
+
+
+@router.get("/sessions/{session_id}/transcript", response_model=Transcript)
+def get_transcript(row: OwnedSession, conversations: ConversationsDep) -> Transcript:
+    """Every turn so far; in exam mode the codes appear once the conversation has ended."""
+    turns = conversations.turns(row.id)
+    reveal = row.mode == "coach" or row.ended_at is not None
+    return Transcript(
+        session=session_public(conversations, row),
+        turns=[TurnPublic.of(t, reveal=reveal) for t in turns],
+    )
+
+
+@router.delete("/sessions/{session_id}", status_code=status.HTTP_204_NO_CONTENT)
+def delete_session(row: OwnedSession, conversations: ConversationsDep) -> Response:
+    """Delete the conversation and every turn in it, for good."""
+    conversations.delete(row.id)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+def session_public(conversations: Conversations, row: PracticeSession) -> SessionPublic:
+    title = conversations.library.get(row.scenario_id).title
+    show = row.mode == "coach" or row.ended_at is not None
+    summary = conversations.summary(row, conversations.turns(row.id)) if show else None
+    return SessionPublic.of(row, title, summary)

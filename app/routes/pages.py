@@ -1,0 +1,149 @@
+"""Pages: home, scenario picker, chat, scorecard, privacy. The chat and scorecard pages are
+shells: the conversation's key stays in the link's #fragment and the page's script uses it."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from app import scorecard
+from app.deps import ConversationsDep, LibraryDep, OwnedSession, TemplatesDep
+from dialogue.library import UnknownScenario
+from dialogue.scenario import Approach, Audience, Difficulty
+
+router = APIRouter(include_in_schema=False)
+
+AUDIENCES = {
+    "family": "Family members",
+    "trainee": "Counsellor trainees",
+    "interventionist": "Interventionists",
+}
+MODELS = {
+    "johnson": "Johnson-style family meeting",
+    "invitational": "Invitational (ARISE)",
+    "craft": "CRAFT everyday conversation",
+    "mi": "Motivational interviewing session",
+    "aftercare": "Aftercare and slips",
+}
+
+
+def _page(templates: Any, request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    response: HTMLResponse = templates.TemplateResponse(request, name, context, status_code=status_code)
+    return response
+
+
+@router.get("/", name="home")
+def home(request: Request, templates: TemplatesDep, deleted: bool = False) -> HTMLResponse:
+    return _page(templates, request, "home.html", deleted=deleted)
+
+
+@router.get("/scenarios", name="scenarios_page")
+def scenarios_page(
+    request: Request,
+    templates: TemplatesDep,
+    library: LibraryDep,
+    audience: str | None = None,
+    model: str | None = None,
+    difficulty: str | None = None,
+) -> HTMLResponse:
+    chosen = {
+        "audience": audience if audience in {a.value for a in Audience} else None,
+        "model": model if model in {m.value for m in Approach} else None,
+        "difficulty": difficulty if difficulty in {d.value for d in Difficulty} else None,
+    }
+    shown = [
+        s
+        for s in library.scenarios()
+        if (chosen["audience"] is None or s.audience.value == chosen["audience"])
+        and (chosen["model"] is None or s.model.value == chosen["model"])
+    ]
+    return _page(
+        templates,
+        request,
+        "scenarios.html",
+        scenarios=shown,
+        chosen=chosen,
+        audiences=AUDIENCES,
+        models=MODELS,
+        difficulties=[d.value for d in Difficulty],
+        total=len(library.engines),
+    )
+
+
+@router.post("/practice", name="start_practice")
+def start_practice(
+    conversations: ConversationsDep,
+    scenario: Annotated[str, Form(max_length=100)],
+    mode: Annotated[str, Form()] = "coach",
+    difficulty: Annotated[str, Form()] = "",
+) -> Response:
+    """Start from the picker (works without JavaScript); the key goes into the link's fragment."""
+    if mode not in ("coach", "exam"):
+        raise HTTPException(status_code=422, detail="Choose coach or exam mode.")
+    level = Difficulty(difficulty) if difficulty in {d.value for d in Difficulty} else None
+    try:
+        started = conversations.start(scenario_id=scenario, mode=mode, difficulty=level)
+    except UnknownScenario as exc:
+        raise HTTPException(status_code=404, detail=str(exc)) from None
+    return RedirectResponse(f"/practice/{started.row.id}#token={started.token}", status_code=303)
+
+
+@router.get("/practice/{session_id}", name="practice_page")
+def practice_page(session_id: str, request: Request, templates: TemplatesDep) -> HTMLResponse:
+    return _page(templates, request, "practice.html", session_id=session_id)
+
+
+@router.get("/practice/{session_id}/scorecard", name="scorecard_page")
+def scorecard_page(session_id: str, request: Request, templates: TemplatesDep) -> HTMLResponse:
+    return _page(templates, request, "scorecard.html", session_id=session_id)
+
+
+@router.get("/practice/{session_id}/scorecard/panel", name="scorecard_panel")
+def scorecard_panel(
+    row: OwnedSession, request: Request, templates: TemplatesDep, conversations: ConversationsDep
+) -> HTMLResponse:
+    """The scorecard itself, rendered on the server (chart included); needs the key."""
+    turns = conversations.turns(row.id)
+    sc = conversations.library.get(row.scenario_id)
+    card = scorecard.build(row, turns, sc, conversations.summary(row, turns))
+    return _page(
+        templates,
+        request,
+        "_scorecard.html",
+        card=card,
+        row=row,
+        scenario=sc,
+        mark=scorecard.verdict_mark,
+    )
+
+
+@router.get("/privacy", name="privacy_page")
+def privacy_page(request: Request, templates: TemplatesDep) -> HTMLResponse:
+    return _page(templates, request, "privacy.html", retention=request.app.state.settings.retention_days)
+
+
+async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+    """JSON for the API ({"error", "message"}), a friendly page for people."""
+    message = exc.detail if isinstance(exc.detail, str) else "Something went wrong."
+    if request.url.path.startswith("/api/") or (
+        request.url.path.startswith("/practice/") and "/panel" in request.url.path
+    ):
+        names = {
+            401: "unauthorized",
+            403: "forbidden",
+            404: "not_found",
+            405: "method_not_allowed",
+            422: "invalid_request",
+        }
+        return JSONResponse(
+            {"error": names.get(exc.status_code, "error"), "message": message},
+            status_code=exc.status_code,
+            headers=getattr(exc, "headers", None),
+        )
+    if exc.status_code == 404 and message == "Not Found":
+        message = "There's no page here. The link may be mistyped, or the conversation deleted."
+    templates = request.app.state.templates
+    return _page(templates, request, "error.html", status_code=exc.status_code, status=exc.status_code, message=message)

@@ -1,0 +1,39 @@
+"""Drive Debian's Chromium through Playwright (never `playwright install`)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from playwright.async_api import Browser, Page, async_playwright
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@asynccontextmanager
+async def chromium() -> AsyncIterator[Browser]:
+    async with async_playwright() as p:
+        browser = await p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            yield browser
+        finally:
+            await browser.close()
+
+
+async def send(page: Page, text: str) -> None:
+    """Type a reply, press Enter, and wait for the person's answer to appear."""
+    answers = await page.locator(".msg.client").count()
+    await page.fill("#reply", text)
+    await page.keyboard.press("Enter")
+    await page.wait_for_function(f"document.querySelectorAll('.msg.client').length > {answers}", timeout=15_000)

@@ -1,0 +1,79 @@
+"""What a person clicks, in real headless Chromium against a real server."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.live import LiveServer
+from tests.web.browser import CHROMIUM, chromium, send
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (make test installs it)")
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[LiveServer]:
+    live = LiveServer(tmp_path / "rapport.db").start()
+    try:
+        yield live
+    finally:
+        live.stop()
+
+
+async def test_pick_practise_score_and_delete(server: LiveServer, tmp_path: Path) -> None:
+    async with chromium() as browser:
+        page = await browser.new_page(viewport={"width": 390, "height": 844})  # a phone
+        errors: list[str] = []
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        await page.goto(server.base)
+        await page.get_by_role("link", name="I'm worried about someone I love").click()
+        await page.wait_for_url("**/scenarios?audience=family")
+        card = page.locator("li[data-scenario='johnson-son-denial']")
+        await card.get_by_role("button", name="Start practising with Danny Reyes").click()
+        await page.wait_for_selector(".msg.client")
+        assert "#token=" in page.url
+        await page.wait_for_selector("#send:not([disabled])")
+
+        await send(page, "It feels like we ganged up on you, and that's the last thing I wanted.")
+        chip = page.locator(".msg.learner .chip").last
+        assert "complex reflection" in await chip.inner_text()
+        assert await chip.get_attribute("data-code") == "CR"
+        await send(page, "You're an alcoholic and you need to admit it.")
+        rethink = page.locator(".msg.learner .chip.rethink").last
+        assert "confronting" in await rethink.inner_text() and "Try instead" in await rethink.inner_text()
+        assert await page.locator(".thought").count() == 1
+        assert await page.get_attribute("#log", "aria-live") == "polite"
+        await page.screenshot(path=str(tmp_path / "chat.png"))
+
+        await page.click("#end")
+        await page.click("#end")  # confirm
+        await page.wait_for_selector("#ended:not([hidden])")
+        await page.click("#scorecard-link")
+        await page.wait_for_selector("svg.chart")
+        text = await page.inner_text("#panel")
+        assert "Reflections to questions" in text and "What to try differently" in text
+        assert "Try instead" in text
+        await page.screenshot(path=str(tmp_path / "scorecard.png"), full_page=True)
+
+        await page.click("#delete")
+        await page.click("#delete-yes")
+        await page.wait_for_url("**/?deleted=1")
+        assert "has been deleted" in await page.inner_text("main")
+        assert not errors, errors
+
+
+async def test_keyboard_only(server: LiveServer) -> None:
+    async with chromium() as browser:
+        page = await browser.new_page()
+        await page.goto(f"{server.base}/scenarios?audience=trainee")
+        start = page.get_by_role("button", name="Start practising with Cody Marchetti")
+        await start.focus()
+        await page.keyboard.press("Enter")
+        await page.wait_for_selector("#send:not([disabled])")
+        await page.focus("#reply")
+        await page.keyboard.type("What's been on your mind since last week?")
+        await page.keyboard.press("Enter")
+        await page.wait_for_selector(".msg.learner .chip")
+        assert "open question" in await page.inner_text(".msg.learner .chip")
