@@ -19,6 +19,7 @@ from app.db import session_scope
 from app.models import PracticeSession, Turn, now
 from dialogue.codes import Code, TalkType
 from dialogue.coding import Coding, ReplyError
+from dialogue.crisis import detect_crisis
 from dialogue.engine import ClientTurn, ConversationSnapshot, ScenarioEngine
 from dialogue.engine import Turn as EngineTurn
 from dialogue.library import Library
@@ -26,6 +27,10 @@ from dialogue.scenario import Difficulty
 from dialogue.summary import SessionSummary, summarise
 
 MODES = ("coach", "exam")
+CRISIS_MESSAGE = (
+    "What you wrote sounds like you might be going through something hard yourself, so the practice is paused. "
+    "What you typed has not been saved."
+)
 STOPPED = "stopped"
 
 
@@ -57,6 +62,20 @@ class TakenOver(ConversationError):
 
 class Busy(ConversationError):
     code = "busy"
+
+
+class StillPaused(ConversationError):
+    code = "paused"
+
+
+class Paused(ConversationError):
+    """The role-play is paused because the person typing may be in danger."""
+
+    code = "paused"
+
+    def __init__(self, message: str, kind: str | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 class BadReply(ConversationError):
@@ -199,6 +218,9 @@ class Conversations:
                 return self._repeat(db, row)
             if row.ended_at is not None:
                 raise Ended("This conversation has ended. Start a new one to practise again.")
+            if row.paused:
+                raise StillPaused("The practice is paused. When you're ready, choose “I'm safe, carry on practising”.")
+            self._check_crisis(db, row, text)
             engine = self.library.engine(row.scenario_id)
             snap = ConversationSnapshot.model_validate_json(row.snapshot)
             with engine.open(snap) as conv:
@@ -208,6 +230,32 @@ class Conversations:
                     raise BadReply(str(exc)) from None
                 after = conv.snapshot()
             return self._store(db, row, engine, turn, text, after, message_id)
+
+    def _check_crisis(self, db: Session, row: PracticeSession, text: str) -> None:
+        """Pause (storing nothing of the reply) if the person typing may be in danger."""
+        if row.crisis_cleared:
+            row.crisis_cleared = False  # the one reply right after "I'm safe" goes through
+            db.add(row)
+            return
+        signal = detect_crisis(text)
+        if signal is None:
+            return
+        row.paused = True
+        db.add(row)
+        db.commit()
+        raise Paused(CRISIS_MESSAGE, signal.kind.value)
+
+    def resume(self, session_id: str) -> PracticeSession:
+        """Carry on after a pause; the next reply is not checked again."""
+        with session_scope(self.db) as db:
+            row = repo.get_session(db, session_id=session_id)
+            if row is None:
+                raise NotFound("There is no conversation with this id. It may have been deleted.")
+            if row.paused:
+                row.paused = False
+                row.crisis_cleared = True
+                db.add(row)
+            return row
 
     def _store(
         self,

@@ -31,6 +31,7 @@ class PracticeSession(SQLModel, table=True):
     connection: int = 0
     last_client_message: str | None = Field(default=None, max_length=64)
     paused: bool = False
+    crisis_cleared: bool = False
     owner_id: int | None = Field(default=None, index=True)
     created_at: datetime = Field(default_factory=now)
     updated_at: datetime = Field(default_factory=now, index=True)

@@ -23,6 +23,7 @@ from app.conversations import (
     Conversations,
     Ended,
     NotFound,
+    Paused,
     TakenOver,
     WrongToken,
 )
@@ -139,12 +140,16 @@ async def _on_receive(
         await websocket.send_json(await run_in_threadpool(ended_message, conversations, row))
         return True
     if isinstance(message, ResumeMessage):
+        await run_in_threadpool(conversations.resume, session_id)
         await websocket.send_json(await run_in_threadpool(state_message, conversations, session_id))
         return True
     try:
         played = await run_in_threadpool(
             conversations.reply, session_id, message.text, connection=connection, message_id=message.id
         )
+    except Paused as exc:
+        await websocket.send_json({"type": "paused", "kind": exc.kind, "message": exc.message})
+        return True
     except (BadReply, Ended, Busy) as exc:
         raise _Bad(exc.code, exc.message) from None
     except TakenOver as exc:

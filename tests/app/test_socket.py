@@ -162,3 +162,24 @@ def test_reaching_an_ending_sends_turn_then_ended(client: TestClient) -> None:
     with client.websocket_connect(url(created)) as ws:
         state = ws.receive_json()
         assert state["ended"] is True and state["end"]["outcome"] == "walks_out"
+
+
+def test_a_crisis_pauses_the_role_play_and_stores_nothing(client: TestClient) -> None:
+    created = start(client)
+    with client.websocket_connect(url(created)) as ws:
+        ws.receive_json()
+        ws.send_json({"type": "reply", "text": "Honestly I just want to die."})
+        paused = ws.receive_json()
+        assert paused["type"] == "paused" and paused["kind"] == "self_harm" and "not been saved" in paused["message"]
+        assert transcript(client, created)["session"] | {"turns": 0} == transcript(client, created)["session"]
+        assert transcript(client, created)["session"]["paused"] is True
+        ws.send_json({"type": "reply", "text": "What's been hardest?"})
+        assert ws.receive_json()["error"] == "paused"
+        ws.send_json({"type": "resume"})
+        state = ws.receive_json()
+        assert state["type"] == "state" and state["session"]["paused"] is False
+        ws.send_json({"type": "reply", "text": "Honestly I just want to die."})  # resent as role-play
+        assert ws.receive_json()["type"] == "turn"
+        ws.send_json({"type": "reply", "text": "I want to die."})
+        assert ws.receive_json()["type"] == "paused"  # checked again after that one
+    assert [t["speaker"] for t in transcript(client, created)["turns"]] == ["client", "learner", "client"]

@@ -77,3 +77,26 @@ async def test_keyboard_only(server: LiveServer) -> None:
         await page.keyboard.press("Enter")
         await page.wait_for_selector(".msg.learner .chip")
         assert "open question" in await page.inner_text(".msg.learner .chip")
+
+
+async def test_a_crisis_message_pauses_and_shows_help(server: LiveServer) -> None:
+    async with chromium() as browser:
+        page = await browser.new_page()
+        await page.goto(f"{server.base}/scenarios")
+        await page.get_by_role("button", name="Start practising with Rosa Delgado").click()
+        await page.wait_for_selector("#send:not([disabled])")
+        await page.fill("#reply", "I can't do this anymore, I want to kill myself")
+        await page.keyboard.press("Enter")
+        crisis = page.locator("#crisis")
+        await crisis.wait_for(state="visible")
+        help_text = await crisis.inner_text()
+        assert "988" in help_text and "911" in help_text and "1-800-662-4357" in help_text
+        assert await page.is_disabled("#reply")
+        assert await page.input_value("#reply") == "I can't do this anymore, I want to kill myself"
+        assert await page.locator(".msg.learner").count() == 0
+        await page.click("#resume")
+        await crisis.wait_for(state="hidden")
+        await page.wait_for_selector("#send:not([disabled])")
+        await page.fill("#reply", "It took courage to tell me, Rosa.")
+        await page.keyboard.press("Enter")
+        await page.wait_for_selector(".msg.learner .chip")

@@ -105,6 +105,7 @@
     if (last && last.thought && coach()) addThought(log.lastElementChild, last.thought);
     ended = message.ended;
     paused = message.session.paused;
+    $("crisis").hidden = !paused;
     if (pending) resendOrClear(message.turns);
     if (ended && message.end) renderEnded(message.end, true);
     setComposer(!ended && !paused);
@@ -208,11 +209,22 @@
 
   function renderPaused(message) {
     paused = true;
+    typing.hidden = true;
+    dropPendingBubble();
+    if (pending) { reply.value = pending.text; pending = null; updateCount(); }
     setComposer(false);
     const box = $("crisis");
-    if (box) { box.hidden = false; box.focus(); }
-    if (message && message.message) setStatus(message.message);
+    if (message && message.message) $("crisis-message").textContent = message.message;
+    box.hidden = false;
+    box.focus();
   }
+
+  $("resume").addEventListener("click", () => {
+    $("crisis").hidden = true;
+    paused = false;
+    if (socket && socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify({ type: "resume" }));
+    reply.focus();
+  });
 
   function setComposer(on) {
     reply.disabled = !on;

@@ -1,0 +1,54 @@
+"""The crisis detector: the user in danger pauses the role-play; role-play lines do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogue.crisis import CrisisKind, detect_crisis
+
+IN_DANGER = [
+    ("I want to die.", CrisisKind.SELF_HARM),
+    ("honestly i just want to kill myself", CrisisKind.SELF_HARM),
+    ("I'm thinking about ending my life", CrisisKind.SELF_HARM),
+    ("I don't want to be alive anymore", CrisisKind.SELF_HARM),
+    ("I've been cutting myself again", CrisisKind.SELF_HARM),
+    ("everyone would be better off without me", CrisisKind.SELF_HARM),
+    ("im suicidal", CrisisKind.SELF_HARM),
+    ("I took a bunch of his pills an hour ago", CrisisKind.SELF_HARM),
+    ("I can't go on like this", CrisisKind.SELF_HARM),
+    ("He hits me when he's drunk.", CrisisKind.VIOLENCE),
+    ("my husband punched me last night", CrisisKind.VIOLENCE),
+    ("he said he'd kill me if I call anyone", CrisisKind.VIOLENCE),
+    ("I'm not safe at home", CrisisKind.VIOLENCE),
+    ("He's not breathing, what do I do", CrisisKind.OVERDOSE),
+    ("my son won't wake up and his lips are blue", CrisisKind.OVERDOSE),
+    ("I think she's overdosing right now", CrisisKind.OVERDOSE),
+]
+ROLE_PLAY = [
+    "You're killing yourself with that stuff.",
+    "Are you thinking about killing yourself?",
+    "When you say you might not wake up, are you thinking about suicide?",
+    "I'm scared you'll overdose one day.",
+    "What if you overdose while you're alone?",
+    "This is killing me, watching you drink.",
+    "I could kill for a coffee right now.",
+    "I'd die if anything happened to you.",
+    "It's been a long day. I'm tired.",
+    "You said the pills help with the pain.",
+    "I'm worried about the drinking.",
+    "Do you have naloxone at home?",
+    "Your dad and I are scared for you.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), IN_DANGER)
+def test_the_user_in_danger_is_noticed(text: str, kind: CrisisKind) -> None:
+    signal = detect_crisis(text)
+    assert signal is not None, text
+    assert signal.kind is kind
+    assert signal.evidence
+
+
+@pytest.mark.parametrize("text", ROLE_PLAY)
+def test_role_play_about_drugs_is_not_a_crisis(text: str) -> None:
+    assert detect_crisis(text) is None, text
