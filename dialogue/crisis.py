@@ -63,6 +63,7 @@ _ABOUT_THEM = re.compile(
     r"\b(?:you(?:'re| are)?|your) (?:\w+ ){0,3}(?:kill(?:ing)? yourself|die|dying|overdose|hurt(?:ing)? yourself|suicid\w*)\b"
     r"|\bare you (?:thinking|having thoughts) (?:about|of)\b"
 )
+_ABOUT_ME = re.compile(r"\b(?:i|me|my|myself)\b")
 
 
 def detect_crisis(text: str) -> CrisisSignal | None:
@@ -72,7 +73,8 @@ def detect_crisis(text: str) -> CrisisSignal | None:
         found = pattern.search(said)
         if found is None:
             continue
-        if kind is CrisisKind.SELF_HARM and _ABOUT_THEM.search(said) and not re.search(r"\b(?:i|me|my|myself)\b", found.group(0)):
+        about_them = _ABOUT_THEM.search(said) and not _ABOUT_ME.search(found.group(0))
+        if kind is CrisisKind.SELF_HARM and about_them:
             continue
         return CrisisSignal(kind, found.group(0))
     return None
