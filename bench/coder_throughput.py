@@ -101,12 +101,10 @@ def main() -> None:
         for text, ctx in fresh:
             code_reply(text, ctx)
         rates.append(len(fresh) / (time.perf_counter() - start))
-    print(
-        f"python {platform.python_version()} on {platform.machine()}, {len(replies):,} distinct replies x {args.rounds} rounds"
-    )
-    print(
-        f"replies per second: median {statistics.median(rates):,.0f} (min {min(rates):,.0f}, max {max(rates):,.0f})"
-    )
+    where = f"python {platform.python_version()} on {platform.machine()}"
+    print(f"{where}, {len(replies):,} distinct replies x {args.rounds} rounds")
+    median = statistics.median(rates)
+    print(f"replies per second: median {median:,.0f} (min {min(rates):,.0f}, max {max(rates):,.0f})")
     print(f"microseconds per reply: {1e6 / statistics.median(rates):.1f}")
 
 
