@@ -22,6 +22,8 @@ from scenarios import SCENARIO_DIR
 cli = typer.Typer(help="Rapport: practise hard conversations about addiction.", no_args_is_help=True)
 scenarios_cli = typer.Typer(help="List, check and draw the scenarios.", no_args_is_help=True)
 cli.add_typer(scenarios_cli, name="scenarios")
+users_cli = typer.Typer(help="Supervisor and trainee accounts.", no_args_is_help=True)
+cli.add_typer(users_cli, name="users")
 
 
 @cli.callback()
@@ -166,6 +168,53 @@ def graph_command(scenario: Annotated[str, typer.Argument(help="Scenario id.")])
 def stats_command() -> None:
     """Per scenario: states, client lines, wordings, kinds of talk and model replies."""
     print(table(STATS_HEADERS, stats_rows(_library().scenarios())))
+
+
+@users_cli.command("add")
+def users_add_command(
+    email: Annotated[str, typer.Option(help="Their email address; it is how they sign in.")],
+    name: Annotated[str, typer.Option(help="Their name, as supervisors will see it.")],
+    role: Annotated[str, typer.Option(help="supervisor or trainee.")],
+    cohort: Annotated[
+        str | None, typer.Option(help="A supervisor's new cohort, or the existing cohort a trainee joins.")
+    ] = None,
+    password_stdin: Annotated[bool, typer.Option("--password-stdin", help="Read the password from stdin.")] = False,
+) -> None:
+    """Add a supervisor or trainee. The password is asked for (or read from stdin), never an argument."""
+    from app.accounts import AccountError, Accounts
+    from app.config import get_settings
+    from app.db import create_schema, make_engine
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    engine = make_engine(get_settings().database_url)
+    create_schema(engine)
+    try:
+        user = Accounts(engine).add_user(email=email, name=name, role=role, password=password, cohort=cohort)
+    except AccountError as exc:
+        _fail(str(exc), 2)
+    finally:
+        engine.dispose()
+    where = f" in cohort {cohort!r}" if cohort else ""
+    print(f"Added {user.role} {user.name} <{user.email}>{where}.")
+
+
+@cli.command("agreement")
+def agreement_command(
+    file: Annotated[Path, typer.Argument(help="Reviewed replies (JSON Lines with human_code), as exported.")],
+    predictions: Annotated[
+        Path | None, typer.Option(help="`rapport code` output for the same file; coded now if not given.")
+    ] = None,
+) -> None:
+    """How well the coder agrees with human codes: Cohen's kappa and a confusion matrix."""
+    from app.coding_io import agreement_report
+
+    try:
+        print(agreement_report(file, predictions))
+    except (OSError, ValueError) as exc:
+        _fail(f"Cannot measure agreement: {exc}", 2)
 
 
 def main() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from dialogue.coding import CodingContext, ReplyError, Said, code_reply
@@ -98,3 +99,28 @@ def _history(context: Any) -> tuple[Said, ...]:
 
 def dumps(record: dict[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False)
+
+
+def agreement_report(file: Path, predictions: Path | None = None) -> str:
+    """Kappa and a confusion matrix for reviewed replies against the coder's codes."""
+    from dialogue.agreement import agreement
+
+    items = [json.loads(line) for line in file.read_text(encoding="utf-8").splitlines() if line.strip()]
+    missing = [i + 1 for i, item in enumerate(items) if "human_code" not in item]
+    if missing:
+        raise ValueError(f"line(s) {missing[:5]} of {file} have no human_code")
+    if predictions is not None:
+        coded = {r["id"]: r.get("code") for r in map(json.loads, predictions.read_text().splitlines()) if r}
+    else:
+        lines = (json.dumps(item).encode() for item in items)
+        coded = {r.record.get("id"): r.record.get("code") for r in code_lines(lines)}
+    pairs = [(str(coded.get(item.get("id")) or "OT"), str(item["human_code"])) for item in items]
+    result = agreement(pairs)
+    kappa = "undefined" if result.kappa is None else f"{result.kappa:.3f}"
+    out = [
+        f"{result.n} reviewed replies; agreement {result.observed:.1%}; Cohen's kappa {kappa} ({result.describe()})",
+        "confusion (rows: coder, columns: human)",
+        "      " + " ".join(f"{c:>4}" for c in result.codes),
+    ]
+    out += [f"{a:>4}  " + " ".join(f"{result.count(a, h):>4}" for h in result.codes) for a in result.codes]
+    return "\n".join(out)

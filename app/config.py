@@ -28,6 +28,7 @@ class Settings(BaseSettings):
         default=True, description="Create missing tables at start-up (off under several workers)."
     )
     data_dir: Path = Path("data")
+    secure_cookies: bool = Field(default=False, description="Send the session cookie over HTTPS only (set behind TLS).")
 
 
 @cache

@@ -7,9 +7,11 @@ from typing import Annotated
 from fastapi import Depends, HTTPException, Request
 from fastapi.templating import Jinja2Templates
 
+from app.accounts import Accounts
 from app.config import Settings
 from app.conversations import ConversationError, Conversations, NotFound
-from app.models import PracticeSession
+from app.models import PracticeSession, User
+from app.review import Review
 from dialogue.library import Library
 
 
@@ -33,7 +35,19 @@ def _templates(request: Request) -> Jinja2Templates:
     return templates
 
 
+def _accounts(request: Request) -> Accounts:
+    accounts: Accounts = request.app.state.accounts
+    return accounts
+
+
+def _review(request: Request) -> Review:
+    review: Review = request.app.state.review
+    return review
+
+
 ConversationsDep = Annotated[Conversations, Depends(_conversations)]
+AccountsDep = Annotated[Accounts, Depends(_accounts)]
+ReviewDep = Annotated[Review, Depends(_review)]
 LibraryDep = Annotated[Library, Depends(_library)]
 SettingsDep = Annotated[Settings, Depends(_settings)]
 TemplatesDep = Annotated[Jinja2Templates, Depends(_templates)]
@@ -45,9 +59,66 @@ def bearer_token(request: Request) -> str | None:
     return token.strip() if scheme.lower() == "bearer" and token.strip() else None
 
 
-def owned_session(session_id: str, request: Request, conversations: ConversationsDep) -> PracticeSession:
-    """The session named in the path, if the request carries its token (Authorization: Bearer)."""
+class LoginRequired(Exception):
+    """A page for signed-in people only: the handler redirects to the sign-in page."""
+
+
+def current_user(request: Request) -> User | None:
+    """The signed-in account, from the signed session cookie."""
+    if "user" in request.scope.get("state", {}):
+        cached: User | None = request.state.user
+        return cached
+    user_id = request.session.get("user_id") if "session" in request.scope else None
+    user = request.app.state.accounts.get(user_id) if isinstance(user_id, int) else None
+    request.state.user = user
+    return user
+
+
+def _page_user(request: Request) -> User:
+    user = current_user(request)
+    if user is None:
+        raise LoginRequired()
+    return user
+
+
+def _api_user(request: Request) -> User:
+    user = current_user(request)
+    if user is None:
+        raise HTTPException(status_code=401, detail="Sign in first: this needs a supervisor or trainee account.")
+    return user
+
+
+def _page_supervisor(user: Annotated[User, Depends(_page_user)]) -> User:
+    if user.role != "supervisor":
+        raise HTTPException(status_code=404, detail="There's nothing here for your account.")
+    return user
+
+
+def _api_supervisor(user: Annotated[User, Depends(_api_user)]) -> User:
+    if user.role != "supervisor":
+        raise HTTPException(status_code=404, detail="There's nothing here for your account.")
+    return user
+
+
+MaybeUser = Annotated[User | None, Depends(current_user)]
+PageUser = Annotated[User, Depends(_page_user)]
+ApiUser = Annotated[User, Depends(_api_user)]
+PageSupervisor = Annotated[User, Depends(_page_supervisor)]
+ApiSupervisor = Annotated[User, Depends(_api_supervisor)]
+
+
+def owned_session(
+    session_id: str, request: Request, conversations: ConversationsDep, review: ReviewDep
+) -> PracticeSession:
+    """The session in the path, for its token (Authorization: Bearer) or a signed-in viewer
+    (its trainee, or the supervisor of their cohort)."""
     token = bearer_token(request)
+    user = current_user(request) if token is None else None
+    if user is not None:
+        try:
+            return review.session_for(user, session_id)
+        except NotFound as exc:
+            raise HTTPException(status_code=404, detail=exc.message) from None
     if token is None:
         raise HTTPException(
             status_code=401,

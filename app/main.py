@@ -12,11 +12,16 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.sessions import SessionMiddleware
 
+from app.accounts import Accounts
 from app.config import Settings, get_settings
 from app.conversations import Conversations
 from app.db import create_schema, make_engine
-from app.routes import api, pages, socket
+from app.deps import LoginRequired
+from app.review import Review
+from app.routes import accounts, api, exports, pages, review, socket
+from app.security import secret_key
 from dialogue.library import Library
 from web import STATIC_DIR, TEMPLATE_DIR
 
@@ -34,6 +39,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if settings.create_schema:
             create_schema(engine)
         conversations = Conversations(engine, library, settings.max_reply_chars)
+        app.state.accounts = Accounts(engine)
+        app.state.review = Review(engine, conversations)
         purged = conversations.purge(settings.retention_days)
         if purged:
             log.info("deleted %d anonymous conversations older than %d days", purged, settings.retention_days)
@@ -52,12 +59,24 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.templates = Jinja2Templates(directory=TEMPLATE_DIR)
+    app.add_middleware(
+        SessionMiddleware,
+        secret_key=secret_key(settings),
+        session_cookie="rapport_session",
+        max_age=14 * 24 * 3600,
+        same_site="lax",
+        https_only=settings.secure_cookies,
+    )
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.include_router(api.router)
     app.include_router(socket.router)
     app.include_router(pages.router)
+    app.include_router(accounts.router)
+    app.include_router(review.router)
+    app.include_router(exports.router)
     app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
     app.add_exception_handler(StarletteHTTPException, pages.http_error)  # type: ignore[arg-type]
+    app.add_exception_handler(LoginRequired, pages.login_required)
     return app
 
 

@@ -32,7 +32,7 @@ class PracticeSession(SQLModel, table=True):
     last_client_message: str | None = Field(default=None, max_length=64)
     paused: bool = False
     crisis_cleared: bool = False
-    owner_id: int | None = Field(default=None, index=True)
+    owner_id: int | None = Field(default=None, foreign_key="app_user.id", index=True)
     created_at: datetime = Field(default_factory=now)
     updated_at: datetime = Field(default_factory=now, index=True)
     ended_at: datetime | None = None
@@ -65,3 +65,70 @@ class Turn(SQLModel, table=True):
     thought: str | None = Field(default=None, sa_column=Column(Text))
     meters: str | None = Field(default=None, max_length=200)
     created_at: datetime = Field(default_factory=now)
+
+
+class User(SQLModel, table=True):
+    """A supervisor or a trainee (family members practise anonymously)."""
+
+    __tablename__ = "app_user"
+
+    id: int | None = Field(default=None, primary_key=True)
+    email: str = Field(index=True, unique=True, max_length=254)
+    name: str = Field(max_length=120)
+    role: str = Field(max_length=12)
+    password_hash: str = Field(max_length=200)
+    cohort_id: int | None = Field(default=None, foreign_key="cohort.id", index=True)
+    created_at: datetime = Field(default_factory=now)
+
+
+class Cohort(SQLModel, table=True):
+    """A group of trainees; its supervisor sees their practice."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True, max_length=120)
+    supervisor_id: int = Field(foreign_key="app_user.id", index=True)
+    created_at: datetime = Field(default_factory=now)
+
+
+class Invite(SQLModel, table=True):
+    """A one-time link that lets a trainee create an account in a cohort."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    token_hash: str = Field(unique=True, max_length=64)
+    cohort_id: int = Field(foreign_key="cohort.id", index=True)
+    created_by: int = Field(foreign_key="app_user.id")
+    created_at: datetime = Field(default_factory=now)
+    expires_at: datetime
+    used_at: datetime | None = None
+    used_by: int | None = Field(default=None, foreign_key="app_user.id")
+
+
+class CodeReview(SQLModel, table=True):
+    """A supervisor's code for one reply; the automatic code stays on the turn."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    turn_id: int = Field(foreign_key="turn.id", unique=True, ondelete="CASCADE")
+    session_id: str = Field(foreign_key="practice_session.id", index=True, ondelete="CASCADE", max_length=32)
+    code: str = Field(max_length=4)
+    reason: str = Field(sa_column=Column(Text, nullable=False))
+    reviewer_id: int = Field(foreign_key="app_user.id")
+    created_at: datetime = Field(default_factory=now)
+
+
+class Comment(SQLModel, table=True):
+    """A supervisor's note on any turn."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    turn_id: int = Field(foreign_key="turn.id", index=True, ondelete="CASCADE")
+    session_id: str = Field(foreign_key="practice_session.id", index=True, ondelete="CASCADE", max_length=32)
+    author_id: int = Field(foreign_key="app_user.id")
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    created_at: datetime = Field(default_factory=now)
+
+
+class LoginAttempt(SQLModel, table=True):
+    """Failed sign-ins, for rate limiting across worker processes."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(index=True, max_length=300)
+    at: datetime = Field(default_factory=now, index=True)

@@ -195,11 +195,14 @@ class ScenarioEngine:
                     self.machine.add_transition(code.value, name, move.to, conditions=[_condition(move.when)])
             for threshold in sc.thresholds:
                 if threshold.to != name:
-                    self.machine.add_transition(
-                        "check", name, threshold.to, conditions=[_condition(threshold.when)]
-                    )
+                    self.machine.add_transition("check", name, threshold.to, conditions=[_condition(threshold.when)])
             limit = {"turn": Bound(min=sc.max_turns)}
             self.machine.add_transition("check", name, self.time_up, conditions=[_condition(limit)])
+            moved = {code for move in state.moves for code in expand(move.codes)}
+            for code in sorted(set(Code) - moved):  # replies that move nothing here: stay (no warning)
+                self.machine.add_transition(code.value, name, None)
+        for name in sc.endings:
+            self.machine.add_transition("check", name, None)
 
     def _effect_table(self, state: State) -> dict[Code, dict[str, float]]:
         """Per code, the meter changes in a state: the state's own, else the scenario's defaults."""
@@ -402,10 +405,7 @@ def _answer_table(lines: list[ClientLine]) -> Callable[[Code, bool], list[int]]:
     """Which lines can answer a reply: on arriving in a state, its general lines (what the person
     says on entering); within the state, the lines written for that kind of reply, else the general."""
     general = [i for i, line in enumerate(lines) if not line.after] or list(range(len(lines)))
-    specific = {
-        code: [i for i, line in enumerate(lines) if line.after and code in expand(line.after)]
-        for code in Code
-    }
+    specific = {code: [i for i, line in enumerate(lines) if line.after and code in expand(line.after)] for code in Code}
 
     def pool(code: Code, arrived: bool) -> list[int]:
         return general if arrived else specific[code] or general

@@ -4,13 +4,15 @@ shells: the conversation's key stays in the link's #fragment and the page's scri
 from __future__ import annotations
 
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app import scorecard
-from app.deps import ConversationsDep, LibraryDep, OwnedSession, TemplatesDep
+from app.deps import ConversationsDep, LibraryDep, MaybeUser, OwnedSession, TemplatesDep, current_user
+from app.security import check_csrf, csrf_token
 from dialogue.library import UnknownScenario
 from dialogue.scenario import Approach, Audience, Difficulty
 
@@ -30,9 +32,15 @@ MODELS = {
 }
 
 
-def _page(templates: Any, request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
-    response: HTMLResponse = templates.TemplateResponse(request, name, context, status_code=status_code)
+def _page(templates: Any, request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    """Render a template with the signed-in user and this visitor's CSRF token."""
+    context.setdefault("me", current_user(request))
+    context["csrf"] = csrf_token(request)
+    response: HTMLResponse = templates.TemplateResponse(request, template, context, status_code=status_code)
     return response
+
+
+render = _page
 
 
 @router.get("/", name="home")
@@ -75,17 +83,22 @@ def scenarios_page(
 
 @router.post("/practice", name="start_practice")
 def start_practice(
+    request: Request,
     conversations: ConversationsDep,
+    me: MaybeUser,
     scenario: Annotated[str, Form(max_length=100)],
     mode: Annotated[str, Form()] = "coach",
     difficulty: Annotated[str, Form()] = "",
+    csrf_token: Annotated[str, Form()] = "",
 ) -> Response:
-    """Start from the picker (works without JavaScript); the key goes into the link's fragment."""
+    """Start from the picker (works without JavaScript); the key goes into the link's fragment.
+    Signed in, the conversation is linked to the account."""
+    check_csrf(request, csrf_token)
     if mode not in ("coach", "exam"):
         raise HTTPException(status_code=422, detail="Choose coach or exam mode.")
     level = Difficulty(difficulty) if difficulty in {d.value for d in Difficulty} else None
     try:
-        started = conversations.start(scenario_id=scenario, mode=mode, difficulty=level)
+        started = conversations.start(scenario_id=scenario, mode=mode, difficulty=level, owner_id=me.id if me else None)
     except UnknownScenario as exc:
         raise HTTPException(status_code=404, detail=str(exc)) from None
     return RedirectResponse(f"/practice/{started.row.id}#token={started.token}", status_code=303)
@@ -123,6 +136,12 @@ def scorecard_panel(
 @router.get("/privacy", name="privacy_page")
 def privacy_page(request: Request, templates: TemplatesDep) -> HTMLResponse:
     return _page(templates, request, "privacy.html", retention=request.app.state.settings.retention_days)
+
+
+async def login_required(request: Request, exc: Exception) -> Response:
+    """Pages for signed-in people send everyone else to the sign-in page, and back afterwards."""
+    target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    return RedirectResponse(f"/login?{urlencode({'next': target})}", status_code=303)
 
 
 async def http_error(request: Request, exc: StarletteHTTPException) -> Response:

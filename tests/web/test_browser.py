@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.async_api import Page
 
 from tests.live import LiveServer
 from tests.web.browser import CHROMIUM, chromium, send
@@ -100,3 +104,63 @@ async def test_a_crisis_message_pauses_and_shows_help(server: LiveServer) -> Non
         await page.fill("#reply", "It took courage to tell me, Rosa.")
         await page.keyboard.press("Enter")
         await page.wait_for_selector(".msg.learner .chip")
+
+
+def _add_user(database: Path, *args: str) -> None:
+    env = {**os.environ, "RAPPORT_DATABASE_URL": f"sqlite:///{database}"}
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "users", "add", *args, "--password-stdin"],
+        input="correct horse battery\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+async def _sign_in(page: Page, base: str, email: str) -> None:
+    await page.goto(f"{base}/login")
+    await page.fill("input[name=email]", email)
+    await page.fill("input[name=password]", "correct horse battery")
+    await page.click("button[type=submit]")
+
+
+async def test_a_supervisor_overrides_a_code_and_the_summary_changes(server: LiveServer) -> None:
+    _add_user(
+        server.database, "--email", "ana@example.org", "--name", "Ana", "--role", "supervisor", "--cohort", "Spring"
+    )
+    _add_user(
+        server.database, "--email", "tess@example.org", "--name", "Tess", "--role", "trainee", "--cohort", "Spring"
+    )
+    async with chromium() as browser:
+        trainee = await browser.new_page()
+        await _sign_in(trainee, server.base, "tess@example.org")
+        await trainee.wait_for_url("**/me")
+        await trainee.goto(f"{server.base}/scenarios?audience=family")
+        await trainee.get_by_role("button", name="Start practising with Danny Reyes").click()
+        await trainee.wait_for_selector("#send:not([disabled])")
+        await send(trainee, "How much did you drink last night?")
+        await send(trainee, '<script>window.pwned = 1</script><img src=x onerror="window.pwned = 2"> okay')
+
+        supervisor = await browser.new_page()
+        await _sign_in(supervisor, server.base, "ana@example.org")
+        await supervisor.wait_for_url("**/review")
+        await supervisor.click("#sessions tbody tr a")
+        await supervisor.wait_for_selector(".transcript")
+        assert await supervisor.evaluate("window.pwned") is None, "HTML in a reply must never run"
+        assert "<script>window.pwned = 1</script>" in await supervisor.inner_text(".transcript")
+        before = await supervisor.inner_text("#summary-reviewed tr[data-measure='pct_open'] td")
+        first = supervisor.locator("li.turn-review.learner").first
+        assert await first.locator(".auto-code").inner_text() == "CQ"
+        await first.locator("select[name=code]").select_option("OQ")
+        await first.locator("input[name=reason]").fill("It asks for his experience, not a number.")
+        await first.get_by_role("button", name="Save code").click()
+        await supervisor.wait_for_selector("#summary-automatic")
+        after = await supervisor.inner_text("#summary-reviewed tr[data-measure='pct_open'] td")
+        assert before != after and after.startswith("100%")
+        first = supervisor.locator("li.turn-review.learner").first
+        assert await first.locator(".auto-code").inner_text() == "CQ"
+        assert await first.locator(".human-code").inner_text() == "OQ"
+        assert "It asks for his experience" in await first.inner_text()
+        assert await supervisor.evaluate("window.pwned") is None

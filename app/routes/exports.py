@@ -1,0 +1,123 @@
+"""Exports for records: one conversation as JSON or CSV, a cohort as CSV, and reviewed replies as
+JSON Lines in the `rapport code` input format plus the human code."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from fastapi import APIRouter, HTTPException
+from fastapi.responses import Response
+
+from app.conversations import NotFound
+from app.deps import AccountsDep, PageSupervisor, PageUser, ReviewDep
+from app.routes.review import _own_cohort, review_json
+
+router = APIRouter(include_in_schema=False)
+
+
+def _download(body: str, media_type: str, filename: str) -> Response:
+    return Response(body, media_type=media_type, headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+def _csv(header: list[str], rows: list[list[Any]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(header)
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+@router.get("/review/sessions/{session_id}/export.json", name="export_json")
+def export_json(session_id: str, me: PageUser, review: ReviewDep) -> Response:
+    try:
+        item = review.reviewed(me, session_id)
+    except NotFound as exc:
+        raise HTTPException(status_code=404, detail=exc.message) from None
+    body = json.dumps(review_json(item), indent=2, ensure_ascii=False)
+    return _download(body, "application/json", f"rapport-{session_id}.json")
+
+
+TURN_COLUMNS = [
+    "index", "speaker", "text", "code", "human_code", "human_reason", "mi_adherence", "evidence", "roadblock",
+    "feedback", "talk_type", "state_before", "state_after", "comments", "created_at",
+]  # fmt: skip
+
+
+@router.get("/review/sessions/{session_id}/export.csv", name="export_csv")
+def export_csv(session_id: str, me: PageUser, review: ReviewDep) -> Response:
+    try:
+        item = review.reviewed(me, session_id)
+    except NotFound as exc:
+        raise HTTPException(status_code=404, detail=exc.message) from None
+    turns = review_json(item)["turns"]
+    rows = [
+        [
+            *(t.get(c) for c in TURN_COLUMNS[:-2]),
+            " | ".join(f"{c['author']}: {c['text']}" for c in t["comments"]),
+            t["created_at"],
+        ]
+        for t in turns
+    ]
+    return _download(_csv(TURN_COLUMNS, rows), "text/csv", f"rapport-{session_id}.csv")
+
+
+@router.get("/review/cohorts/{cohort_id}/sessions.csv", name="export_cohort")
+def export_cohort(cohort_id: int, me: PageSupervisor, review: ReviewDep, accounts: AccountsDep) -> Response:
+    cohort = _own_cohort(review, accounts, me, cohort_id)
+    header = [
+        "session", "trainee", "email", "scenario", "mode", "difficulty", "started", "outcome", "replies",
+        "rq", "pct_complex", "pct_open", "pct_adherent", "adherent", "non_adherent", "change_talk", "reviewed",
+    ]  # fmt: skip
+    rows = []
+    for item in review.cohort_sessions(me, cohort_id):
+        s = item.summary
+        rows.append(
+            [
+                item.row.id,
+                item.trainee.name,
+                item.trainee.email,
+                item.row.scenario_id,
+                item.row.mode,
+                item.row.difficulty,
+                item.row.created_at.isoformat(),
+                item.row.outcome_kind or "open",
+                s.replies,
+                s.measure("rq").value,
+                s.measure("pct_complex").value,
+                s.measure("pct_open").value,
+                s.measure("pct_adherent").value,
+                s.adherent,
+                s.non_adherent,
+                s.change_talk,
+                item.reviewed,
+            ]
+        )
+    return _download(_csv(header, rows), "text/csv", f"rapport-cohort-{cohort.name}.csv".replace(" ", "-"))
+
+
+@router.get("/review/cohorts/{cohort_id}/reviewed.jsonl", name="export_reviewed")
+def export_reviewed(cohort_id: int, me: PageSupervisor, review: ReviewDep, accounts: AccountsDep) -> Response:
+    """One line per reviewed reply: {"id", "text", "context", "human_code", "automatic_code", …}."""
+    _own_cohort(review, accounts, me, cohort_id)
+    lines = []
+    for turn, human, before in review.reviewed_pairs(cohort_id):
+        context = [{"speaker": "client" if t.speaker == "client" else "therapist", "text": t.text} for t in before]
+        lines.append(
+            json.dumps(
+                {
+                    "id": f"{turn.session_id}-{turn.index}",
+                    "text": turn.text,
+                    "context": context,
+                    "human_code": human.code,
+                    "human_reason": human.reason,
+                    "automatic_code": turn.code,
+                    "scenario_state": turn.state_before,
+                },
+                ensure_ascii=False,
+            )
+        )
+    body = "".join(line + "\n" for line in lines)
+    return _download(body, "application/x-ndjson", f"rapport-reviewed-{cohort_id}.jsonl")

@@ -1,0 +1,419 @@
+"""Supervisor review: conversation lists, transcripts with overrides and comments, cohorts,
+invitations, agreement, trainee progress. Pages redirect strangers to sign in; the JSON API
+answers 401; anything outside the viewer's cohorts is a 404."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Form, Header, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from pydantic import BaseModel, Field
+
+from app.charts import progress_chart
+from app.conversations import NotFound
+from app.deps import AccountsDep, ApiSupervisor, ApiUser, LibraryDep, PageSupervisor, PageUser, ReviewDep, TemplatesDep
+from app.review import SORTS, Filters, Listed, Reviewed
+from app.routes.pages import render
+from app.schemas import TurnPublic
+from app.security import CSRF_HEADER, check_csrf
+from dialogue.codes import LABELS, Code
+
+router = APIRouter()
+
+
+def _missing(exc: NotFound) -> HTTPException:
+    return HTTPException(status_code=404, detail=exc.message)
+
+
+def _filters(
+    trainee: int | None, scenario: str | None, since: date | None, until: date | None,
+    outcome: str | None, mode: str | None, sort: str, order: str,
+) -> Filters:  # fmt: skip
+    return Filters(
+        trainee=trainee,
+        scenario=scenario or None,
+        since=since,
+        until=until,
+        outcome=outcome or None,
+        mode=mode if mode in ("coach", "exam") else None,
+        sort=sort if sort in SORTS else "date",
+        descending=order != "asc",
+    )
+
+
+# --- pages ------------------------------------------------------------------------------------
+
+
+@router.get("/review", name="review_list", include_in_schema=False)
+def review_list(
+    request: Request,
+    templates: TemplatesDep,
+    me: PageSupervisor,
+    review: ReviewDep,
+    accounts: AccountsDep,
+    library: LibraryDep,
+    trainee: Annotated[int | None, Query()] = None,
+    scenario: str | None = None,
+    since: Annotated[date | None, Query()] = None,
+    until: Annotated[date | None, Query()] = None,
+    outcome: str | None = None,
+    mode: str | None = None,
+    sort: str = "date",
+    order: str = "desc",
+) -> HTMLResponse:
+    filters = _filters(trainee, scenario, since, until, outcome, mode, sort, order)
+    trainees = [u for c in accounts.cohorts_of(me.id or 0) for u in accounts.members(c.id or 0)]
+    return render(
+        templates,
+        request,
+        "review_list.html",
+        items=review.listing(me, filters),
+        filters=filters,
+        trainees=trainees,
+        scenarios=library.scenarios(),
+        query={k: v for k, v in request.query_params.items() if k not in ("sort", "order")},
+    )
+
+
+@router.get("/review/sessions/{session_id}", name="review_session", include_in_schema=False)
+def review_session(
+    session_id: str, request: Request, templates: TemplatesDep, me: PageUser, review: ReviewDep, library: LibraryDep
+) -> HTMLResponse:
+    try:
+        item = review.reviewed(me, session_id)
+    except NotFound as exc:
+        raise _missing(exc) from None
+    return _session_page(request, templates, item, library, me.role == "supervisor", "review_session.html")
+
+
+@router.get("/review/sessions/{session_id}/print", name="print_session", include_in_schema=False)
+def print_session(
+    session_id: str, request: Request, templates: TemplatesDep, me: PageUser, review: ReviewDep, library: LibraryDep
+) -> HTMLResponse:
+    try:
+        item = review.reviewed(me, session_id)
+    except NotFound as exc:
+        raise _missing(exc) from None
+    return _session_page(request, templates, item, library, False, "print.html")
+
+
+def _session_page(
+    request: Request, templates: Any, item: Reviewed, library: Any, can_edit: bool, name: str
+) -> HTMLResponse:
+    scenario = library.get(item.row.scenario_id)
+    return render(
+        templates,
+        request,
+        name,
+        item=item,
+        scenario=scenario,
+        can_edit=can_edit,
+        codes=[(c.value, LABELS[c]) for c in Code],
+        labels={c.value: LABELS[c] for c in Code},
+    )
+
+
+@router.post("/review/turns/{turn_id}/code", name="override_code", include_in_schema=False)
+def override_code(
+    turn_id: int,
+    request: Request,
+    me: PageSupervisor,
+    review: ReviewDep,
+    code: Annotated[str, Form()] = "",
+    reason: Annotated[str, Form(max_length=2000)] = "",
+    session_id: Annotated[str, Form(max_length=32)] = "",
+    csrf_token: Annotated[str, Form()] = "",
+) -> Response:
+    check_csrf(request, csrf_token)
+    if code not in {c.value for c in Code}:
+        raise HTTPException(status_code=422, detail="Choose one of the codes in the list.")
+    try:
+        review.set_code(me, turn_id, Code(code), reason)
+    except NotFound as exc:
+        raise _missing(exc) from None
+    except ValueError as exc:
+        return RedirectResponse(_back(session_id, turn_id, str(exc)), status_code=303)
+    return RedirectResponse(_back(session_id, turn_id), status_code=303)
+
+
+@router.post("/review/turns/{turn_id}/comments", name="add_comment", include_in_schema=False)
+def add_comment(
+    turn_id: int,
+    request: Request,
+    me: PageSupervisor,
+    review: ReviewDep,
+    text: Annotated[str, Form(max_length=4000)] = "",
+    session_id: Annotated[str, Form(max_length=32)] = "",
+    csrf_token: Annotated[str, Form()] = "",
+) -> Response:
+    check_csrf(request, csrf_token)
+    try:
+        review.add_comment(me, turn_id, text)
+    except NotFound as exc:
+        raise _missing(exc) from None
+    except ValueError as exc:
+        return RedirectResponse(_back(session_id, turn_id, str(exc)), status_code=303)
+    return RedirectResponse(_back(session_id, turn_id), status_code=303)
+
+
+def _back(session_id: str, turn_id: int, problem: str | None = None) -> str:
+    from urllib.parse import quote
+
+    note = f"?problem={quote(problem)}&turn={turn_id}" if problem else ""
+    return f"/review/sessions/{quote(session_id)}{note}#turn-{turn_id}"
+
+
+@router.get("/review/cohorts", name="cohorts_page", include_in_schema=False)
+def cohorts_page(request: Request, templates: TemplatesDep, me: PageSupervisor, accounts: AccountsDep) -> HTMLResponse:
+    cohorts = [(c, accounts.members(c.id or 0)) for c in accounts.cohorts_of(me.id or 0)]
+    return render(templates, request, "cohorts.html", cohorts=cohorts)
+
+
+@router.get("/review/cohorts/{cohort_id}", name="cohort_page", include_in_schema=False)
+def cohort_page(
+    cohort_id: int,
+    request: Request,
+    templates: TemplatesDep,
+    me: PageSupervisor,
+    accounts: AccountsDep,
+    review: ReviewDep,
+    invite: str | None = None,
+) -> HTMLResponse:
+    cohort = _own_cohort(review, accounts, me, cohort_id)
+    sessions = review.cohort_sessions(me, cohort_id)
+    return render(
+        templates,
+        request,
+        "cohort.html",
+        cohort=cohort,
+        rows=_overview(accounts.members(cohort_id), sessions),
+        agreement=review.agreement(cohort_id),
+        invite_url=f"{request.base_url}invite/{invite}" if invite else None,
+    )
+
+
+@router.post("/review/cohorts/{cohort_id}/invites", name="create_invite", include_in_schema=False)
+def create_invite(
+    cohort_id: int,
+    request: Request,
+    me: PageSupervisor,
+    accounts: AccountsDep,
+    review: ReviewDep,
+    csrf_token: Annotated[str, Form()] = "",
+) -> Response:
+    check_csrf(request, csrf_token)
+    _own_cohort(review, accounts, me, cohort_id)
+    token = accounts.invite(cohort_id=cohort_id, by=me.id or 0)
+    return RedirectResponse(f"/review/cohorts/{cohort_id}?invite={token}#invite", status_code=303)
+
+
+@router.get("/review/cohorts/{cohort_id}/agreement", name="agreement_page", include_in_schema=False)
+def agreement_page(
+    cohort_id: int,
+    request: Request,
+    templates: TemplatesDep,
+    me: PageSupervisor,
+    accounts: AccountsDep,
+    review: ReviewDep,
+) -> HTMLResponse:
+    cohort = _own_cohort(review, accounts, me, cohort_id)
+    return render(
+        templates,
+        request,
+        "agreement.html",
+        cohort=cohort,
+        agreement=review.agreement(cohort_id),
+        labels={c.value: LABELS[c] for c in Code},
+    )
+
+
+@router.get("/review/trainees/{user_id}", name="trainee_progress", include_in_schema=False)
+def trainee_progress(
+    user_id: int, request: Request, templates: TemplatesDep, me: PageUser, review: ReviewDep
+) -> HTMLResponse:
+    try:
+        trainee = review.trainee_for(me, user_id)
+    except NotFound as exc:
+        raise _missing(exc) from None
+    items = review.progress(trainee)
+    chart = progress_chart(items)
+    return render(templates, request, "progress.html", trainee=trainee, items=items, chart=chart, own=me.id == user_id)
+
+
+def _own_cohort(review: Any, accounts: Any, me: Any, cohort_id: int) -> Any:
+    cohort = accounts.cohort(cohort_id)
+    if cohort is None or not review.can_supervise(me, cohort_id):
+        raise HTTPException(status_code=404, detail="There is no cohort with this id that you supervise.")
+    return cohort
+
+
+def _overview(members: list[Any], sessions: list[Listed]) -> list[dict[str, Any]]:
+    rows = []
+    for member in members:
+        own = sorted((s for s in sessions if s.trainee.id == member.id), key=lambda s: s.row.created_at)
+        latest = own[-1].summary if own else None
+        rows.append(
+            {
+                "trainee": member,
+                "sessions": len(own),
+                "successes": sum(1 for s in own if s.row.outcome_kind == "success"),
+                "latest": latest,
+                "first": own[0].summary if own else None,
+                "reviewed": sum(s.reviewed for s in own),
+            }
+        )
+    return rows
+
+
+# --- JSON API ---------------------------------------------------------------------------------
+
+
+class CodeBody(BaseModel):
+    code: Code
+    reason: str = Field(default="", max_length=2000)
+
+
+class CommentBody(BaseModel):
+    text: str = Field(min_length=1, max_length=4000)
+
+
+def _api_csrf(request: Request, token: str | None) -> None:
+    check_csrf(request, token)
+
+
+@router.get("/api/review/sessions", tags=["review"])
+def api_review_list(
+    me: ApiSupervisor,
+    review: ReviewDep,
+    trainee: int | None = None,
+    scenario: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    outcome: str | None = None,
+    mode: str | None = None,
+    sort: str = "date",
+    order: str = "desc",
+) -> list[dict[str, Any]]:
+    """Conversations of the trainees in your cohorts, filtered and sorted."""
+    items = review.listing(me, _filters(trainee, scenario, since, until, outcome, mode, sort, order))
+    return [_listed_json(item) for item in items]
+
+
+@router.get("/api/review/sessions/{session_id}", tags=["review"])
+def api_review_session(session_id: str, me: ApiUser, review: ReviewDep) -> dict[str, Any]:
+    """A transcript with automatic and human codes, comments and both summaries."""
+    try:
+        item = review.reviewed(me, session_id)
+    except NotFound as exc:
+        raise _missing(exc) from None
+    return review_json(item)
+
+
+@router.put("/api/review/turns/{turn_id}/code", tags=["review"])
+def api_override(
+    turn_id: int,
+    body: CodeBody,
+    request: Request,
+    me: ApiSupervisor,
+    review: ReviewDep,
+    x_csrf_token: Annotated[str | None, Header(alias=CSRF_HEADER)] = None,
+) -> dict[str, Any]:
+    """Set the human code for a reply (a reason is required when it differs from the coder's)."""
+    _api_csrf(request, x_csrf_token)
+    try:
+        saved = review.set_code(me, turn_id, body.code, body.reason)
+    except NotFound as exc:
+        raise _missing(exc) from None
+    except ValueError as exc:
+        raise HTTPException(status_code=422, detail=str(exc)) from None
+    return {"turn_id": turn_id, "code": saved.code, "reason": saved.reason}
+
+
+@router.post("/api/review/turns/{turn_id}/comments", tags=["review"], status_code=201)
+def api_comment(
+    turn_id: int,
+    body: CommentBody,
+    request: Request,
+    me: ApiSupervisor,
+    review: ReviewDep,
+    x_csrf_token: Annotated[str | None, Header(alias=CSRF_HEADER)] = None,
+) -> dict[str, Any]:
+    _api_csrf(request, x_csrf_token)
+    try:
+        comment = review.add_comment(me, turn_id, body.text)
+    except NotFound as exc:
+        raise _missing(exc) from None
+    except ValueError as exc:
+        raise HTTPException(status_code=422, detail=str(exc)) from None
+    return {"id": comment.id, "turn_id": turn_id, "text": comment.text}
+
+
+@router.get("/api/cohorts/{cohort_id}/agreement", tags=["review"])
+def api_agreement(cohort_id: int, me: ApiSupervisor, review: ReviewDep, accounts: AccountsDep) -> dict[str, Any]:
+    """Cohen's kappa and the confusion matrix between the coder and your codes."""
+    _own_cohort(review, accounts, me, cohort_id)
+    result = review.agreement(cohort_id)
+    return {
+        "reviewed": result.n,
+        "observed": result.observed,
+        "kappa": result.kappa,
+        "interpretation": result.describe(),
+        "codes": result.codes,
+        "matrix": [[result.count(a, h) for h in result.codes] for a in result.codes],
+    }
+
+
+@router.get("/api/trainees/{user_id}/progress", tags=["review"])
+def api_progress(user_id: int, me: ApiUser, review: ReviewDep) -> list[dict[str, Any]]:
+    try:
+        trainee = review.trainee_for(me, user_id)
+    except NotFound as exc:
+        raise _missing(exc) from None
+    return [_listed_json(item) for item in review.progress(trainee)]
+
+
+def _listed_json(item: Listed) -> dict[str, Any]:
+    return {
+        "id": item.row.id,
+        "trainee": {"id": item.trainee.id, "name": item.trainee.name},
+        "scenario": item.row.scenario_id,
+        "mode": item.row.mode,
+        "created_at": item.row.created_at.isoformat(),
+        "outcome": item.row.outcome,
+        "outcome_kind": item.row.outcome_kind,
+        "replies": item.summary.replies,
+        "reviewed": item.reviewed,
+        "summary": item.summary.model_dump(mode="json"),
+    }
+
+
+def review_json(item: Reviewed) -> dict[str, Any]:
+    turns = []
+    for turn in item.turns:
+        data = TurnPublic.of(turn, reveal=True).model_dump(mode="json")
+        human = item.codes.get(turn.id or 0)
+        data["human_code"] = human.code if human else None
+        data["human_reason"] = human.reason if human else None
+        data["comments"] = [
+            {"author": name, "text": c.text, "created_at": c.created_at.isoformat()}
+            for c, name in item.comments.get(turn.id or 0, [])
+        ]
+        data["turn_id"] = turn.id
+        turns.append(data)
+    return {
+        "session": {
+            "id": item.row.id,
+            "scenario": item.row.scenario_id,
+            "trainee": item.trainee.name if item.trainee else None,
+            "mode": item.row.mode,
+            "difficulty": item.row.difficulty,
+            "created_at": item.row.created_at.isoformat(),
+            "outcome": item.row.outcome,
+            "outcome_kind": item.row.outcome_kind,
+        },
+        "summary": item.summary.model_dump(mode="json") if item.summary else None,
+        "automatic_summary": item.automatic.model_dump(mode="json") if item.automatic else None,
+        "turns": turns,
+    }
