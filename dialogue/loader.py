@@ -124,9 +124,7 @@ def _parse_yaml(name: str, raw: bytes) -> tuple[Any, dict[str, int]]:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ScenarioInvalid(
-            [Problem(name, "", f"not UTF-8 text (byte {exc.start}); save it as UTF-8")]
-        ) from None
+        raise ScenarioInvalid([Problem(name, "", f"not UTF-8 text (byte {exc.start}); save it as UTF-8")]) from None
     try:
         node = yaml.compose(text, Loader=_UniqueKeyLoader)
         data = yaml.load(text, Loader=_UniqueKeyLoader)
@@ -275,9 +273,7 @@ def _cross_references(name: str, sc: Scenario, lines: dict[str, int]) -> Iterato
     for both in sorted(set(sc.states) & set(sc.endings)):
         yield _at(name, lines, f"endings.{both}", f"{both!r} is both a state and an ending; rename one")
     if sc.start not in sc.states:
-        yield _at(
-            name, lines, "start", f"{sc.start!r} is not a state; expected one of: {', '.join(sc.states)}"
-        )
+        yield _at(name, lines, "start", f"{sc.start!r} is not a state; expected one of: {', '.join(sc.states)}")
         return
     for state_name, state in sc.states.items():
         for i, move in enumerate(state.moves):
@@ -292,9 +288,7 @@ def _cross_references(name: str, sc: Scenario, lines: dict[str, int]) -> Iterato
         for i, reply in enumerate(state.model_replies):
             if adherence_of(reply.code) is Adherence.NON_ADHERENT:
                 key = f"states.{state_name}.model_replies[{i}].code"
-                yield _at(
-                    name, lines, key, f"a model reply shows good practice; {reply.code} is MI-non-adherent"
-                )
+                yield _at(name, lines, key, f"a model reply shows good practice; {reply.code} is MI-non-adherent")
     for i, threshold in enumerate(sc.thresholds):
         if threshold.to not in targets:
             yield _at(name, lines, f"thresholds[{i}].to", f"{threshold.to!r} is not a state or ending")
@@ -328,9 +322,7 @@ def _reachability(name: str, sc: Scenario, lines: dict[str, int]) -> Iterator[Pr
 def reachable_from(sc: Scenario) -> set[str]:
     """Every state and ending a conversation can reach from the start (time-up included)."""
     edges: dict[str, set[str]] = {s: {m.to for m in st.moves} for s, st in sc.states.items()}
-    global_targets = {t.to for t in sc.thresholds} | {
-        n for n, e in sc.endings.items() if e.kind is EndingKind.TIME_UP
-    }
+    global_targets = {t.to for t in sc.thresholds} | {n for n, e in sc.endings.items() if e.kind is EndingKind.TIME_UP}
     seen: set[str] = set()
     todo = [sc.start]
     while todo:

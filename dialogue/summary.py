@@ -108,8 +108,7 @@ def summarise(
                 90,
                 100,
                 "MITI 3",
-                "Affirming, supporting autonomy and seeking collaboration, against persuading and "
-                "confronting.",
+                "Affirming, supporting autonomy and seeking collaboration, against persuading and confronting.",
             ),
         ],
         change_talk=change,
@@ -134,9 +133,7 @@ def _rq(reflections: int, questions: int) -> Measure:
         display = f"{value:g}:1"
     else:
         value = float(reflections) if reflections else None
-        display = (
-            f"{reflections} reflections, no questions" if reflections else "no reflections or questions yet"
-        )
+        display = f"{reflections} reflections, no questions" if reflections else "no reflections or questions yet"
     return Measure(
         key="rq",
         name="Reflections to questions (R:Q)",
@@ -150,9 +147,7 @@ def _rq(reflections: int, questions: int) -> Measure:
     )
 
 
-def _ratio(
-    key: str, name: str, part: int, whole: int, fair: float, good: float, source: str, explain: str
-) -> Measure:
+def _ratio(key: str, name: str, part: int, whole: int, fair: float, good: float, source: str, explain: str) -> Measure:
     value = round(100 * part / whole, 1) if whole else None
     display = f"{value:g}% ({part} of {whole})" if value is not None else "none yet"
     return Measure(

@@ -63,9 +63,7 @@ def test_a_turn_reports_coding_answer_and_meters(engine: ScenarioEngine) -> None
     assert turn.state_before == "ambushed" and turn.client.state == "defensive"
     assert turn.client.text in engine.scenario.states["defensive"].lines[0].variants
     assert turn.meters["resistance"] > engine.scenario.meters.resistance
-    assert (
-        conv.counters["CO"] == 1 and conv.counters["non_adherent"] == 1 and conv.counters["bad_streak"] == 1
-    )
+    assert conv.counters["CO"] == 1 and conv.counters["non_adherent"] == 1 and conv.counters["bad_streak"] == 1
     engine.release(conv)
 
 

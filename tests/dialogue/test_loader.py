@@ -15,9 +15,7 @@ from scenarios import SCENARIO_DIR
 SOURCE = SCENARIO_DIR / "johnson-son-denial.yaml"
 
 
-def _write(
-    tmp_path: Path, mutate: Callable[[dict[str, Any]], None], name: str = "johnson-son-denial"
-) -> Path:
+def _write(tmp_path: Path, mutate: Callable[[dict[str, Any]], None], name: str = "johnson-son-denial") -> Path:
     data = yaml.safe_load(SOURCE.read_text())
     mutate(data)
     path = tmp_path / f"{name}.yaml"
@@ -38,9 +36,7 @@ def test_the_shipped_file_loads() -> None:
 
 
 def test_a_typo_in_a_key_names_file_line_key_and_the_keys_expected(tmp_path: Path) -> None:
-    path = _write(
-        tmp_path, lambda d: d["states"]["guarded"].update(moevs=d["states"]["guarded"].pop("moves"))
-    )
+    path = _write(tmp_path, lambda d: d["states"]["guarded"].update(moevs=d["states"]["guarded"].pop("moves")))
     (problem,) = _problems(path)
     assert problem.startswith(f"{path}:")
     assert "states.guarded.moevs" in problem
@@ -50,9 +46,7 @@ def test_a_typo_in_a_key_names_file_line_key_and_the_keys_expected(tmp_path: Pat
 def test_a_dangling_target_is_rejected(tmp_path: Path) -> None:
     path = _write(tmp_path, lambda d: d["states"]["ambushed"]["moves"][0].update(to="defensvie"))
     problems = _problems(path)
-    assert any(
-        "states.ambushed.moves[0].to" in p and "'defensvie' is not a state or ending" in p for p in problems
-    )
+    assert any("states.ambushed.moves[0].to" in p and "'defensvie' is not a state or ending" in p for p in problems)
 
 
 def test_an_unreachable_state_is_rejected(tmp_path: Path) -> None:

@@ -22,17 +22,13 @@ def engine(request: pytest.FixtureRequest) -> ScenarioEngine:
 @pytest.mark.parametrize("difficulty", list(Difficulty))
 def test_model_replies_reach_success(engine: ScenarioEngine, difficulty: Difficulty) -> None:
     result = success_path(engine, difficulty)
-    assert result.kind == EndingKind.SUCCESS, (
-        f"{engine.scenario.id} ended {result.outcome} via {result.states}"
-    )
+    assert result.kind == EndingKind.SUCCESS, f"{engine.scenario.id} ended {result.outcome} via {result.states}"
 
 
 @pytest.mark.parametrize("difficulty", list(Difficulty))
 def test_confronting_replies_reach_failure(engine: ScenarioEngine, difficulty: Difficulty) -> None:
     result = failure_path(engine, difficulty)
-    assert result.kind == EndingKind.FAILURE, (
-        f"{engine.scenario.id} ended {result.outcome} via {result.states}"
-    )
+    assert result.kind == EndingKind.FAILURE, f"{engine.scenario.id} ended {result.outcome} via {result.states}"
 
 
 def test_fillers_run_out_of_time(engine: ScenarioEngine) -> None:
