@@ -10,6 +10,7 @@ from fastapi.testclient import TestClient
 
 from app.config import Settings
 from app.main import create_app
+from tests.live import LiveServer
 
 
 @pytest.fixture
@@ -21,3 +22,13 @@ def settings(tmp_path: Path) -> Settings:
 def client(settings: Settings) -> Iterator[TestClient]:
     with TestClient(create_app(settings)) as test_client:
         yield test_client
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[LiveServer]:
+    """A real `rapport serve` process on a free port and its own SQLite file."""
+    live = LiveServer(tmp_path / "rapport.db").start()
+    try:
+        yield live
+    finally:
+        live.stop()

@@ -8,12 +8,11 @@ import io
 import json
 from typing import Any
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter
 from fastapi.responses import Response
 
-from app.conversations import NotFound
 from app.deps import AccountsDep, PageSupervisor, PageUser, ReviewDep
-from app.routes.review import _own_cohort, review_json
+from app.routes.review import _own_cohort, review_json, reviewed_or_404
 
 router = APIRouter(include_in_schema=False)
 
@@ -32,10 +31,7 @@ def _csv(header: list[str], rows: list[list[Any]]) -> str:
 
 @router.get("/review/sessions/{session_id}/export.json", name="export_json")
 def export_json(session_id: str, me: PageUser, review: ReviewDep) -> Response:
-    try:
-        item = review.reviewed(me, session_id)
-    except NotFound as exc:
-        raise HTTPException(status_code=404, detail=exc.message) from None
+    item = reviewed_or_404(review, me, session_id)
     body = json.dumps(review_json(item), indent=2, ensure_ascii=False)
     return _download(body, "application/json", f"rapport-{session_id}.json")
 
@@ -48,10 +44,7 @@ TURN_COLUMNS = [
 
 @router.get("/review/sessions/{session_id}/export.csv", name="export_csv")
 def export_csv(session_id: str, me: PageUser, review: ReviewDep) -> Response:
-    try:
-        item = review.reviewed(me, session_id)
-    except NotFound as exc:
-        raise HTTPException(status_code=404, detail=exc.message) from None
+    item = reviewed_or_404(review, me, session_id)
     turns = review_json(item)["turns"]
     rows = [
         [

@@ -4,6 +4,8 @@ answers 401; anything outside the viewer's cohorts is a 404."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Annotated, Any
 
@@ -25,6 +27,23 @@ router = APIRouter()
 
 def _missing(exc: NotFound) -> HTTPException:
     return HTTPException(status_code=404, detail=exc.message)
+
+
+@contextmanager
+def answerable() -> Iterator[None]:
+    """Not yours or not there → 404; a request the person can fix → 422."""
+    try:
+        yield
+    except NotFound as exc:
+        raise _missing(exc) from None
+    except ValueError as exc:
+        raise HTTPException(status_code=422, detail=str(exc)) from None
+
+
+def reviewed_or_404(review: Any, me: Any, session_id: str) -> Reviewed:
+    with answerable():
+        item: Reviewed = review.reviewed(me, session_id)
+    return item
 
 
 def _filters(
@@ -81,10 +100,7 @@ def review_list(
 def review_session(
     session_id: str, request: Request, templates: TemplatesDep, me: PageUser, review: ReviewDep, library: LibraryDep
 ) -> HTMLResponse:
-    try:
-        item = review.reviewed(me, session_id)
-    except NotFound as exc:
-        raise _missing(exc) from None
+    item = reviewed_or_404(review, me, session_id)
     return _session_page(request, templates, item, library, me.role == "supervisor", "review_session.html")
 
 
@@ -92,10 +108,7 @@ def review_session(
 def print_session(
     session_id: str, request: Request, templates: TemplatesDep, me: PageUser, review: ReviewDep, library: LibraryDep
 ) -> HTMLResponse:
-    try:
-        item = review.reviewed(me, session_id)
-    except NotFound as exc:
-        raise _missing(exc) from None
+    item = reviewed_or_404(review, me, session_id)
     return _session_page(request, templates, item, library, False, "print.html")
 
 
@@ -304,11 +317,7 @@ def api_review_list(
 @router.get("/api/review/sessions/{session_id}", tags=["review"])
 def api_review_session(session_id: str, me: ApiUser, review: ReviewDep) -> dict[str, Any]:
     """A transcript with automatic and human codes, comments and both summaries."""
-    try:
-        item = review.reviewed(me, session_id)
-    except NotFound as exc:
-        raise _missing(exc) from None
-    return review_json(item)
+    return review_json(reviewed_or_404(review, me, session_id))
 
 
 @router.put("/api/review/turns/{turn_id}/code", tags=["review"])
@@ -322,12 +331,8 @@ def api_override(
 ) -> dict[str, Any]:
     """Set the human code for a reply (a reason is required when it differs from the coder's)."""
     _api_csrf(request, x_csrf_token)
-    try:
+    with answerable():
         saved = review.set_code(me, turn_id, body.code, body.reason)
-    except NotFound as exc:
-        raise _missing(exc) from None
-    except ValueError as exc:
-        raise HTTPException(status_code=422, detail=str(exc)) from None
     return {"turn_id": turn_id, "code": saved.code, "reason": saved.reason}
 
 
@@ -341,12 +346,8 @@ def api_comment(
     x_csrf_token: Annotated[str | None, Header(alias=CSRF_HEADER)] = None,
 ) -> dict[str, Any]:
     _api_csrf(request, x_csrf_token)
-    try:
+    with answerable():
         comment = review.add_comment(me, turn_id, body.text)
-    except NotFound as exc:
-        raise _missing(exc) from None
-    except ValueError as exc:
-        raise HTTPException(status_code=422, detail=str(exc)) from None
     return {"id": comment.id, "turn_id": turn_id, "text": comment.text}
 
 
@@ -367,10 +368,8 @@ def api_agreement(cohort_id: int, me: ApiSupervisor, review: ReviewDep, accounts
 
 @router.get("/api/trainees/{user_id}/progress", tags=["review"])
 def api_progress(user_id: int, me: ApiUser, review: ReviewDep) -> list[dict[str, Any]]:
-    try:
+    with answerable():
         trainee = review.trainee_for(me, user_id)
-    except NotFound as exc:
-        raise _missing(exc) from None
     return [_listed_json(item) for item in review.progress(trainee)]
 
 

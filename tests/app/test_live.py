@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
-import pytest
 from websockets.asyncio.client import ClientConnection, connect
 
 from dialogue.library import Library
@@ -17,15 +15,6 @@ from tests.live import LiveServer
 
 LIBRARY = Library.load(SCENARIO_DIR)
 SCENARIO = "johnson-son-denial"
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[LiveServer]:
-    live = LiveServer(tmp_path / "rapport.db").start()
-    try:
-        yield live
-    finally:
-        live.stop()
 
 
 def create(live: LiveServer, seed: int = 9) -> dict[str, Any]:

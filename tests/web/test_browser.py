@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,15 +14,6 @@ from tests.live import LiveServer
 from tests.web.browser import CHROMIUM, chromium, send
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (make test installs it)")
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[LiveServer]:
-    live = LiveServer(tmp_path / "rapport.db").start()
-    try:
-        yield live
-    finally:
-        live.stop()
 
 
 async def test_pick_practise_score_and_delete(server: LiveServer, tmp_path: Path) -> None:
