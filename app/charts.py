@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from app.review import Listed
 
-WIDTH, HEIGHT, PAD = 640, 180, 28
+WIDTH, HEIGHT, PAD, LEFT = 640, 180, 28, 52
 
 
 @dataclass(frozen=True)
@@ -32,10 +32,10 @@ def progress_chart(items: list[Listed]) -> list[Series]:
     charts = []
     for key, top in (("rq", 3.0), ("pct_complex", 100.0)):
         scored = [(item, item.summary.measure(key)) for item in items if item.summary.measure(key).value is not None]
-        step = (WIDTH - 2 * PAD) / max(1, len(scored) - 1)
+        step = (WIDTH - PAD - LEFT) / max(1, len(scored) - 1)
         points = [
             (
-                round(PAD + i * step, 1),
+                round(LEFT + i * step, 1),
                 _y(m.value or 0.0, top),
                 f"{m.display} on {item.row.created_at:%d %b}",
                 item.row.id,
