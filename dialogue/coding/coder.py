@@ -27,7 +27,7 @@ from dialogue.coding.gate import Words, gate
 from dialogue.coding.patterns import ASK_VIEW
 from dialogue.coding.safety import addresses_risk
 from dialogue.coding.units import Unit, classify
-from dialogue.coding.utterances import check_reply, normalise, split_utterances
+from dialogue.coding.utterances import check_reply, normalise_with_tokens, split_utterances
 from dialogue.scenario import Risk
 
 _CHECKING = gate(
@@ -36,10 +36,11 @@ _CHECKING = gate(
     r"am i (?:right|close|getting)|have i (?:got|missed|understood))\b"
 )
 _PRIORITY = (Code.EA, Code.AF, Code.CR, Code.SR, Code.GI, Code.OT)
+_REFLECTIONS = frozenset((Code.SR, Code.CR, Code.SU))
 _EMPTY = CodingContext()
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Coding:
     """How one reply was coded."""
 
@@ -73,12 +74,16 @@ class Coding:
 def code_reply(text: str, ctx: CodingContext | None = None) -> Coding:
     """Code a learner's reply in its context; raises ReplyError for an empty or oversized reply."""
     ctx = ctx or _EMPTY
-    whole = Words.of(normalise(check_reply(text)))
-    units = tuple(classify(u, ctx, whole) for u in split_utterances(whole.text)) or (
+    whole = Words(*normalise_with_tokens(check_reply(text)))
+    units = tuple([classify(u, ctx, whole) for u in split_utterances(whole.text)]) or (
         Unit(whole.text, Code.OT, "short", whole.text, 0.4),
     )
-    primary, code, rule = _primary(units)
-    confidence = primary.strength if len({u.code for u in units}) == 1 else primary.strength * 0.92
+    if len(units) == 1:  # what `_primary` gives for one utterance
+        primary = units[0]
+        code, rule, confidence = primary.code, primary.rule, primary.strength
+    else:
+        primary, code, rule = _primary(units)
+        confidence = primary.strength if len({u.code for u in units}) == 1 else primary.strength * 0.92
     risk = ctx.line.risk if ctx.line is not None else None
     addressed = addresses_risk(risk, whole.text) if risk is not None else None
     return Coding(
@@ -96,24 +101,26 @@ def code_reply(text: str, ctx: CodingContext | None = None) -> Coding:
 
 
 def _primary(units: tuple[Unit, ...]) -> tuple[Unit, Code, str]:
+    codes = [u.code for u in units]
     for code in (Code.CO, Code.PE, Code.SU):
-        for unit in units:
-            if unit.code is code:
-                return unit, code, unit.rule
-    reflections = [u for u in units if u.is_reflection]
-    counted = [u for u in units if u.code is not Code.OT]
-    if len(reflections) >= 3 and len(reflections) * 3 >= len(counted) * 2:
+        if code in codes:
+            unit = units[codes.index(code)]
+            return unit, code, unit.rule
+    reflections = [u for u in units if u.code in _REFLECTIONS]
+    counted = len(codes) - codes.count(Code.OT)
+    if len(reflections) >= 3 and len(reflections) * 3 >= counted * 2:
         return reflections[-1], Code.SU, "many_reflections"
-    for unit in units:
-        if unit.code is Code.SC:
-            return unit, Code.SC, unit.rule
-    asked = _main_question(units, bool(reflections))
-    if asked is not None:
-        return asked
+    if Code.SC in codes:
+        unit = units[codes.index(Code.SC)]
+        return unit, Code.SC, unit.rule
+    if Code.OQ in codes or Code.CQ in codes:
+        asked = _main_question(units, bool(reflections))
+        if asked is not None:
+            return asked
     for code in _PRIORITY:
-        for unit in units:
-            if unit.code is code:
-                return unit, code, unit.rule
+        if code in codes:
+            unit = units[codes.index(code)]
+            return unit, code, unit.rule
     return units[-1], units[-1].code, units[-1].rule
 
 

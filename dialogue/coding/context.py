@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Literal
 
 from dialogue.coding.gate import Words
-from dialogue.coding.patterns import COLLABORATE, STOPWORDS
+from dialogue.coding.patterns import COLLABORATE, SAME_MEANING, STOPWORDS
 from dialogue.coding.utterances import normalise, words
 from dialogue.scenario import ClientLine, ModelReply
 
@@ -47,10 +47,19 @@ class CodingContext:
         return normalise(" ".join(reversed(said)))
 
     @cached_property
+    def _recent_client_words(self) -> list[str]:
+        """The words of what the person said in the last few turns."""
+        return [w for s in self.history[-4:] if s.speaker == "client" for w in words(normalise(s.text))]
+
+    @cached_property
     def client_words(self) -> frozenset[str]:
         """Every word the person used in the last few turns (what a simple reflection repeats)."""
-        recent = [normalise(s.text) for s in self.history[-4:] if s.speaker == "client"]
-        return frozenset(stem(w) for text in recent for w in words(text))
+        return frozenset(stem(w) for w in self._recent_client_words)
+
+    @cached_property
+    def client_said_enough(self) -> bool:
+        """Whether the person said enough lately ("mm", "yeah" is not) to tell what a reflection adds."""
+        return len(self._recent_client_words) >= 4
 
     @cached_property
     def meaning_words(self) -> frozenset[str]:
@@ -61,6 +70,11 @@ class CodingContext:
         return frozenset(stem(w) for w in words(text) if w not in STOPWORDS)
 
     @cached_property
+    def heard_or_meant(self) -> frozenset[str]:
+        """What the person said lately and the meaning under their line, together."""
+        return self.client_words | self.meaning_words
+
+    @cached_property
     def permission_given(self) -> bool:
         """The learner asked permission just before and the person did not refuse (MITI PwP)."""
         last_learner = next((s for s in reversed(self.history) if s.speaker == "therapist"), None)
@@ -69,12 +83,24 @@ class CodingContext:
         return not _REFUSAL.search(self.client_text)
 
 
-def stem(word: str) -> str:
-    """A crude stem so 'worried' meets 'worry' and 'drinking' meets 'drink'."""
+def _strip(word: str) -> str:
     for suffix in ("ing", "ied", "ies", "ed", "es", "s", "ly"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
     return word
+
+
+_SAME = {form: _strip(group[0]) for group in SAME_MEANING for word in group for form in (word, _strip(word))}
+
+
+@lru_cache(maxsize=1 << 16)
+def stem(word: str) -> str:
+    """A crude stem so 'worried' meets 'worry', 'drinking' meets 'drink' and 'kids' meets 'children'."""
+    same = _SAME.get(word)
+    if same is not None:
+        return same
+    root = _strip(word)
+    return _SAME.get(root, root)
 
 
 def context_from(items: list[tuple[Speaker, str]], line: ClientLine | None = None) -> CodingContext:

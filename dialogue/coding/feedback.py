@@ -64,9 +64,7 @@ def feedback_for(rule: str, code: Code, ctx: CodingContext, risk_addressed: bool
     return " ".join(parts)
 
 
-def suggestion_for(
-    rule: str, code: Code, ctx: CodingContext, risk_addressed: bool | None = None
-) -> str | None:
+def suggestion_for(rule: str, code: Code, ctx: CodingContext, risk_addressed: bool | None = None) -> str | None:
     """A better reply: the scenario's model reply when there is one, else the coder's own."""
     if risk_addressed is True:
         return None

@@ -1,9 +1,11 @@
 """The coder's phrase tables, written from the MITI 4.2.1 definitions and Gordon's roadblocks.
 
 Each table is a list of rules (name, code, roadblock, pattern) matched against a normalised
-utterance (lower case, straight apostrophes). A table is compiled into one regular expression
-whose named groups tell which rule matched, so each utterance costs one search per table.
-Rule names key the feedback texts in `dialogue/feedback.yaml`.
+utterance (lower case, straight apostrophes). A table's rules are searched together behind word
+gates (gate.py): the result is what one combined expression would give, the leftmost match and
+the earlier rule on a tie. A rule that has to read the whole sentence names its telling words
+with a group `ev`, which becomes the evidence. Rule names key the feedback texts in
+`dialogue/feedback.yaml`.
 """
 
 from __future__ import annotations
@@ -36,12 +38,33 @@ IMPERATIVE_VERBS = (
     r"calm|cancel|change|check|choose|clean|commit|consider|contact|continue|cut|delete|distract|drink|drop|eat|email|embrace|"
     r"encourage|end|enjoy|exercise|explore|face|find|fix|focus|follow|forget|forgive|gather|get|give|go|google|grab|hang|head|"
     r"hold|ignore|join|journal|keep|kick|learn|leave|limit|listen|live|log|look (?:into|for|at|up|after)|lose|make|meditate|move|"
-    r"note|open|pay|pick|plan|practi[cs]e|pray|prepare|prioriti[sz]e|protect|pull|push|put|quit|reach|read|realize|realise|"
+    r"note|open|pay|pick|plan|pour|flush|practi[cs]e|pray|prepare|prioriti[sz]e|protect|pull|push|put|quit|reach|read|realize|realise|"
     r"reconsider|reduce|relax|remember|remind|remove|replace|report|research|rest|return|run|save|say no|schedule|search|"
     r"see (?:a|an|the|your|if|what|whether|someone|somebody|how)|seek|send|set|show|sign|sit|sleep|slow|speak|spend|start|stay|"
     r"step|stick|stop|surround|switch|take (?!care|your time|a moment to (?:tell|share))|talk (?!to me|with me|me)|text|think about|"
     r"throw|treat|trust|try|turn|unplug|use|visit|wait|walk (?!me)|watch|work|write|wear|initiate|validate|create|align|ditch|"
     r"tell (?!me|us)|let (?:go|yourself|them|him|her)|stand up|speak up|reach out|cut (?:off|ties)|drop|dump|block|delete)"
+)
+
+
+# The learner reporting the person's own view ("you're worried it's dangerous") is a reflection, not
+# an argument: persuasion rules about harm skip sentences framed like this.
+_REPORTED = (
+    r"[^.?!]*\b(?:you(?:'re| are| were|'ve been| have been)?|part of you|sounds like|seems like) (?:\w+ )?"
+    r"(?:worr(?:y|ied|ies|ying)|afraid|scared|fear(?:s|ed|ful)?|think(?:s|ing)?|thought|feel(?:s|ing)?|felt|wonder(?:s|ed|ing)?|"
+    r"believe[sd]?|said|say|saying|mentioned|told|notic(?:e|ed|ing)|concerned|sens(?:e|ed|ing)|suspect(?:s|ed)?|hear(?:d|s|ing)?)\b"
+)
+
+
+# Encouragement is said as an order but is not advice ("hang in there"); it is reassurance.
+ENCOURAGING = (
+    r"(?:hang in there|stay strong|be strong|be well|stay safe|keep (?:going|it up|up the good work|at it|your chin up)|"
+    r"chin up)\b"
+)
+# "research has shown" and "work is hard" start with a noun, not an order.
+_NOT_A_SUBJECT = (
+    r"(?! ?(?:has|have|had|is|are|was|were|shows?|showed|suggests?|says?|said|can|could|will|would|may|might|means?|"
+    r"helps?|isn't|aren't|wasn't|doesn't|didn't)\b)"
 )
 
 
@@ -60,11 +83,18 @@ class Table:
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         self.rules = rules
         self.alternatives = Alternatives(enumerate(rule.pattern for rule in rules))
+        self._rule_of = [rules[tag] for tag in self.alternatives.tags]  # by alternative
 
     def match(self, said: Words) -> tuple[Rule, str] | None:
         """The leftmost match of any rule (the earlier rule on a tie) and the words matched."""
-        found = self.alternatives.first(said)
-        return None if found is None else (self.rules[found[0]], found[1].group(0))
+        alternatives = self.alternatives
+        found = alternatives.leftmost(said, alternatives.searches)
+        if found is None:
+            return None
+        matched = found[1]
+        # A rule that must look at the whole sentence names the telling words `ev`.
+        evidence = matched.group("ev") if "ev" in matched.re.groupindex else matched.group(0)
+        return self._rule_of[found[0]], evidence
 
 
 def table(*rules: Rule) -> Table:
@@ -81,6 +111,7 @@ CONFRONT = table(
         C.CO,
         rf"(?<!called )(?<!call )(?<!calls )(?<!calling )(?<!named )(?<!labelled )(?<!labeled )(?<!treated )"
         rf"\b(?:{YOU_ARE}|you've become|you became|you're turning into|you sound like|you act like|"
+        rf"you (?:could|might|may|must) be|"
         rf"acting like|such|like|you|just|nothing but|being|another|typical|bunch of|fucking|damn)"
         rf"(?: just| such| nothing but| being| becoming| turning into| a| an| total| complete| "
         rf"fucking| bloody| damn| hopeless| typical| full[- ]blown| raging| functioning| lying| still| really| clearly| "
@@ -95,7 +126,7 @@ CONFRONT = table(
         r"(?<!n't think )(?<!not think )(?<!n't believe )(?<!n't feel )(?<!n't see that )(?<!not sure )(?<!whether )(?<!if )"
         r"\b(?:you (?:have|'ve got|have got|got)|you've got) (?:a |an )?(?:serious |real |big |huge |massive |obvious |clear )?"
         r"(?:drinking |drug |alcohol |pill |substance |gambling )?(?:problem|addiction)\b"
-        r"|\byou(?:'re| are) (?:an? )?(?:addicted|dependent|hooked)\b",
+        r"|\byou(?:'re| are|(?: could| might| may| must) be) (?:an? )?(?:addicted|dependent|hooked)\b",
         R.SHAMING,
     ),
     Rule(
@@ -109,13 +140,13 @@ CONFRONT = table(
         "sarcasm",
         C.CO,
         r"\byeah,? right\b|\boh,? sure\b|\bsure you (?:are|do|did|will|can|have|would)\b|\boh,? really\b"
-        r"|\bas if\b(?! you)|\bgood luck with that\b|\bwhatever you say\b|\bnice try\b|\bhow convenient\b"
+        r"|^(?:(?:oh|yeah|sure|right|ha|haha),? )*as if\b(?! you)|\bgood luck with that\b|\bwhatever you say\b|\bnice try\b|\bhow convenient\b"
         r"|\bof course you (?:did|do|are|will|would|can|have|were)\b|\bright,? because\b"
         r"|\bshocker\b|\b(?:riight|riiight|riiiight)\b"
         r"|\bpfft\b|\bpuh-?lease\b|\bcry me a river\b|\bboo hoo\b|\bpoor (?:you|baby|thing)\b",
         R.SHAMING,
     ),
-    Rule("sarcasm", C.CO, r"/s\b|🙄|🙃|😒", R.SHAMING),
+    Rule("sarcasm", C.CO, r"/s\b|[🙄🙃😒]", R.SHAMING),
     Rule(
         "threat",
         C.CO,
@@ -169,8 +200,10 @@ CONFRONT = table(
         r"|\b(?:are you|you're|you are) (?:even )?(?:lying|being honest)\b(?=.*\?)"
         r"|\bdo you (?:really |honestly |seriously )?(?:expect|think) (?:me|us|anyone) (?:to believe|is stupid|are stupid)"
         r"|\b(?:be|get) (?:honest|real) with yourself\b|\badmit (?:it|that you|you (?:have|are|'re|need))"
-        r"|\bface (?:it|the facts|facts|reality|the truth)\b|\bwake up\b|\bopen your eyes\b"
+        r"|\bface (?:it|the facts|facts|reality|the truth)\b|\bopen your eyes\b"
+        r"|^(?:(?:just|oh|come on|please|so|now|seriously|god|man),? )*wake up(?:,? \w+)?[.!]*$|\bwake up and smell\b|\btime to wake up\b"
         r"|\byou(?:'re| are) (?:wrong|not listening|not making sense)\b|^(?:(?:no|but|well),? )?that's not (?:true|right|how it)\b"
+        r"|^(?:(?:no|but|well|look),? )*(?:that's|that is|that was) not what i (?:said|meant|mean|say)\b|^i never said that\b"
         r"|^(?:no|wrong),? you (?:do|are|did|have|don't|can't)\b|^yes,? you (?:do|are|did|have|can)\b"
         r"|\bbut you (?:do|are|did|have)(?: too)?[.!]*$|\bget (?:over it|a grip|your act together|it together)\b"
         r"|^(?:(?:just|so|oh|come on|please),? )*(?:grow|man) up\b|\bpull yourself together\b|\bsnap out of it\b|\bhow dare you\b"
@@ -235,8 +268,15 @@ PERSUADE = table(
         r"come on(?:,| now)|enough(?: is enough)?(?:[.!]|$)|no more)\b"
         rf"|^(?:(?:so|and|but|just|please|now|then|also|first|firstly|second|secondly|third|finally|well|ok|okay|honestly|"
         rf"maybe|perhaps|definitely|really|seriously|simply|always|never|instead|otherwise|meanwhile|next|for example|"
-        rf"for instance|as always|trust me|look|listen|again|[a-z]+ you,),?\s+)*(?:{IMPERATIVE_VERBS}|better (?:be|not|stop|get|watch))\b"
-        rf"|^if [^,.?!]{{3,80}},? (?:then )?(?:just )?(?:{IMPERATIVE_VERBS}|don't|do not|never)\b",
+        rf"for instance|as always|trust me|look|listen|again|[a-z]+ you,),?\s+)*(?!{ENCOURAGING})"
+        rf"(?:{IMPERATIVE_VERBS}|better (?:be|not|stop|get|watch))\b{_NOT_A_SUBJECT}"
+        rf"|^(?:(?:and|but|so|or),? )?if [^,.?!]{{3,120}}?(?:,\s*(?:then )?| then )(?:(?:just|at least|maybe|please|first),? )?"
+        rf"(?:{IMPERATIVE_VERBS}|don't|do not|never)\b{_NOT_A_SUBJECT}"
+        # an order after a concession: "i know it's hard, but try to rise above it"
+        r"|[,;] (?:but|so) (?:just |please |maybe |first |trust me,? )?(?:try|don't|stop|quit|go|get|call|talk to|find|ditch|"
+        r"make sure|remember|keep|take|give)\b"
+        r"|\b(?:plan|deal|advice|idea|step|steps|rule|rules|answer|solution|fix|bottom line|what (?:you|to) do)(?: is)?:\s+"
+        rf"(?:(?:just|now|then|first|please|so),?\s+)*(?:{IMPERATIVE_VERBS}|don't|do not|never)\b",
         R.DIRECTING,
     ),
     Rule(
@@ -245,7 +285,7 @@ PERSUADE = table(
         r"(?<!feel )(?<!think )(?<!believe )(?<!said )(?<!know )(?<!mentioned )(?<!decided )(?<!wonder if )"
         r"(?<!wish )(?<!worried )(?<!that )(?<!because )(?<!since )(?<!when )(?<!feel like )(?<!think that )(?<!sense )(?<!told yourself )(?<!what )(?<!where )(?<!how )(?<!if )(?<!whether )(?<!maybe )"
         r"\byou (?:really |seriously |honestly |definitely |just |absolutely |clearly |simply |obviously |still )?"
-        r"(?:should(?:n't)?|need to|have to|must(?:n't)?|ought to|got to|had better|'d better|better (?:not|stop|get|go|quit)|"
+        r"(?:should(?:n't)?|need to|have to|must(?:n't)?(?!(?: have| 've|'ve| be (?:so|really|very|pretty|quite|feeling|getting))\b)|ought to|got to|had better|'d better|better (?:not|stop|get|go|quit)|"
         r"can't (?:keep|go on|continue|carry on|just)|cannot (?:keep|go on|continue))\b",
         R.ADVISING,
     ),
@@ -254,40 +294,45 @@ PERSUADE = table(
     Rule(
         "advice_phrase",
         C.PE,
-        r"\bif i were you\b|\bmy (?:advice|suggestion|recommendation)\b|\bi(?:'d| would)? (?:\w+ ){0,2}(?:suggest|recommend|advise|urge)\b"
+        r"\bif i were you\b|\bmy (?:advice|suggestion|recommendation)\b|\bi(?:'d| would)? (?:\w+ ){0,2}(?:suggest|recommend|advise|urge|encourage you)\b"
         r"|(?<!feel like )(?<!feel )(?<!think )(?<!said )(?<!that )(?<!know )(?<!if )"
-        r"\b(?:you|maybe you|perhaps you) (?:could|might|may) (?:also |always |just |even |still |really )?(?:want to|wish to|try|consider|look|think about|talk|go|get|call|start|ask|join|find|see|"
+        r"\b(?:you|maybe you|perhaps you)(?: also| really| probably)? (?:could|might|may) (?:also |always |just |even |still |really )?(?:want to|wish to|try|consider|look|think about|talk|go|get|call|start|ask|join|find|see|"
         r"speak|reach|check|use|write|take|make|set|give|spend|put)\b|\b(?:maybe|perhaps) (?:you )?(?:should|could|try|consider)\b"
         r"|\bit (?:might|may|could|would|will) (?:help|be (?:good|helpful|worth|useful|a good idea|wise|best|time)) (?:to|if you|for you to)\b"
-        r"|\bit(?:'s| is) (?:worth|a good idea|helpful|wise) (?:to|trying|considering|talking|getting|looking)\b"
-        r"|\bi (?:find|found) (?:that )?(?:\w+ ){1,5}helps?\b|\bwhat (?:helped|helps|worked|works) for me\b"
+        r"|\bit(?:'s| is) (?:worth|a (?:good|great|smart) idea|helpful|wise)(?: for you)? (?:to|trying|considering|talking|getting|looking)\b"
+        r"|\bi (?:find|found) (?:that )?(?:\w+ ){1,8}helps?\b|\bwhat (?:helped|helps|worked|works) for me\b"
         r"|\ball you (?:can|have to|need to) do is\b|\bthe (?:key|trick|secret) is (?:to )?\b"
         r"|\bi (?:want|need|expect) you to\b|\bwe (?:want|need|expect) you to\b|\bpromise me\b"
-        r"|\b(?:the|your) (?:best|only|right) (?:thing|option|way|answer|solution|choice)\b(?! (?:for|to) (?:me|us)\b)"
+        r"|(?<!decide is )(?<!decide to do is )(?<!choose is )(?<!choose to do is )"
+        r"\b(?:the|your) (?:best|only|right) (?:thing|option|way|answer|solution|choice)\b(?! (?:for|to) (?:me|us)\b)"
         r"|\bwhat you need (?:to do )?is\b|\byou(?:'d| would) be (?:much |so |a lot )?better off\b"
         r"|\bit(?:'s| is| would be|'d be) (?:really |so |very )?(?:best|better|important|essential|vital|time|about time|"
         r"high time|wise|smart) (?:for you )?to\b|\bit(?:'s| is) (?:really |so |very )?(?:important|time|best|essential) that you (?:stop|quit|get|go|see|start|try|cut|take|make)"
         r"|\byou (?:really )?(?:can't|cannot|shouldn't) (?:keep|go on|continue|carry on)\b"
         r"|\bi (?:really |honestly |do |just |truly )?(?:think|believe|feel) (?:that )?(?:you (?:really |honestly |seriously )?(?:should|need|have to|must|ought|'d better)|it's time (?:for you|you))"
-        r"|\bthe (?:first |only )?(?:step|thing) (?:is|you need|to do is) (?:to |admitting|getting|stopping|going)"
+        r"|\b(?:(?:the )?(?:first|only|next) |the )(?:step|thing) (?:is|you need|to do is) (?:to |admitting|getting|stopping|going)"
         r"|\bif you (?:just|only|would just) (?:stopped|quit|tried|went|listened|got|put)\b",
         R.ADVISING,
     ),
     Rule(
         "risk_argument",
         C.PE,
-        rf"\b(?:{SUBSTANCE}|drinking like (?:this|that)|the way you (?:drink|use)|your (?:drinking|using|habit|use))"
+        rf"^(?!{_REPORTED})[^.?!]*?\b(?P<ev>(?:{SUBSTANCE}|drinking like (?:this|that)|the way you (?:drink|use)|your (?:drinking|using|habit|use))"
         r" (?:is|are|will|can|could|'s|might|may|is going to|has|have) (?:really |slowly |literally |going to |already |probably |eventually |definitely )?"
         r"(?:kill|killing|destroy|destroying|ruin|ruining|damage|damaging|harm|harming|hurt|hurting|wreck|wrecking|"
-        r"rot|rotting|poison|poisoning|shorten|cost|costing|take (?:everything|your|years))\b(?=.*\byou)"
+        r"rot|rotting|poison|poisoning|shorten|cost|costing|take (?:everything|your|years)))\b(?=.*\byou)"
         r"|\byour (?:liver|heart|brain|lungs|health|body|kidneys|teeth|job|marriage|kids|family|life) (?:is|are|will|can|could|'s|won't|can't) "
         r"(?:be )?(?:(?:really|going to|already|not going to|never) )?(?:fail|failing|shot|damaged|ruined|suffer|suffering|"
         r"take|handle|survive|last|going|gone|hurt|destroyed|at risk)\b"
         r"|\byou(?:'re| are) (?:going to |gonna )?(?:drink|drinking|using|smoking) yourself (?:to death|into)\b"
         r"|\b(?:do you|you) (?:even )?(?:know|realise|realize|understand|see) (?:what|how (?:much|bad)) (?:this|it|that|drinking|using) (?:is|'s|does|has|will)\b"
         r"|\byou (?:know|realize|realise|understand) (?:that )?(?:this|it|drinking|using|you) (?:is|are|'s|can't|will|have)\b"
-        r"|\b(?:is|are|it's|that's|'s) (?:really |so |very |extremely |incredibly |seriously |actually )?(?:dangerous|deadly|harmful|lethal|toxic|"
-        r"poison|bad for (?:you|your))\b(?=.*\byou)",
+        rf"|^(?!{_REPORTED})(?=[^.?!]*\byou)[^.?!]*?\b(?P<ev>(?:is|are|it's|that's|'s) (?:really |so |very |extremely |incredibly |seriously |actually )?"
+        r"(?:dangerous|deadly|harmful|lethal|toxic|poison|bad for (?:you|your)))\b"
+        rf"|^(?!{_REPORTED})[^.?!]*?\b(?P<ev>(?:can|could|will|would|might|may|is going to|are going to|'ll) "
+        r"(?:really |seriously |easily |eventually |even |also |actually |literally )?"
+        r"(?:give you (?:a |an )?(?:heart attack|stroke|seizures?|cancer|cirrhosis|liver (?:damage|disease|failure)|brain damage|"
+        r"psychosis|an overdose|overdose|hepatitis|hiv|brain bleed)|kill you|(?:harm|damage|hurt|ruin|destroy|wreck|poison) your))\b",
         R.PERSUADING,
     ),
 )
@@ -348,6 +393,8 @@ AUTONOMY = table(
         C.EA,
         r"\b(?:it's|it is|that's|that is|this is) (?:completely |totally |entirely |really |ultimately |always |still )?"
         r"(?:up to you|your (?:choice|decision|call|life|body|business))\b"
+        r"|\b(?:is|are) (?:completely |totally |entirely |really |ultimately |always |still |all |only )?"
+        r"(?:up to you|your (?:choice|decision|call|business))\b"
         r"|\b(?:you(?:'re| are)? the (?:one|only one|person) who|only you|you) (?:get to |can |will |have to |should )?"
         r"(?:decides?|chooses?|make (?:the|that|this|your own) (?:choice|decision|call))\b"
         r"|\byou(?:'re| are)? the (?:one|only one|person) who (?:gets|has) to (?:decide|choose|say)\b"
@@ -399,15 +446,19 @@ AFFIRM = table(
         r"|\b(?:your|the) (?:commitment|determination|honesty|courage|strength|effort|persistence|love for|dedication|resilience|"
         r"willingness|openness|insight)\b(?![^.?!]*\?)"
         r"|\b(?:i'm|i am|we're|we are) (?:so |really |very )?(?:proud|impressed) (?:of you )?(?:for|that you|by how|of how|of what|of the way)\b"
-        r"|\bgood (?:idea|thinking|insight|point|plan|question)\b",
+        r"|\bgood (?:idea|thinking|insight|point|plan|question)\b"
+        r"|\b(?:that|it|this) (?:says|shows|tells (?:me|us)) (?:a lot|so much|something|a great deal|plenty) about "
+        r"(?:how much you|how (?:committed|determined|strong|hard|serious|far)|you as a|your (?:commitment|strength|determination|"
+        r"courage|love|resolve|character|honesty))"
+        r"|\b(?:that|it|this) shows (?:how much you (?:care|want|love|value)|how (?:committed|determined|strong|serious) you)",
     ),
 )
 
 PRAISE = gate(
-    r"^(?:(?:oh|wow|well),? )?(?:great|good|good job|great job|nice|nice job|well done|awesome|excellent|perfect|wonderful|fantastic|brilliant|"
+    r"^(?:(?:oh|wow|well|yeah|yes|okay|ok|right|alright|all right|mm+(?:-?hmm)?),? )*(?:great|good|good job|great job|nice|nice job|well done|awesome|excellent|perfect|wonderful|fantastic|brilliant|"
     r"amazing|super|terrific|cool|sweet|lovely|outstanding|bravo|way to go|good for you|you did (?:great|good|well|it|a good job|amazing)|"
     r"that's (?:great|good|wonderful|fantastic|awesome|excellent|amazing|brilliant|terrific|good to hear|great to hear|lovely|super|"
-    r"really good|really great|so good|so great)|(?:i'm|i am|we're) (?:so |really |very )?proud of you)(?: too| then| now)?[.!]*$"
+    r"really good|really great|so good|so great|very good|very nice|so nice)|(?:i'm|i am|we're) (?:so |really |very )?proud of you)(?: too| then| now)?[.!]*$"
 )
 
 REASSURE = gate(
@@ -418,7 +469,9 @@ REASSURE = gate(
     r"|\b(?:i'm|i am) sure (?:it|you|everything|things)\b|\beverything happens for a reason\b|\blook on the bright side\b"
     r"|^at least\b|\bit could be worse\b|\bit's not (?:the end of the world|your fault)\b|\bcheer up\b|\bchin up\b"
     r"|\b(?:i'm|i am) (?:so |really |very )?sorry (?:to hear|that|you|for|about)\b|\bthat's (?:so )?(?:sad|too bad|a shame)\b"
-    r"|\byou're not alone\b|\bit happens to (?:everyone|the best)\b|\bhang in there\b|\bstay strong\b|\bbe strong\b"
+    r"|\byou're not alone\b|\bit happens to (?:everyone|the best)\b|^(?:(?:just|and|so|please),? )*"
+    + ENCOURAGING
+    + r"|\byou(?:'ve)? got this\b|\b(?:i'm|i am|we're|we are) (?:always |still |right )?here(?: for you)?(?: if you need (?:me|us|anything))?[.!]*$"
 )
 
 DISTRACT = gate(
@@ -433,9 +486,20 @@ _LEAD = (
     r"i(?:'m| am| was) (?:just |kind of )?(?:wondering|curious)|i want(?:ed)? to (?:simply |just )?ask(?: you)?|"
     r"can i ask(?: you)?|\w+,)[,:]?\s+)*"
 )
+# A question word right before a subject starts a clause, not a question: "when he said it, ...",
+# "what you do is your call" (but "how you doing?" drops the "are").
+_CLAUSE = (
+    r"(?! (?:i|you|he|she|they|we|it|i'm|you're|he's|she's|they're|we're|it's|your|my|his|her|their|our|people|"
+    r"someone|somebody|everyone|everybody)\b(?<!how you)(?<!how you're))"
+)
 OPEN_QUESTION = gate(
     _LEAD
-    + r"(?:what|how|why|who|where|when|whom|whose|in what ways?|which ways?|what's|how's|how come|what else|what about|"
+    + r"(?:(?:what|how|why|who|whom|whose)\b"
+    + _CLAUSE
+    + r"|(?:where|when)\b"
+    + _CLAUSE
+    + r"(?! (?:the|those|these|this|that|a|an|some|all|any|things|people|someone)\b)"
+    r"|in what ways?|which ways?|what's|how's|how come|what else|what about|"
     r"anything else|any(?:thing)? other|any (?:thoughts|ideas|other)|is there anything|are there (?:any )?other|"
     r"(?:do|did) you have (?:any|some) (?:ideas?|thoughts|sense|idea)(?! of (?:how many|how much|when)))\b"
     r"|\b(?:what|how|why)\?$"
@@ -447,6 +511,8 @@ OPEN_QUESTION = gate(
     r"|\b(?:i'm|i am) (?:curious|wondering|interested in hearing) (?:about|what|how|why|to hear|to know)\b"
     r"|\bi wonder(?:ed)? (?:what|how|why)\b"
     r"|\b(?:can|could|would|will) you (?:tell|say|share|describe|talk|explain|walk|help me understand|give me) (?:me )?(?:more|about|a little|a bit|what|how|why|some|an example)"
+    # after an opening clause: "if it went your way, what would you be doing?"
+    r"|,\s+(?:(?:so|and|then|now),?\s+)?(?:what|how|why|where|who|in what ways?)\b" + _CLAUSE + r"(?=[^,.!?]*\?$)"
 )
 CLOSED_OPENERS = gate(
     _LEAD + r"(?:do|does|did|is|are|was|were|have|has|had|can|could|will|would|should|shall|may|might|am|"
@@ -454,6 +520,9 @@ CLOSED_OPENERS = gate(
     r" (?:you|i|it|he|she|they|we|there|that|this|your|anyone|anything|anybody|someone|something|somebody|people|the|a|any|any of|all|"
     r"things|everything|everyone|that's|those|these|he's|she's)\b"
     r"|" + _LEAD + r"(?:any|anyone else|is that|are there|is there|which)\b"
+    # after an opening clause: "when you say that, are you thinking of ...?"
+    r"|,\s+(?:(?:so|and|then|now),?\s+)?(?:do|does|did|is|are|was|were|have|has|can|could|will|would) "
+    r"(?:you|i|it|he|she|they|we|there|that|this)\b(?=[^,.!?]*\?$)"
 )
 # Questions that ask for a number, a time or a choice are closed even when they start with what/how.
 CLOSED_ANSWER = gate(
@@ -468,7 +537,6 @@ TAG_QUESTION = gate(
     r"(?:,|\s)(?:right|yeah|yes|no|ok|okay|correct|true|huh|eh|isn't it|aren't you|don't you|didn't you|wasn't it|is it|"
     r"do you|did you|have you|can you|or not|or no|am i right|is that right|is that it|is that fair|does that fit|yes or no)\?*$"
 )
-QUESTION_WORD = gate(_LEAD + r"(?:what|how|why|who|when|where|which|whose)\b")
 # Without a question mark, a question word must be followed by what makes it a question:
 # "when did you" asks, "when he said it" does not.
 ASKING_WORD = gate(
@@ -499,14 +567,11 @@ SUMMARY = gate(
     r"(?:here's|this is) what i(?:'ve| have)? heard|what i(?:'ve| have) heard (?:so far|today|you say)|"
     r"if i(?:'ve| have)? (?:got|understood) (?:this|that|you|it) right|let me (?:check|make sure) (?:i|that i)(?:'ve| have)? (?:understood|got))"
 )
-_FRAME_LEAD = r"^(?:(?:so|and|but|yet|ok|okay|well|yeah|mm+(?:-?hmm)?|right|oh|hmm+|it's like|and so|now|kind of|sort of),?\s+)*"
+_FRAME_LEAD = r"^(?:(?:so|and|but|yet|ok|okay|well|yeah|mm+(?:-?hmm)?|right|oh|hmm+|um+|uh+|it's like|and so|now|kind of|sort of),?\s+)*"
 REFLECTION_FRAME = gate(
     _FRAME_LEAD
     + r"(?:(?:it |that |this )?(?:sounds?|seems?|feels?|looks?) (?:like|as (?:if|though)|to me|that)|feel like you|(?:it|that|this) (?:seems|sounds|feels|looks|must(?:'ve| have)? \w+)\b|"
-    r"you(?:'re| are| were|'ve| have| feel| felt| want| wanted| wish| need| think| thought| know| knew| don't| didn't| can't| couldn't| "
-    r"won't| wouldn't| aren't| weren't| haven't| hadn't| sound| seem| see| hope| worry| wonder| believe| care| love| like| hate| "
-    r"miss| mean| said| say| mentioned| told| tried| keep| got| get| had| just| really| also| still| never| always| already| "
-    r"probably| might| may| would| do| did| went| came| made|'d)\b|"
+    r"you(?:'re|'ve|'d|'ll)?\b|"
     r"your\b|part of you|on (?:the )?one hand|on the other hand|from where you(?:'re| are)? (?:sit|stand|sitting|standing)|from your (?:point of view|perspective|side)|"
     r"i (?:hear|heard|get|got|sense|can see|can tell|imagine|guess|gather|understand) (?:that |you|this|how|what|it's|a)|"
     r"i (?:think|wonder if|guess|imagine|suspect) (?:that )?you(?:'re| are| feel| might| may| really| have|'ve| want| don't)\b|"
@@ -544,6 +609,12 @@ AMPLIFIED = gate(
     r"\b(?:at all|whatsoever|absolutely no|completely|totally|entirely|not a single|nothing (?:at all|about|could|would|will)|"
     r"no way|not one|no problem at all|never (?:ever|once)|no reason (?:at all|whatsoever)|everything|everyone|nobody|no one|"
     r"always|forever|not even a little|not the least)\b"
+)
+# "It isn't the medication you're dreading": saying what it is not, to name what it is.
+REFRAME = gate(
+    r"^(?:(?:so|and|but|maybe|perhaps|i wonder if|it sounds like|sounds like),?\s+)*(?:it|this|that)(?:'s not| is not| isn't| wasn't| was not)"
+    r"(?: really| just| so much| only| even)*(?: about)? (?:the|your|that|what|how|so much|about)\b[^.?!]*\byou(?:'re| are| were| feel| want| need| "
+    r"miss| fear|'ve| have| mind| hate| care)\b"
 )
 METAPHOR = gate(r"\b(?:it's like|like a|as if|as though|kind of like|sort of like)\b")
 # Words that name a feeling, value or hope: saying one the client did not say adds meaning.
@@ -584,8 +655,21 @@ STOPWORDS = frozenset(
     """.split()
 )
 
+# Words people use for the same thing: a reflection that swaps one for another adds no meaning.
+SAME_MEANING = (
+    ("kid", "kids", "child", "children"),
+    ("mom", "mum", "mother", "mam"),
+    ("dad", "father"),
+    ("say", "said", "says", "saying", "tell", "told", "tells", "telling", "call", "called", "calling"),
+    ("drink", "drinks", "drinking", "booze", "alcohol"),
+    ("pill", "pills", "meds", "medication", "medications", "medicine"),
+    ("job", "jobs", "work", "working"),
+    ("worry", "worried", "worries", "worrying"),
+    ("weed", "pot", "cannabis", "marijuana"),
+    ("cocaine", "coke"),
+)
+
 # --- information, self-disclosure and the rest ------------------------------------------------
-PERCENT = gate(r"\b\d+ ?(?:%|percent|per cent)\b")
 INFORM = gate(
     r"\b(?:research|studies|evidence|science|the data|statistics|doctors|experts) (?:shows?|suggests?|says?|tells? us|has shown|have shown)\b"
     r"|\b(?:many|most|some|a lot of|lots of|plenty of|other) (?:people|folks|families|parents|patients|clients|men|women|adults|teens|users|drinkers)\b"
@@ -614,15 +698,15 @@ STRUCTURE = gate(
     r"(?:let me|i'll|i will|i'm going to) (?:explain|tell you|just|go|ask|start|give|show|read|write))"
 )
 FILLER = gate(
-    r"^(?:(?:ok(?:ay)?|mm+(?:-?hmm+)?|m+-?hm+|uh-?huh|hmm+|hm+|right|yeah|yes|yep|yup|sure|i see|got it|gotcha|oh|ah|aha|wow|alright|"
+    r"^(?:(?=[a-z])(?:ok(?:ay)?|mm+(?:-?hmm+)?|m+-?hm+|uh-?huh|hmm+|hm+|right|yeah|yes|yep|yup|sure|i see|got it|gotcha|oh|ah|aha|wow|alright|"
     r"all right|cool|fine|no|nope|um+|uh+|huh|and|so|well|of course|exactly|absolutely|indeed|true|totally|definitely|really|"
     r"interesting|i know|i hear you|i get it|i understand|fair enough|makes sense|that makes sense|sure thing|no problem|"
     r"hi|hello|hey|good (?:morning|afternoon|evening|night)|nice to (?:meet|see) you(?: too)?|welcome(?: back)?|"
-    r"thanks?(?: you)?(?: so much| very much| a lot)?(?: for coming(?: in)?)?|bye|goodbye|see you(?: soon| later| next time| next week)?|"
+    r"(?:(?:i|we) (?:just )?(?:want(?:ed)? to |'d like to )?)?thanks?(?: you)?(?: so much| very much| a lot| again)?"
+    r"(?: for (?:coming(?: in| back)?|meeting(?: with me)?|being here|your time|talking(?: with me| to me)?|having me)(?: today| in today)?)?|"
+    r"(?:it was|it's|it has been|it's been) (?:really |so |very )?(?:nice|good|great|lovely) (?:to (?:meet|see|talk (?:to|with)|have met|chat with) you|"
+    r"talking (?:to|with) you|meeting you)(?: too| today| again)?|"
+    r"bye|goodbye|(?:(?:i'll|we'll|i will) )?see you(?: soon| later| next time| next week| then| tomorrow| again)?|"
     r"take care|you're welcome|sorry|pardon|excuse me|go on|go ahead|please|yes please|no thanks|hmm okay)"
     r"[ ,.!?-]*){1,6}$"
-)
-GREETING = gate(
-    r"^(?:hi|hello|hey|good (?:morning|afternoon|evening)|nice to (?:meet|see)|welcome|thank(?:s| you)(?! for (?:being|your|sharing|telling))|"
-    r"bye|goodbye|see you|take care|how are you(?: doing| today)?\??$|how's it going|how have you been)\b"
 )

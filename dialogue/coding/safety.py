@@ -11,9 +11,7 @@ import re
 
 from dialogue.scenario import Risk
 
-_ASKS = re.compile(
-    r"\?|\b(?:tell me|i need to (?:know|ask)|i have to ask|i'm asking|i want to ask|can you tell me)\b"
-)
+_ASKS = re.compile(r"\?|\b(?:tell me|i need to (?:know|ask)|i have to ask|i'm asking|i want to ask|can you tell me)\b")
 DIRECT: dict[Risk, re.Pattern[str]] = {
     Risk.SELF_HARM: re.compile(
         r"\b(?:kill(?:ing)? yourself|suicid\w*|end(?:ing)? (?:your|it|things|it all)|take your (?:own )?life|"

@@ -11,7 +11,7 @@ from dialogue.coding.gate import Words
 from dialogue.coding.utterances import words
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Unit:
     """The code of one utterance, the rule that decided it and the words that triggered it."""
 
@@ -34,27 +34,27 @@ class Unit:
 def classify(text: str, ctx: CodingContext, whole: Words) -> Unit:
     """Code one normalised utterance; `whole` is the full normalised reply (for permission cues)."""
     said = whole if whole.text == text else Words.of(text)
-    if len(text) <= 90 and not text.endswith("?") and P.FILLER.match(said):
+    asks = text.endswith("?")
+    if not asks and len(text) <= 90 and P.FILLER.match(said):
         return Unit(text, Code.OT, "filler", text, 0.9)
-    question = _looks_like_question(said)
     found = P.CONFRONT.match(said)
     if found:
         rule, evidence = found
         return Unit(text, Code.CO, rule.name, evidence, rule.strength, rule.roadblock)
-    persuade = _persuasion(said, ctx, whole, question)
+    persuade = _persuasion(said, ctx, whole)
     if persuade:
         return persuade
     found = P.COLLABORATE.match(said)
     if found:
         return Unit(text, Code.SC, found[0].name, found[1], 0.85)
-    if not text.endswith("?"):
+    if not asks:
         adherent = _autonomy_or_affirmation(said)
         if adherent:
             return adherent
     other = _roadblock_or_praise(said)
     if other:
         return other
-    if question:
+    if _looks_like_question(said):
         return _question(said)
     return _statement(said, ctx)
 
@@ -76,10 +76,10 @@ def _looks_like_question(said: Words) -> bool:
 _PERSUADING_QUESTIONS = ("why_dont_you", "leading_question")
 
 
-def _persuasion(said: Words, ctx: CodingContext, whole: Words, question: bool) -> Unit | None:
+def _persuasion(said: Words, ctx: CodingContext, whole: Words) -> Unit | None:
     text = said.text
     found = P.PERSUADE.match(said)
-    if found is not None and question and found[0].name not in _PERSUADING_QUESTIONS:
+    if found is not None and found[0].name not in _PERSUADING_QUESTIONS and _looks_like_question(said):
         found = P.PERSUADE_IN_QUESTION.match(said)
     if found is None:
         return None
@@ -119,7 +119,7 @@ def _question(said: Words) -> Unit:
     opened = P.OPEN_QUESTION.search(said)
     if opened:
         return Unit(text, Code.OQ, "open_question", opened.group(0).strip(" ,"), 0.85)
-    opener = P.CLOSED_OPENERS.match(said)
+    opener = P.CLOSED_OPENERS.search(said)
     if opener:
         return Unit(text, Code.CQ, "yes_no_question", opener.group(0).strip(" ,"), 0.85)
     return Unit(text, Code.CQ, "statement_question", text, 0.6)
@@ -133,7 +133,7 @@ def _statement(said: Words, ctx: CodingContext) -> Unit:
     found = P.STRUCTURE.match(said)
     if found:
         return Unit(text, Code.OT, "structure", found.group(0), 0.6)
-    frame = P.REFLECTION_FRAME.match(said) or P.STARTS_SO.match(said)
+    frame = P.REFLECTION_FRAME.match(said) or P.STARTS_SO.match(said) or P.REFRAME.match(said)
     if frame and not P.I_STATEMENT.match(said):
         return _reflection(said, ctx, frame.group(0).strip(" ,") or text, 0.75)
     found = P.I_STATEMENT.match(said) or P.FIRST_PERSON.match(said)
@@ -153,29 +153,32 @@ def _fallback(said: Words, ctx: CodingContext) -> Unit:
     tokens = words(text)
     if len(tokens) <= 2:
         if any(w in P.MEANING_WORDS for w in tokens) or _overlap(tokens, ctx):
-            return _reflection(said, ctx, text, 0.5)
+            return _reflection(said, ctx, text, 0.5, tokens)
         return Unit(text, Code.OT, "short", text, 0.5)
     second_person = "you" in tokens or "your" in tokens
     meaning = any(w in P.MEANING_WORDS for w in tokens)
-    if _overlap(tokens, ctx) or (second_person and (len(tokens) < 12 or meaning)):
-        return _reflection(said, ctx, text, 0.5)
+    if _overlap(tokens, ctx) or (second_person and (len(tokens) < 12 or meaning or P.DOUBLE_SIDED.search(said))):
+        return _reflection(said, ctx, text, 0.5, tokens)
     return Unit(text, Code.GI, "statement", text, 0.4)
 
 
 def _overlap(tokens: list[str], ctx: CodingContext) -> bool:
     """Shares a content word with what the person said, or with the meaning under it."""
-    said = ctx.client_words | ctx.meaning_words
+    said = ctx.heard_or_meant
     return any(stem(w) in said for w in tokens if w not in P.STOPWORDS)
 
 
-def _reflection(said: Words, ctx: CodingContext, evidence: str, strength: float) -> Unit:
+def _reflection(
+    said: Words, ctx: CodingContext, evidence: str, strength: float, tokens: list[str] | None = None
+) -> Unit:
     """Simple or complex: complex adds meaning, emphasis or the other side of the ambivalence."""
     text = said.text
-    for name, regex in (("double_sided", P.DOUBLE_SIDED), ("metaphor", P.METAPHOR)):
+    for name, regex in (("double_sided", P.DOUBLE_SIDED), ("reframe", P.REFRAME), ("metaphor", P.METAPHOR)):
         found = regex.search(said)
         if found:
             return Unit(text, Code.CR, name, found.group(0), strength)
-    tokens = words(text)
+    if tokens is None:
+        tokens = words(text)
     content = [w for w in tokens if w not in P.STOPWORDS]
     heard = ctx.client_words
     named = [w for w in content if w in P.MEANING_WORDS and stem(w) not in heard]
@@ -188,6 +191,8 @@ def _reflection(said: Words, ctx: CodingContext, evidence: str, strength: float)
     if found and ("you" in tokens or "your" in tokens):
         return Unit(text, Code.CR, "amplified", found.group(0), strength)
     new = [w for w in content if stem(w) not in heard]
-    if heard and len(content) >= 4 and len(new) >= 0.6 * len(content):
+    if ctx.client_said_enough and (
+        (len(content) >= 4 and len(new) >= 0.6 * len(content)) or (len(content) == 3 and len(new) == 3)
+    ):
         return Unit(text, Code.CR, "adds_meaning", " ".join(new[:4]), strength * 0.9)
     return Unit(text, Code.SR, "repeats", evidence, strength)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from dialogue.coding.gate import DELIMIT
+
 MAX_REPLY_CHARS = 4000
 """The longest reply the coder reads; longer input is rejected with a clear message."""
 
@@ -24,6 +26,8 @@ _CONTRACTION = re.compile(r"\b(" + "|".join(_MISSING_APOSTROPHE) + r")\b")
 _TYPED = frozenset(_MISSING_APOSTROPHE)
 # A sentence ends at . ! ? (with closing quotes), a line break, or a semicolon.
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\s*\n+\s*|;\s+|\s*--+\s*")
+# Without ; -- or a line break only the first kind of boundary can occur: found from its mark.
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+")
 # Spoken disfluencies: "wha-what", "and-and" → "what", "and".
 _STUTTER = re.compile(r"\b(\w{1,8})-(?=\1)")
 _ABBREVIATION = re.compile(r"\b(?:dr|mr|mrs|ms|st|vs|e\.g|i\.e|etc|approx)\.$")
@@ -32,6 +36,8 @@ _RUN_ON_QUESTION = re.compile(
     r"(?<=\w\s)(?<!\bi\s)(?=(?:what|how|why|would you|could you|can you|do you|did you|are you|"
     r"have you|is there|is it|will you|tell me|can i|may i)\b)"
 )
+# Where _RUN_ON_QUESTION can hold: the first word of each of its phrases (found fast, then checked).
+_RUN_ON_START = re.compile(r"\b(?:what|how|why|would|could|can|do|did|are|have|is|will|tell|may)\b")
 _LEAD_IN = re.compile(r"(?<![a-z])(?:wonder|know|sure|about|ask|asking|tell|see|if|and|but|or)\s$")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
@@ -40,15 +46,40 @@ class ReplyError(ValueError):
     """A reply the coder cannot read; the message says what to do."""
 
 
-def normalise(text: str) -> str:
-    """Lower case, straight quotes, single spaces and restored apostrophes ("dont" → "don't")."""
+def _lowered(text: str) -> str:
     lowered = text.lower() if text.isascii() else text.translate(_QUOTES).lower()
     lowered = _SPACES.sub(" ", lowered).strip() if "\n" in lowered else " ".join(lowered.split())
     if "-" in lowered:
         lowered = _STUTTER.sub("", lowered)
+    return lowered
+
+
+def _restore(match: re.Match[str]) -> str:
+    return _MISSING_APOSTROPHE[match.group(1)]
+
+
+def normalise(text: str) -> str:
+    """Lower case, straight quotes, single spaces and restored apostrophes ("dont" → "don't")."""
+    lowered = _lowered(text)
     if _TYPED.isdisjoint(_WORD.findall(lowered)):
         return lowered
-    return _CONTRACTION.sub(lambda m: _MISSING_APOSTROPHE[m.group(1)], lowered)
+    return _CONTRACTION.sub(_restore, lowered)
+
+
+def normalise_with_tokens(text: str) -> tuple[str, frozenset[str]]:
+    """`normalise(text)` and its gate tokens (runs of letters and digits), found in one pass."""
+    lowered = _lowered(text)
+    runs = _runs(lowered)
+    # A typed form ("dont") is a whole run, so runs without one mean nothing to restore.
+    if _TYPED.isdisjoint(runs) or _TYPED.isdisjoint(_WORD.findall(lowered)):
+        return lowered, frozenset(runs)
+    restored = _CONTRACTION.sub(_restore, lowered)
+    return restored, frozenset(_runs(restored))
+
+
+def _runs(text: str) -> list[str]:
+    """What `gate.WORD.findall(text)` gives (runs of a-z and 0-9), split on bytes because that is quicker."""
+    return text.encode("utf-8", "surrogatepass").translate(DELIMIT).decode("ascii").split()
 
 
 def check_reply(text: str) -> str:
@@ -66,16 +97,28 @@ def check_reply(text: str) -> str:
 
 def split_utterances(normalised: str) -> list[str]:
     """Thought units: sentences, or for unpunctuated typing, a question that starts mid-line."""
-    parts = [p.strip(" ,-") for p in _BOUNDARY.split(normalised)]
+    special = ";" in normalised or "\n" in normalised or "--" in normalised
+    if not special and "." not in normalised and "?" not in normalised and "!" not in normalised:
+        part = normalised.strip(" ,-")
+        return _split_run_on(part) if part else []
+    if special:
+        parts = [p.strip(" ,-") for p in _BOUNDARY.split(normalised)]
+    else:
+        parts = []
+        start = 0
+        for end in _SENTENCE_END.finditer(normalised):
+            parts.append(normalised[start : end.start() + 1].strip(" ,-"))
+            start = end.end()
+        parts.append(normalised[start:].strip(" ,-"))
     merged: list[str] = []
     for part in parts:
         if not part:
             continue
-        if merged and _ABBREVIATION.search(merged[-1]):
+        if merged and merged[-1][-1] == "." and _ABBREVIATION.search(merged[-1]):
             merged[-1] = f"{merged[-1]} {part}"
         else:
             merged.append(part)
-    if len(merged) == 1 and not any(ch in normalised for ch in ".?!"):
+    if len(merged) == 1 and "." not in normalised and "?" not in normalised and "!" not in normalised:
         return _split_run_on(merged[0])
     return merged
 
@@ -84,7 +127,10 @@ def _split_run_on(text: str) -> list[str]:
     words = text.split()
     if len(words) < 7:
         return [text]
-    for match in _RUN_ON_QUESTION.finditer(text):
+    for start in _RUN_ON_START.finditer(text):
+        match = _RUN_ON_QUESTION.match(text, start.start())
+        if match is None:
+            continue
         head = text[: match.start()]
         if len(head.split()) >= 3 and not _LEAD_IN.search(head):
             return [head.strip(" ,"), text[match.start() :].strip()]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+import re
 from pathlib import Path
 from typing import Any
 
@@ -10,12 +12,11 @@ import yaml
 
 from dialogue.codes import Adherence, Code, Roadblock, TalkType, Verdict
 from dialogue.coding import MAX_REPLY_CHARS, CodingContext, ReplyError, Said, code_reply
-from dialogue.coding.utterances import normalise, split_utterances
+from dialogue.coding.gate import tokens
+from dialogue.coding.utterances import normalise, normalise_with_tokens, split_utterances
 from dialogue.scenario import ClientLine, ModelReply, Risk
 
-CASES: dict[str, list[dict[str, Any]]] = yaml.safe_load(
-    (Path(__file__).parent / "coding_cases.yaml").read_text()
-)
+CASES: dict[str, list[dict[str, Any]]] = yaml.safe_load((Path(__file__).parent / "coding_cases.yaml").read_text())
 FLAT = [(group, case) for group, items in CASES.items() for case in items]
 
 
@@ -26,9 +27,7 @@ def _ctx(client: str | None = None, **kw: Any) -> CodingContext:
 @pytest.mark.parametrize(("group", "case"), FLAT, ids=[f"{g}:{c['text'][:40]}" for g, c in FLAT])
 def test_written_cases(group: str, case: dict[str, Any]) -> None:
     coding = code_reply(case["text"], _ctx(case.get("client")))
-    assert coding.code == case["code"], (
-        f"{case['text']!r}: {coding.code} via {coding.rule} ({coding.evidence!r})"
-    )
+    assert coding.code == case["code"], f"{case['text']!r}: {coding.code} via {coding.rule} ({coding.evidence!r})"
 
 
 def test_every_code_is_covered_by_the_cases() -> None:
@@ -65,9 +64,7 @@ def test_advice_with_permission_is_information() -> None:
 
 
 def test_a_question_that_only_checks_a_reflection_keeps_the_reflection() -> None:
-    coding = code_reply(
-        "You're worried about your job. Did I get that right?", _ctx("I can't lose this job.")
-    )
+    coding = code_reply("You're worried about your job. Did I get that right?", _ctx("I can't lose this job."))
     assert coding.code is Code.CR
 
 
@@ -170,3 +167,71 @@ def test_split_utterances_like_miti_thought_units() -> None:
         "i hear you it's been a rough week",
         "what would help",
     ]
+
+
+def _split_reference(normalised: str) -> list[str]:
+    """split_utterances as first written: one boundary expression, every run-on position tried."""
+    boundary = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\s*\n+\s*|;\s+|\s*--+\s*")
+    abbreviation = re.compile(r"\b(?:dr|mr|mrs|ms|st|vs|e\.g|i\.e|etc|approx)\.$")
+    run_on = re.compile(
+        r"(?<=\w\s)(?<!\bi\s)(?=(?:what|how|why|would you|could you|can you|do you|did you|are you|"
+        r"have you|is there|is it|will you|tell me|can i|may i)\b)"
+    )
+    lead_in = re.compile(r"(?<![a-z])(?:wonder|know|sure|about|ask|asking|tell|see|if|and|but|or)\s$")
+    merged: list[str] = []
+    for part in (p.strip(" ,-") for p in boundary.split(normalised)):
+        if not part:
+            continue
+        if merged and abbreviation.search(merged[-1]):
+            merged[-1] = f"{merged[-1]} {part}"
+        else:
+            merged.append(part)
+    if len(merged) == 1 and not any(ch in normalised for ch in ".?!"):
+        text = merged[0]
+        if len(text.split()) >= 7:
+            for match in run_on.finditer(text):
+                head = text[: match.start()]
+                if len(head.split()) >= 3 and not lead_in.search(head):
+                    return [head.strip(" ,"), text[match.start() :].strip()]
+    return merged
+
+
+def test_split_utterances_takes_shortcuts_without_changing_the_units() -> None:
+    pieces = [
+        "so", "what", "you", "can you", "how", "i", "do you", "dr.", "is it", "tell me", "wonder",
+        ".", "?", "!", "...", " ", "  ", ",", "-", "--", ";", "\n", '"', ")", "'", "okay", "and",
+    ]  # fmt: skip
+    rng = random.Random(7)
+    for _ in range(4000):
+        raw = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        text = normalise(raw) if raw.strip() else "x"
+        assert split_utterances(text) == _split_reference(text), repr(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Youre NOT listening",
+        "its ok, u know",
+        "x'im here",
+        "it's2 late",
+        "Dont-dont go",
+        "café… ok",
+        "I'm   fine\n\nreally",
+    ],
+)
+def test_normalise_with_tokens_is_normalise_and_its_gate_words(text: str) -> None:
+    normalised = normalise(text)
+    assert normalise_with_tokens(text) == (normalised, tokens(normalised))
+
+
+def test_every_rule_the_coder_can_return_has_feedback() -> None:
+    from dialogue.coding import patterns
+    from dialogue.coding.feedback import texts
+
+    names = {
+        rule.name for table in vars(patterns).values() if isinstance(table, patterns.Table) for rule in table.rules
+    }
+    source = "".join((Path(__file__).parents[2] / "dialogue/coding" / f).read_text() for f in ("units.py", "coder.py"))
+    names |= set(re.findall(r'Code\.\w+, "(\w+)"', source)) | set(re.findall(r'\("(\w+)", P\.\w+\)', source))
+    assert names <= set(texts().rules), sorted(names - set(texts().rules))
