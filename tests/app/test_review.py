@@ -240,3 +240,22 @@ def test_agreement_progress_and_exports(client: TestClient, world: dict[str, str
         timeout=60,
     )
     assert again.stdout == measured.stdout
+
+
+def test_review_forms_are_guarded_too(client: TestClient, world: dict[str, str]) -> None:
+    sign_in(client, "ana@example.org")
+    turn = _turn_ids(client, world["spring"])[0]
+    forms = [
+        (f"/review/turns/{turn}/code", {"code": "CR", "reason": "x", "session_id": world["spring"]}),
+        (f"/review/turns/{turn}/comments", {"text": "hello", "session_id": world["spring"]}),
+        ("/review/cohorts/1/invites", {}),
+    ]
+    client.cookies.clear()
+    for path, data in forms:
+        response = client.post(path, data={**data, "csrf_token": csrf(client, "/login")}, follow_redirects=False)
+        assert response.status_code == 303 and response.headers["location"].startswith("/login"), path
+    for email in ("ben@example.org", "tess@example.org"):  # another cohort's supervisor; the trainee herself
+        sign_in(client, email)
+        token = csrf(client, "/scenarios")
+        for path, data in forms:
+            assert client.post(path, data={**data, "csrf_token": token}).status_code == 404, (email, path)
