@@ -26,7 +26,6 @@ from dialogue.library import Library
 from dialogue.scenario import Difficulty
 from dialogue.summary import SessionSummary, summarise
 
-MODES = ("coach", "exam")
 CRISIS_MESSAGE = (
     "What you wrote sounds like you might be going through something hard yourself, so the practice is paused. "
     "What you typed has not been saved."

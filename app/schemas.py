@@ -198,11 +198,6 @@ class Transcript(BaseModel):
     turns: list[TurnPublic]
 
 
-class Problem(BaseModel):
-    error: str
-    message: str
-
-
 # --- the chat socket ---------------------------------------------------------------------------
 
 
