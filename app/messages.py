@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.conversations import Conversations, Played
-from app.models import PracticeSession
+from app.models import PracticeSession, Turn
 from app.routes.api import session_public
 from app.schemas import TurnPublic
 
@@ -21,7 +21,7 @@ def state_message(conversations: Conversations, session_id: str) -> dict[str, An
     last = turns[-1]
     message: dict[str, Any] = {
         "type": "state",
-        "session": session_public(conversations, row).model_dump(mode="json"),
+        "session": session_public(conversations, row, turns).model_dump(mode="json"),
         "scenario": {
             "id": sc.id,
             "title": sc.title,
@@ -43,7 +43,7 @@ def state_message(conversations: Conversations, session_id: str) -> dict[str, An
         "ended": row.ended_at is not None,
     }
     if row.ended_at is not None:
-        message["end"] = ended_message(conversations, row)
+        message["end"] = ended_message(conversations, row, turns)
     return message
 
 
@@ -79,10 +79,12 @@ def turn_message(row: PracticeSession, played: Played) -> dict[str, Any]:
     }
 
 
-def ended_message(conversations: Conversations, row: PracticeSession) -> dict[str, Any]:
+def ended_message(
+    conversations: Conversations, row: PracticeSession, turns: list[Turn] | None = None
+) -> dict[str, Any]:
     sc = conversations.library.get(row.scenario_id)
     ending = sc.endings.get(row.outcome or "")
-    summary = conversations.summary(row, conversations.turns(row.id))
+    summary = conversations.summary(row, turns if turns is not None else conversations.turns(row.id))
     return {
         "type": "ended",
         "outcome": row.outcome,

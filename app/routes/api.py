@@ -7,7 +7,7 @@ from fastapi import APIRouter, HTTPException, Request, Response, status
 
 from app.conversations import Conversations
 from app.deps import ConversationsDep, LibraryDep, OwnedSession
-from app.models import PracticeSession
+from app.models import PracticeSession, Turn
 from app.schemas import ScenarioSummary, SessionCreate, SessionCreated, SessionPublic, Transcript, TurnPublic
 from dialogue.library import UnknownScenario
 
@@ -64,7 +64,7 @@ def get_transcript(row: OwnedSession, conversations: ConversationsDep) -> Transc
     turns = conversations.turns(row.id)
     reveal = row.mode == "coach" or row.ended_at is not None
     return Transcript(
-        session=session_public(conversations, row),
+        session=session_public(conversations, row, turns),
         turns=[TurnPublic.of(t, reveal=reveal) for t in turns],
     )
 
@@ -76,8 +76,11 @@ def delete_session(row: OwnedSession, conversations: ConversationsDep) -> Respon
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
-def session_public(conversations: Conversations, row: PracticeSession) -> SessionPublic:
+def session_public(
+    conversations: Conversations, row: PracticeSession, turns: list[Turn] | None = None
+) -> SessionPublic:
+    """The session; its summary too, once coding is visible (coach mode, or after the end)."""
     title = conversations.library.get(row.scenario_id).title
     show = row.mode == "coach" or row.ended_at is not None
-    summary = conversations.summary(row, conversations.turns(row.id)) if show else None
+    summary = conversations.summary(row, turns if turns is not None else conversations.turns(row.id)) if show else None
     return SessionPublic.of(row, title, summary)
