@@ -22,6 +22,7 @@ from app.deps import LoginRequired
 from app.review import Review
 from app.routes import accounts, api, exports, pages, review, socket
 from app.security import secret_key
+from dialogue.coding import code_reply
 from dialogue.library import Library
 from web import STATIC_DIR, TEMPLATE_DIR
 
@@ -35,6 +36,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         library = Library.load(settings.scenario_dir)
+        code_reply("Hello.")  # load the feedback texts now rather than on someone's first reply
         engine = make_engine(settings.database_url)
         if settings.create_schema:
             create_schema(engine)
