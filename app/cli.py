@@ -111,6 +111,7 @@ def serve_command(
 
     from app.config import get_settings
     from app.db import create_schema, make_engine
+    from app.security import secret_key
 
     settings = get_settings()
     try:
@@ -121,6 +122,7 @@ def serve_command(
         print("Note: several workers on SQLite work, but PostgreSQL is the better choice.", file=sys.stderr)
     engine = make_engine(settings.database_url)
     create_schema(engine)  # once, before any worker starts
+    secret_key(settings)  # likewise: every worker must sign cookies with the same key
     engine.dispose()
     os.environ["RAPPORT_CREATE_SCHEMA"] = "false"
     print(f"Rapport is running at http://{host}:{port}  (Ctrl+C stops it)", file=sys.stderr)

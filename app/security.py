@@ -51,7 +51,10 @@ def secret_key(settings: Settings) -> str:
         return path.read_text().strip()
     path.parent.mkdir(parents=True, exist_ok=True)
     key = secrets.token_urlsafe(48)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another worker made it a moment ago
+        return path.read_text().strip() or key
     with os.fdopen(fd, "w") as handle:
         handle.write(key)
     return key
