@@ -6,7 +6,8 @@ FROM python:3.11-slim
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PIP_NO_CACHE_DIR=1 \
-    RAPPORT_DATABASE_URL=sqlite:////data/rapport.db
+    RAPPORT_DATABASE_URL=sqlite:////data/rapport.db \
+    RAPPORT_DATA_DIR=/data
 
 WORKDIR /srv/rapport
 COPY pyproject.toml README.md ./

@@ -49,12 +49,16 @@ def secret_key(settings: Settings) -> str:
     path = Path(settings.data_dir) / "secret_key"
     if path.exists():
         return path.read_text().strip()
-    path.parent.mkdir(parents=True, exist_ok=True)
     key = secrets.token_urlsafe(48)
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:  # another worker made it a moment ago
         return path.read_text().strip() or key
+    except OSError as exc:
+        raise RuntimeError(
+            f"Cannot create {path} ({exc.strerror}). Set RAPPORT_SECRET_KEY, or RAPPORT_DATA_DIR to a writable folder."
+        ) from None
     with os.fdopen(fd, "w") as handle:
         handle.write(key)
     return key
