@@ -191,3 +191,18 @@ def test_invitations_work_once(client: TestClient) -> None:
     again = client.get(f"/invite/{token}")
     assert again.status_code == 404 and "already been used" in again.text
     assert client.get("/invite/not-a-token").status_code == 404
+
+
+def test_the_cookie_secret_is_made_once_and_kept_private(tmp_path: Path) -> None:
+    from app.config import Settings
+    from app.security import secret_key
+
+    settings = Settings(data_dir=tmp_path / "data")
+    first = secret_key(settings)
+    assert first == secret_key(settings) and len(first) > 40
+    assert (tmp_path / "data" / "secret_key").stat().st_mode & 0o777 == 0o600
+    assert secret_key(Settings(secret_key="given")) == "given"
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    with pytest.raises(RuntimeError, match="RAPPORT_SECRET_KEY"):
+        secret_key(Settings(data_dir=blocked / "data"))
