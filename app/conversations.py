@@ -7,6 +7,7 @@ import hashlib
 import hmac
 import json
 import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -318,8 +319,12 @@ class Conversations:
 
     # --- reading -------------------------------------------------------------------------
 
-    def summary(self, row: PracticeSession, turns: list[Turn]) -> SessionSummary:
-        codes = [Code(t.code) for t in turns if t.speaker == "learner" and t.code]
+    def summary(
+        self, row: PracticeSession, turns: list[Turn], human: Mapping[int, str] | None = None
+    ) -> SessionSummary:
+        """The session summary; `human` codes (turn id → code), where given, replace the coder's."""
+        human = human or {}
+        codes = [Code(human.get(t.id or 0, t.code)) for t in turns if t.speaker == "learner" and t.code]
         talk = [TalkType(t.talk_type) for t in turns if t.speaker == "client" and t.talk_type and t.index > 0]
         return summarise(codes, talk, outcome=row.outcome, outcome_kind=row.outcome_kind)
 

@@ -15,8 +15,8 @@ from app.conversations import Conversations, NotFound
 from app.db import session_scope
 from app.models import CodeReview, Cohort, Comment, PracticeSession, Turn, User
 from dialogue.agreement import Agreement, agreement
-from dialogue.codes import Code, TalkType
-from dialogue.summary import SessionSummary, summarise
+from dialogue.codes import Code
+from dialogue.summary import SessionSummary
 
 SORTS = ("date", "trainee", "scenario", "outcome", "replies", "rq", "pct_complex")
 
@@ -207,9 +207,7 @@ class Review:
 
     def _summary(self, row: PracticeSession, turns: list[Turn], codes: dict[int, CodeReview]) -> SessionSummary:
         """The summary with the supervisor's codes where there are any."""
-        chosen = [Code(codes[t.id].code) if t.id in codes else Code(t.code) for t in turns if t.code]
-        talk = [TalkType(t.talk_type) for t in turns if t.speaker == "client" and t.talk_type and t.index > 0]
-        return summarise(chosen, talk, outcome=row.outcome, outcome_kind=row.outcome_kind)
+        return self.conversations.summary(row, turns, {turn_id: review.code for turn_id, review in codes.items()})
 
     def reviewed_pairs(self, cohort_id: int) -> list[tuple[Turn, CodeReview, list[Turn]]]:
         """Every reviewed reply in a cohort, with the turns before it (its context)."""

@@ -71,13 +71,14 @@ class Miscoded:
 
 
 def miscoded_model_replies(engine: ScenarioEngine) -> list[Miscoded]:
-    """Model replies the coder does not code as labelled, each judged after the state's lines."""
+    """Model replies the coder does not code as labelled, judged after every wording of every line."""
     found: list[Miscoded] = []
     for name, state in engine.scenario.states.items():
         for line in state.lines:
-            ctx = CodingContext(history=(Said("client", line.variants[0]),), line=line)
-            for reply in state.model_replies:
-                coding = code_reply(reply.text, ctx)
-                if coding.code is not reply.code:
-                    found.append(Miscoded(name, reply.text, reply.code.value, coding.code.value, coding.rule))
+            for wording in line.variants:
+                ctx = CodingContext(history=(Said("client", wording),), line=line)
+                for reply in state.model_replies:
+                    coding = code_reply(reply.text, ctx)
+                    if coding.code is not reply.code:
+                        found.append(Miscoded(name, reply.text, reply.code.value, coding.code.value, coding.rule))
     return found

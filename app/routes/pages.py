@@ -32,7 +32,7 @@ MODELS = {
 }
 
 
-def _page(templates: Any, request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+def render(templates: Any, request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
     """Render a template with the signed-in user and this visitor's CSRF token."""
     context.setdefault("me", current_user(request))
     context["csrf"] = csrf_token(request)
@@ -40,16 +40,13 @@ def _page(templates: Any, request: Request, template: str, status_code: int = 20
     return response
 
 
-render = _page
-
-
 @router.get("/", name="home")
 def home(request: Request, templates: TemplatesDep, deleted: bool = False) -> HTMLResponse:
-    return _page(templates, request, "home.html", deleted=deleted)
+    return render(templates, request, "home.html", deleted=deleted)
 
 
 @router.get("/scenarios", name="scenarios_page")
-def scenarios_page(
+def scenariosrender(
     request: Request,
     templates: TemplatesDep,
     library: LibraryDep,
@@ -68,7 +65,7 @@ def scenarios_page(
         if (chosen["audience"] is None or s.audience.value == chosen["audience"])
         and (chosen["model"] is None or s.model.value == chosen["model"])
     ]
-    return _page(
+    return render(
         templates,
         request,
         "scenarios.html",
@@ -105,13 +102,13 @@ def start_practice(
 
 
 @router.get("/practice/{session_id}", name="practice_page")
-def practice_page(session_id: str, request: Request, templates: TemplatesDep) -> HTMLResponse:
-    return _page(templates, request, "practice.html", session_id=session_id)
+def practicerender(session_id: str, request: Request, templates: TemplatesDep) -> HTMLResponse:
+    return render(templates, request, "practice.html", session_id=session_id)
 
 
 @router.get("/practice/{session_id}/scorecard", name="scorecard_page")
-def scorecard_page(session_id: str, request: Request, templates: TemplatesDep) -> HTMLResponse:
-    return _page(templates, request, "scorecard.html", session_id=session_id)
+def scorecardrender(session_id: str, request: Request, templates: TemplatesDep) -> HTMLResponse:
+    return render(templates, request, "scorecard.html", session_id=session_id)
 
 
 @router.get("/practice/{session_id}/scorecard/panel", name="scorecard_panel")
@@ -122,7 +119,7 @@ def scorecard_panel(
     turns = conversations.turns(row.id)
     sc = conversations.library.get(row.scenario_id)
     card = scorecard.build(row, turns, sc, conversations.summary(row, turns))
-    return _page(
+    return render(
         templates,
         request,
         "_scorecard.html",
@@ -134,8 +131,8 @@ def scorecard_panel(
 
 
 @router.get("/privacy", name="privacy_page")
-def privacy_page(request: Request, templates: TemplatesDep) -> HTMLResponse:
-    return _page(templates, request, "privacy.html", retention=request.app.state.settings.retention_days)
+def privacyrender(request: Request, templates: TemplatesDep) -> HTMLResponse:
+    return render(templates, request, "privacy.html", retention=request.app.state.settings.retention_days)
 
 
 async def login_required(request: Request, exc: Exception) -> Response:
@@ -165,4 +162,6 @@ async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
     if exc.status_code == 404 and message == "Not Found":
         message = "There's no page here. The link may be mistyped, or the conversation deleted."
     templates = request.app.state.templates
-    return _page(templates, request, "error.html", status_code=exc.status_code, status=exc.status_code, message=message)
+    return render(
+        templates, request, "error.html", status_code=exc.status_code, status=exc.status_code, message=message
+    )
