@@ -24,6 +24,8 @@ scenarios_cli = typer.Typer(help="List, check and draw the scenarios.", no_args_
 cli.add_typer(scenarios_cli, name="scenarios")
 users_cli = typer.Typer(help="Supervisor and trainee accounts.", no_args_is_help=True)
 cli.add_typer(users_cli, name="users")
+db_cli = typer.Typer(help="The database: create or upgrade its tables, and see its revision.", no_args_is_help=True)
+cli.add_typer(db_cli, name="db")
 
 
 @cli.callback()
@@ -110,7 +112,6 @@ def serve_command(
     import uvicorn
 
     from app.config import get_settings
-    from app.db import create_schema, make_engine
     from app.security import secret_key
 
     settings = get_settings()
@@ -120,13 +121,68 @@ def serve_command(
         _fail(f"The scenarios do not validate:\n{exc}")
     if workers > 1 and settings.database_url.startswith("sqlite"):
         print("Note: several workers on SQLite work, but PostgreSQL is the better choice.", file=sys.stderr)
-    engine = make_engine(settings.database_url)
-    create_schema(engine)  # once, before any worker starts
+    _check_schema(settings.database_url)  # once, before any worker starts
     secret_key(settings)  # likewise: every worker must sign cookies with the same key
-    engine.dispose()
-    os.environ["RAPPORT_CREATE_SCHEMA"] = "false"
     print(f"Rapport is running at http://{host}:{port}  (Ctrl+C stops it)", file=sys.stderr)
     uvicorn.run("app.main:create_app", factory=True, host=host, port=port, workers=workers, log_level="info")
+
+
+def _check_schema(url: str) -> None:
+    """Stop with what to run when the database's tables don't match this version."""
+    from sqlalchemy.exc import OperationalError
+
+    from app.db import make_engine
+    from app.schema import SchemaOutOfDate, check
+
+    engine = make_engine(url)
+    try:
+        check(engine)
+    except SchemaOutOfDate as exc:
+        _fail(str(exc))
+    except OperationalError as exc:
+        _fail(f"Cannot open the database: {exc.orig}. Check RAPPORT_DATABASE_URL and that the server is running.")
+    finally:
+        engine.dispose()
+
+
+@db_cli.command("upgrade")
+def db_upgrade_command(
+    revision: Annotated[str, typer.Argument(help="The revision to reach (default: the newest).")] = "head",
+) -> None:
+    """Create the tables, or bring them up to date. Safe to run again; back up before a big upgrade."""
+    from sqlalchemy.exc import OperationalError
+
+    from app.config import get_settings
+    from app.db import make_engine
+    from app.schema import upgrade
+
+    url = get_settings().database_url
+    engine = make_engine(url)
+    try:
+        print(upgrade(engine, revision).describe())
+    except OperationalError as exc:
+        _fail(f"Cannot open the database: {exc.orig}. Check RAPPORT_DATABASE_URL and that the server is running.")
+    finally:
+        engine.dispose()
+
+
+@db_cli.command("current")
+def db_current_command() -> None:
+    """Which revision the database is at, and whether it is the newest this Rapport knows."""
+    from app.config import get_settings
+    from app.db import make_engine
+    from app.schema import SchemaOutOfDate, check, current, head
+
+    engine = make_engine(get_settings().database_url)
+    try:
+        print(f"database {engine.url.render_as_string(hide_password=True)}")
+        print(f"revision {current(engine) or '(none: no tables yet)'}; newest {head()}")
+        check(engine)
+        print("Up to date.")
+    except SchemaOutOfDate as exc:
+        _fail(str(exc))
+    finally:
+        engine.dispose()
 
 
 @scenarios_cli.command("list")
@@ -185,14 +241,14 @@ def users_add_command(
     """Add a supervisor or trainee. The password is asked for (or read from stdin), never an argument."""
     from app.accounts import AccountError, Accounts
     from app.config import get_settings
-    from app.db import create_schema, make_engine
+    from app.db import make_engine
 
+    _check_schema(get_settings().database_url)
     if password_stdin:
         password = sys.stdin.readline().rstrip("\n")
     else:
         password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
     engine = make_engine(get_settings().database_url)
-    create_schema(engine)
     try:
         user = Accounts(engine).add_user(email=email, name=name, role=role, password=password, cohort=cohort)
     except AccountError as exc:

@@ -24,8 +24,8 @@ class Settings(BaseSettings):
     retention_days: int = Field(
         default=90, ge=1, description="Anonymous conversations untouched this long are deleted."
     )
-    create_schema: bool = Field(
-        default=True, description="Create missing tables at start-up (off under several workers)."
+    live_conversations: int = Field(
+        default=10_000, ge=0, description="Conversations each worker keeps in memory between turns (0: none)."
     )
     data_dir: Path = Path("data")
     secure_cookies: bool = Field(default=False, description="Send the session cookie over HTTPS only (set behind TLS).")

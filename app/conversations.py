@@ -7,21 +7,24 @@ import hashlib
 import hmac
 import json
 import secrets
-from collections.abc import Mapping
+import threading
+from collections.abc import Iterator, Mapping
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import Engine
-from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
+from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from app import repository as repo
 from app.db import session_scope
+from app.live import Live, LiveCache
 from app.models import PracticeSession, Turn, now
 from dialogue.codes import Code, TalkType
 from dialogue.coding import Coding, ReplyError
 from dialogue.crisis import detect_crisis
-from dialogue.engine import ClientTurn, ConversationSnapshot, ScenarioEngine
+from dialogue.engine import ClientTurn, ConversationSnapshot, ScenarioEngine, SnapshotMismatch
 from dialogue.engine import Turn as EngineTurn
 from dialogue.library import Library
 from dialogue.scenario import Difficulty
@@ -32,6 +35,7 @@ CRISIS_MESSAGE = (
     "What you typed has not been saved."
 )
 STOPPED = "stopped"
+BUSY = "Another reply to this conversation arrived at the same moment. Please send yours again."
 
 
 class ConversationError(Exception):
@@ -78,6 +82,14 @@ class Paused(ConversationError):
         self.kind = kind
 
 
+class _Stale(Exception):
+    """This process's copy of a conversation is older than the database's: read it again."""
+
+
+class _Duplicate(Exception):
+    """A reply with this id is already stored (a resend that another worker played first)."""
+
+
 class BadReply(ConversationError):
     code = "bad_reply"
 
@@ -114,10 +126,15 @@ def hash_token(token: str) -> str:
 class Conversations:
     """Conversation storage and play, over one database engine and the scenario library."""
 
-    def __init__(self, db: Engine, library: Library, max_reply_chars: int) -> None:
+    def __init__(self, db: Engine, library: Library, max_reply_chars: int, live_capacity: int = 10_000) -> None:
         self.db = db
         self.library = library
         self.max_reply_chars = max_reply_chars
+        self.live = LiveCache(live_capacity)
+        # SQLite takes one writer at a time: queueing turns here beats its busy-wait back-off.
+        self._write_lock: AbstractContextManager[Any] = (
+            threading.Lock() if db.dialect.name == "sqlite" else nullcontext()
+        )
 
     # --- lifecycle -------------------------------------------------------------------------
 
@@ -179,16 +196,22 @@ class Conversations:
     def connect(self, session_id: str) -> int:
         """Mark a new socket as the conversation's current one."""
         with session_scope(self.db) as db:
-            return repo.bump_connection(db, session_id=session_id)
+            number = repo.bump_connection(db, session_id=session_id)
+        self.live.drop(session_id)
+        return number
 
     def delete(self, session_id: str) -> None:
         with session_scope(self.db) as db:
             if not repo.delete_session(db, session_id=session_id):
                 raise NotFound("There is no conversation with this id. It may have been deleted already.")
+        self.live.drop(session_id)
 
     def purge(self, retention_days: int) -> int:
         with session_scope(self.db) as db:
-            return repo.purge_anonymous(db, before=datetime.now(UTC) - timedelta(days=retention_days))
+            purged = repo.purge_anonymous(db, before=datetime.now(UTC) - timedelta(days=retention_days))
+        if purged:
+            self.live.clear()
+        return purged
 
     # --- playing -------------------------------------------------------------------------
 
@@ -206,116 +229,150 @@ class Conversations:
     def reply(
         self, session_id: str, text: str, *, connection: int | None = None, message_id: str | None = None
     ) -> Played:
-        """Code and play one reply; the exchange is committed before this returns."""
+        """Code and play one reply; the exchange is committed before this returns.
+
+        A reply whose `message_id` is already stored (a resend after a dropped link, to this
+        worker or another) is answered with the stored exchange and never makes a second turn."""
         text = self.check_text(text)
-        with session_scope(self.db) as db:
-            row = repo.get_session(db, session_id=session_id)
-            if row is None:
-                raise NotFound("There is no conversation with this id. It may have been deleted.")
-            if connection is not None and row.connection != connection:
-                raise TakenOver("This conversation was opened somewhere else; continue it there.")
-            if message_id and message_id == row.last_client_message:
-                return self._repeat(db, row)
-            if row.ended_at is not None:
-                raise Ended("This conversation has ended. Start a new one to practise again.")
-            if row.paused:
-                raise StillPaused("The practice is paused. When you're ready, choose “I'm safe, carry on practising”.")
-            self._check_crisis(db, row, text)
-            engine = self.library.engine(row.scenario_id)
-            snap = ConversationSnapshot.model_validate_json(row.snapshot)
-            with engine.open(snap) as conv:
-                try:
-                    turn = engine.reply(conv, text)
-                except ReplyError as exc:
-                    raise BadReply(str(exc)) from None
-                after = conv.snapshot()
-            return self._store(db, row, engine, turn, text, after, message_id)
+        for _attempt in range(3):
+            live = self._live(session_id)
+            try:
+                with live.lock:
+                    if live.gone:  # dropped while we waited for it
+                        continue
+                    try:
+                        return self._play(live, text, connection, message_id)
+                    except _Stale:
+                        self.live.drop(session_id)
+                    except _Duplicate:
+                        self.live.drop(session_id)
+                        return self._repeat(session_id, message_id or "")
+            finally:
+                if not self.live.capacity:
+                    live.close()
+        raise Busy(BUSY)
 
-    def _check_crisis(self, db: Session, row: PracticeSession, text: str) -> None:
-        """Pause (storing nothing of the reply) if the person typing may be in danger."""
-        if row.crisis_cleared:
-            row.crisis_cleared = False  # the one reply right after "I'm safe" goes through
-            db.add(row)
-            return
-        signal = detect_crisis(text)
-        if signal is None:
-            return
-        row.paused = True
-        db.add(row)
-        db.commit()
-        raise Paused(CRISIS_MESSAGE, signal.kind.value)
+    def _live(self, session_id: str) -> Live:
+        """This process's copy of the conversation, read from the database when it has none."""
+        live = self.live.get(session_id)
+        if live is not None:
+            return live
+        row = self.get(session_id)
+        engine = self.library.engine(row.scenario_id)
+        try:
+            conv = engine.restore(ConversationSnapshot.model_validate_json(row.snapshot))
+        except SnapshotMismatch as exc:
+            raise Ended(f"This conversation can't go on: its scenario has changed since it began ({exc}).") from None
+        return self.live.put(Live(row, engine, conv))
 
-    def resume(self, session_id: str) -> PracticeSession:
-        """Carry on after a pause; the next reply is not checked again."""
-        with session_scope(self.db) as db:
-            row = repo.get_session(db, session_id=session_id)
-            if row is None:
-                raise NotFound("There is no conversation with this id. It may have been deleted.")
-            if row.paused:
-                row.paused = False
-                row.crisis_cleared = True
-                db.add(row)
-            return row
+    def _play(self, live: Live, text: str, connection: int | None, message_id: str | None) -> Played:
+        row = live.row
+        if connection is not None and row.connection != connection:
+            if connection > row.connection:
+                raise _Stale  # this socket is newer than our copy
+            raise TakenOver("This conversation was opened somewhere else; continue it there.")
+        if message_id and message_id == row.last_client_message:
+            return self._repeat(row.id, message_id)
+        if row.ended_at is not None:
+            raise Ended("This conversation has ended. Start a new one to practise again.")
+        if row.paused:
+            raise StillPaused("The practice is paused. When you're ready, choose “I'm safe, carry on practising”.")
+        if not row.crisis_cleared:  # the one reply right after "I'm safe" goes through unchecked
+            signal = detect_crisis(text)
+            if signal is not None:
+                self._set_flags(row.id, paused=True)
+                raise Paused(CRISIS_MESSAGE, signal.kind.value)
+        try:
+            turn = live.engine.reply(live.conv, text)
+        except ReplyError as exc:
+            raise BadReply(str(exc)) from None
+        try:  # the model has moved on: if the write fails, this copy is wrong and must go
+            return self._store(live, turn, text, message_id)
+        except BaseException:
+            self.live.drop(row.id)
+            raise
 
-    def _store(
-        self,
-        db: Session,
-        row: PracticeSession,
-        engine: ScenarioEngine,
-        turn: EngineTurn,
-        text: str,
-        after: ConversationSnapshot,
-        message_id: str | None,
-    ) -> Played:
+    def _store(self, live: Live, turn: EngineTurn, text: str, message_id: str | None) -> Played:
+        row, after = live.row, live.conv.snapshot()
         index = row.turn_count * 2 + 1
-        learner = _learner_row(row.id, index, text, turn)
-        client = _client_turn_row(row.id, index + 1, turn.client, turn)
-        ending = engine.scenario.endings.get(after.outcome or "")
+        at = now()
+        learner = _learner_values(row.id, index, text, turn, message_id, at)
+        client = _client_values(row.id, index + 1, turn.client, turn, at)
+        ending = live.engine.scenario.endings.get(after.outcome or "")
         changes: dict[str, object] = {
             "snapshot": after.model_dump_json(),
             "turn_count": row.turn_count + 1,
-            "updated_at": now(),
+            "updated_at": at,
             "last_client_message": message_id,
             "outcome": after.outcome,
             "outcome_kind": ending.kind.value if ending else None,
-            "ended_at": now() if after.outcome else None,
+            "ended_at": at if after.outcome else None,
+            "crisis_cleared": False,
+            "version": row.version + 1,
         }
-        if not repo.advance_session(db, row=row, expected_turns=row.turn_count, changes=changes):
-            raise Busy("Another reply to this conversation arrived at the same moment. Please send yours again.")
-        db.add_all([learner, client])
         try:
-            db.flush()
+            with self._writing() as connection:
+                if not repo.advance_live(connection, session_id=row.id, version=row.version, changes=changes):
+                    raise _Stale
+                repo.insert_turns(connection, [learner, client])
         except IntegrityError:
-            raise Busy(
-                "Another reply to this conversation arrived at the same moment. Please send yours again."
-            ) from None
+            if message_id and self._stored(row.id, message_id):
+                raise _Duplicate from None
+            raise _Stale from None
+        except OperationalError as exc:  # SQLite under several worker processes: the file stayed locked
+            raise Busy(BUSY) from exc
         for key, value in changes.items():
             setattr(row, key, value)
-        return Played(row, learner, client, dict(turn.meters))
+        return Played(row, Turn.model_construct(**learner), Turn.model_construct(**client), dict(turn.meters))
 
-    def _repeat(self, db: Session, row: PracticeSession) -> Played:
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        with self._write_lock, self.db.begin() as connection:
+            yield connection
+
+    def _stored(self, session_id: str, message_id: str) -> bool:
+        with session_scope(self.db) as db:
+            return repo.turn_with_message(db, session_id=session_id, message_id=message_id) is not None
+
+    def _repeat(self, session_id: str, message_id: str) -> Played:
         """The same message arrived twice (a resend after a dropped link): answer it again."""
-        turns = repo.list_turns(db, session_id=row.id)
-        snap = ConversationSnapshot.model_validate_json(row.snapshot)
-        return Played(row, turns[-2], turns[-1], dict(snap.meters), repeated=True)
+        with session_scope(self.db) as db:
+            row = repo.get_session(db, session_id=session_id)
+            learner = repo.turn_with_message(db, session_id=session_id, message_id=message_id)
+            client = learner and repo.turn_at(db, session_id=session_id, index=learner.index + 1)
+        if row is None or learner is None or client is None:
+            raise NotFound("There is no conversation with this id. It may have been deleted.")
+        meters = json.loads(client.meters) if client.meters else {}
+        return Played(row, learner, client, meters, repeated=True)
+
+    def _set_flags(self, session_id: str, **flags: bool) -> PracticeSession:
+        with session_scope(self.db) as db:
+            if not repo.change_session(db, session_id=session_id, changes=dict(flags)):
+                raise NotFound("There is no conversation with this id. It may have been deleted.")
+            row = repo.get_session(db, session_id=session_id)
+        self.live.drop(session_id)
+        assert row is not None
+        return row
+
+    def resume(self, session_id: str) -> PracticeSession:
+        """Carry on after a pause; the next reply is not checked again."""
+        row = self.get(session_id)
+        if not row.paused:
+            return row
+        return self._set_flags(session_id, paused=False, crisis_cleared=True)
 
     def end(self, session_id: str) -> PracticeSession:
         """Stop a conversation before it reaches an ending."""
+        at = now()
+        changes: dict[str, object] = {"outcome": STOPPED, "outcome_kind": STOPPED, "ended_at": at, "updated_at": at}
         with session_scope(self.db) as db:
             row = repo.get_session(db, session_id=session_id)
             if row is None:
                 raise NotFound("There is no conversation with this id. It may have been deleted.")
-            if row.ended_at is None:
-                changes: dict[str, object] = {
-                    "outcome": STOPPED,
-                    "outcome_kind": STOPPED,
-                    "ended_at": now(),
-                    "updated_at": now(),
-                }
-                repo.advance_session(db, row=row, expected_turns=row.turn_count, changes=changes)
-                for key, value in changes.items():
-                    setattr(row, key, value)
-            return row
+            if repo.change_session(db, session_id=session_id, changes=changes, unless_ended=True):
+                db.refresh(row)
+        self.live.drop(session_id)
+        return row
 
     # --- reading -------------------------------------------------------------------------
 
@@ -333,12 +390,23 @@ class Conversations:
         return engine, ConversationSnapshot.model_validate_json(row.snapshot)
 
 
-def _learner_row(session_id: str, index: int, text: str, turn: EngineTurn) -> Turn:
+_TURN_COLUMNS = tuple(name for name in Turn.model_fields if name != "id")
+
+
+def _turn_values(**values: Any) -> dict[str, Any]:
+    """Every column of a turn (None where not given): one shape for a many-row insert."""
+    return dict.fromkeys(_TURN_COLUMNS) | values
+
+
+def _learner_values(
+    session_id: str, index: int, text: str, turn: EngineTurn, message_id: str | None, at: datetime
+) -> dict[str, Any]:
     coding: Coding = turn.coding
-    return Turn(
+    return _turn_values(
         session_id=session_id,
         index=index,
         speaker="learner",
+        message_id=message_id,
         text=text,
         code=coding.code.value,
         adherence=coding.adherence.value,
@@ -352,11 +420,12 @@ def _learner_row(session_id: str, index: int, text: str, turn: EngineTurn) -> Tu
         risk_addressed=coding.risk_addressed,
         state_before=turn.state_before,
         state_after=turn.client.state,
+        created_at=at,
     )
 
 
-def _client_turn_row(session_id: str, index: int, said: ClientTurn, turn: EngineTurn) -> Turn:
-    return Turn(
+def _client_values(session_id: str, index: int, said: ClientTurn, turn: EngineTurn, at: datetime) -> dict[str, Any]:
+    return _turn_values(
         session_id=session_id,
         index=index,
         speaker="client",
@@ -368,6 +437,7 @@ def _client_turn_row(session_id: str, index: int, said: ClientTurn, turn: Engine
         thought=said.thought,
         risk=said.risk,
         meters=json.dumps(turn.meters),
+        created_at=at,
     )
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, event
-from sqlmodel import Session, SQLModel, create_engine
+from sqlmodel import Session, create_engine
 
 from app import models  # noqa: F401  (registers the tables)
 
@@ -34,11 +34,6 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "busy_timeout=5000", "foreign_keys=ON"):
         cursor.execute(f"PRAGMA {pragma}")
     cursor.close()
-
-
-def create_schema(engine: Engine) -> None:
-    """Create missing tables (run once, before several workers start)."""
-    SQLModel.metadata.create_all(engine)
 
 
 @contextmanager

@@ -17,10 +17,11 @@ from starlette.middleware.sessions import SessionMiddleware
 from app.accounts import Accounts
 from app.config import Settings, get_settings
 from app.conversations import Conversations
-from app.db import create_schema, make_engine
+from app.db import make_engine
 from app.deps import LoginRequired
 from app.review import Review
 from app.routes import accounts, api, exports, pages, review, socket
+from app.schema import check as check_schema
 from app.security import secret_key
 from dialogue.coding import code_reply
 from dialogue.library import Library
@@ -38,9 +39,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         library = Library.load(settings.scenario_dir)
         code_reply("Hello.")  # load the feedback texts now rather than on someone's first reply
         engine = make_engine(settings.database_url)
-        if settings.create_schema:
-            create_schema(engine)
-        conversations = Conversations(engine, library, settings.max_reply_chars)
+        check_schema(engine)  # refuse to start on tables this version does not match
+        conversations = Conversations(engine, library, settings.max_reply_chars, settings.live_conversations)
         app.state.accounts = Accounts(engine)
         app.state.review = Review(engine, conversations)
         purged = conversations.purge(settings.retention_days)
@@ -51,6 +51,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.sockets = {}
         log.info("loaded %d scenarios", len(library.engines))
         yield
+        conversations.live.clear()
         engine.dispose()
 
     app = FastAPI(

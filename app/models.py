@@ -7,6 +7,15 @@ from datetime import UTC, datetime
 from sqlalchemy import Column, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+# Named constraints, the same on SQLite and PostgreSQL, so migrations can find them again.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
 
 def now() -> datetime:
     return datetime.now(UTC)
@@ -30,6 +39,7 @@ class PracticeSession(SQLModel, table=True):
     outcome_kind: str | None = Field(default=None, max_length=16)
     connection: int = 0
     last_client_message: str | None = Field(default=None, max_length=64)
+    version: int = Field(default=0, description="Goes up with every change; writes check it (optimistic locking).")
     paused: bool = False
     crisis_cleared: bool = False
     owner_id: int | None = Field(default=None, foreign_key="app_user.id", index=True)
@@ -41,12 +51,13 @@ class PracticeSession(SQLModel, table=True):
 class Turn(SQLModel, table=True):
     """One utterance: the learner's coded reply or the person's line."""
 
-    __table_args__ = (UniqueConstraint("session_id", "index"),)
+    __table_args__ = (UniqueConstraint("session_id", "index"), UniqueConstraint("session_id", "message_id"))
 
     id: int | None = Field(default=None, primary_key=True)
     session_id: str = Field(foreign_key="practice_session.id", index=True, ondelete="CASCADE", max_length=32)
     index: int
     speaker: str = Field(max_length=10)
+    message_id: str | None = Field(default=None, max_length=64, description="The client's id for a learner reply.")
     text: str = Field(sa_column=Column(Text, nullable=False))
     code: str | None = Field(default=None, max_length=4)
     adherence: str | None = Field(default=None, max_length=16)

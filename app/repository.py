@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import delete, update
+from sqlalchemy import Connection, bindparam, delete, insert, update
 from sqlmodel import Session, col, select
 
 from app.models import PracticeSession, Turn
@@ -26,14 +27,54 @@ def list_turns(db: Session, *, session_id: str) -> list[Turn]:
     return list(db.exec(query))
 
 
-def advance_session(db: Session, *, row: PracticeSession, expected_turns: int, changes: dict[str, object]) -> bool:
-    """Update a session only if nobody else moved it on meanwhile (optimistic concurrency)."""
-    result = db.execute(
-        update(PracticeSession)
-        .where(col(PracticeSession.id) == row.id, col(PracticeSession.turn_count) == expected_turns)
-        .values(**changes)
-    )
+_SESSION = PracticeSession.__table__  # type: ignore[attr-defined]
+_TURN = Turn.__table__  # type: ignore[attr-defined]
+_LIVE_COLUMNS = (
+    "snapshot",
+    "turn_count",
+    "updated_at",
+    "last_client_message",
+    "outcome",
+    "outcome_kind",
+    "ended_at",
+    "crisis_cleared",
+    "version",
+)
+# Built once: a turn's two statements then skip SQLAlchemy's statement compilation entirely.
+_ADVANCE = (
+    update(_SESSION)
+    .where(_SESSION.c.id == bindparam("w_id"), _SESSION.c.version == bindparam("w_version"))
+    .values({name: bindparam(f"v_{name}") for name in _LIVE_COLUMNS})
+)
+_INSERT_TURNS = insert(_TURN)
+
+
+def advance_live(connection: Connection, *, session_id: str, version: int, changes: dict[str, Any]) -> bool:
+    """A turn's session update, only if the session is still at `version` (optimistic locking)."""
+    params = {"w_id": session_id, "w_version": version} | {f"v_{name}": changes[name] for name in _LIVE_COLUMNS}
+    return connection.execute(_ADVANCE, params).rowcount == 1
+
+
+def insert_turns(connection: Connection, rows: Sequence[dict[str, Any]]) -> None:
+    connection.execute(_INSERT_TURNS, list(rows))
+
+
+def change_session(db: Session, *, session_id: str, changes: dict[str, object], unless_ended: bool = False) -> bool:
+    """Change a session outside a turn; its version goes up so other workers' copies are refreshed."""
+    query = update(PracticeSession).where(col(PracticeSession.id) == session_id)
+    if unless_ended:
+        query = query.where(col(PracticeSession.ended_at).is_(None))
+    result = db.execute(query.values(**changes, version=PracticeSession.version + 1))
     return bool(getattr(result, "rowcount", 0))
+
+
+def turn_with_message(db: Session, *, session_id: str, message_id: str) -> Turn | None:
+    query = select(Turn).where(Turn.session_id == session_id, Turn.message_id == message_id)
+    return db.exec(query).first()
+
+
+def turn_at(db: Session, *, session_id: str, index: int) -> Turn | None:
+    return db.exec(select(Turn).where(Turn.session_id == session_id, Turn.index == index)).first()
 
 
 def bump_connection(db: Session, *, session_id: str) -> int:
@@ -41,7 +82,7 @@ def bump_connection(db: Session, *, session_id: str) -> int:
     db.execute(
         update(PracticeSession)
         .where(col(PracticeSession.id) == session_id)
-        .values(connection=PracticeSession.connection + 1)
+        .values(connection=PracticeSession.connection + 1, version=PracticeSession.version + 1)
     )
     row = db.get(PracticeSession, session_id)
     return row.connection if row else 0

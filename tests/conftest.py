@@ -1,7 +1,9 @@
-"""Shared fixtures: a real SQLite file per test and the app around it."""
+"""Shared fixtures: a real SQLite file per test (a copy of one made by the migrations) and the
+app around it."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,12 +12,22 @@ from fastapi.testclient import TestClient
 
 from app.config import Settings
 from app.main import create_app
-from tests.live import LiveServer
+from tests.live import LiveServer, migrate
+
+
+@pytest.fixture(scope="session")
+def migrated_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty database brought to the newest revision by `rapport db upgrade`'s code, once."""
+    path = tmp_path_factory.mktemp("template") / "rapport.db"
+    migrate(path)
+    return path
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(database_url=f"sqlite:///{tmp_path / 'rapport.db'}", data_dir=tmp_path, max_reply_chars=1000)
+def settings(tmp_path: Path, migrated_database: Path) -> Settings:
+    database = tmp_path / "rapport.db"
+    shutil.copyfile(migrated_database, database)
+    return Settings(database_url=f"sqlite:///{database}", data_dir=tmp_path, max_reply_chars=1000)
 
 
 @pytest.fixture

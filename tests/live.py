@@ -12,7 +12,19 @@ from pathlib import Path
 
 import httpx
 
+from app.db import make_engine
+from app.schema import upgrade
+
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def migrate(database: Path) -> None:
+    """Create or upgrade a SQLite file's tables, as `rapport db upgrade` does."""
+    engine = make_engine(f"sqlite:///{database}")
+    try:
+        upgrade(engine)
+    finally:
+        engine.dispose()
 
 
 def free_port() -> int:
@@ -39,6 +51,7 @@ class LiveServer:
         return f"ws://127.0.0.1:{self.port}"
 
     def start(self) -> LiveServer:
+        migrate(self.database)
         env = {**os.environ, "RAPPORT_DATABASE_URL": f"sqlite:///{self.database}"}
         log = (self.database.parent / f"server-{self.port}.log").open("ab")
         self.process = subprocess.Popen(

@@ -25,6 +25,10 @@ def _rapport(args: list[str], database: Path, stdin: str) -> subprocess.Complete
 
 def test_users_add_from_the_command_line(tmp_path: Path) -> None:
     db = tmp_path / "users.db"
+    refused = _rapport(["users", "add", "--email", "a@b.org", "--name", "A", "--role", "supervisor"], db, "")
+    assert refused.returncode == 1
+    assert "no tables yet" in refused.stderr and "rapport db upgrade" in refused.stderr
+    assert _rapport(["db", "upgrade"], db, "").returncode == 0
     secret = "a long enough secret"
     made = _rapport(
         [
