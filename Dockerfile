@@ -1,11 +1,13 @@
-# Rapport in one container: the web app on port 8000 with SQLite in /data.
+# Rapport in one container: the web app on port 8000, SQLite in the /data volume by default.
 #   docker build -t rapport . && docker run -p 8000:8000 -v rapport-data:/data rapport
-# For several workers use PostgreSQL: -e RAPPORT_DATABASE_URL=postgresql+psycopg://user:pass@host/db
+# The tables are created or upgraded at start (`--upgrade`). For several workers use PostgreSQL:
+#   compose.yaml runs PostgreSQL and two workers (`docker compose up`).
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PIP_NO_CACHE_DIR=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1 \
     RAPPORT_DATABASE_URL=sqlite:////data/rapport.db \
     RAPPORT_DATA_DIR=/data
 
@@ -22,4 +24,6 @@ RUN pip install . \
 USER rapport
 VOLUME ["/data"]
 EXPOSE 8000
-CMD ["rapport", "serve", "--host", "0.0.0.0", "--port", "8000"]
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+    CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/healthz', timeout=4)"]
+CMD ["rapport", "serve", "--host", "0.0.0.0", "--port", "8000", "--upgrade"]

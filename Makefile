@@ -1,13 +1,14 @@
 # Rapport: two commands on a fresh machine.
 #   make run   - create .venv if needed, install, serve on http://127.0.0.1:8000 (SQLite)
-#   make test  - install what the tests need (Python packages, Debian chromium) and run them all
+#   make test  - install what the tests need (Python packages, Debian chromium and postgresql) and run them all
+#   make docker-check - build the Dockerfile (buildah) and check the image answers (not part of make test)
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: install install-test run test lint typecheck pytest bench eval clean
+.PHONY: install install-test run test lint typecheck pytest bench load memory eval docker-check clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,9 +27,11 @@ install: $(VENV)/.installed
 
 install-test: $(VENV)/.installed-test
 	@tools/ensure-chromium
+	@tools/ensure-postgres
 
+# --upgrade creates or upgrades the embedded SQLite database's tables before serving.
 run: install
-	$(BIN)/rapport serve --host $(HOST) --port $(PORT)
+	$(BIN)/rapport serve --host $(HOST) --port $(PORT) --upgrade
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
@@ -45,9 +48,18 @@ test: install-test lint typecheck pytest
 bench: install
 	$(BIN)/python bench/coder_throughput.py
 
+load: $(VENV)/.installed-test
+	$(BIN)/python bench/ws_load.py
+
+memory: install
+	$(BIN)/python bench/memory.py
+
 eval: install
 	$(BIN)/python ../shared/tools/eval_coder.py ../shared/data/annomi-dev.jsonl --cmd "$(BIN)/rapport code -"
 	$(BIN)/python ../shared/tools/eval_coder.py ../shared/data/welivita-mi-dev.jsonl --cmd "$(BIN)/rapport code -"
+
+docker-check:
+	../shared/tools/container-check /api/scenarios
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -107,8 +107,13 @@ def serve_command(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     workers: Annotated[int, typer.Option(help="Worker processes (use PostgreSQL for more than one).")] = 1,
+    upgrade: Annotated[
+        bool, typer.Option("--upgrade", help="Create or upgrade the tables first (what `make run` does).")
+    ] = False,
 ) -> None:
-    """Serve the web app (http://HOST:PORT). The database comes from RAPPORT_DATABASE_URL."""
+    """Serve the web app (http://HOST:PORT). The database comes from RAPPORT_DATABASE_URL.
+
+    Without --upgrade it refuses to start on a database whose tables are out of date."""
     import uvicorn
 
     from app.config import get_settings
@@ -121,6 +126,10 @@ def serve_command(
         _fail(f"The scenarios do not validate:\n{exc}")
     if workers > 1 and settings.database_url.startswith("sqlite"):
         print("Note: several workers on SQLite work, but PostgreSQL is the better choice.", file=sys.stderr)
+    if workers < 1:
+        _fail("--workers must be 1 or more.", 2)
+    if upgrade:
+        _upgrade(settings.database_url)
     _check_schema(settings.database_url)  # once, before any worker starts
     secret_key(settings)  # likewise: every worker must sign cookies with the same key
     print(f"Rapport is running at http://{host}:{port}  (Ctrl+C stops it)", file=sys.stderr)
@@ -150,18 +159,25 @@ def db_upgrade_command(
     revision: Annotated[str, typer.Argument(help="The revision to reach (default: the newest).")] = "head",
 ) -> None:
     """Create the tables, or bring them up to date. Safe to run again; back up before a big upgrade."""
+    from app.config import get_settings
+
+    _upgrade(get_settings().database_url, revision)
+
+
+def _upgrade(url: str, revision: str = "head") -> None:
+    from alembic.util.exc import CommandError
     from sqlalchemy.exc import OperationalError
 
-    from app.config import get_settings
     from app.db import make_engine
     from app.schema import upgrade
 
-    url = get_settings().database_url
     engine = make_engine(url)
     try:
-        print(upgrade(engine, revision).describe())
+        print(upgrade(engine, revision).describe(), file=sys.stderr)
     except OperationalError as exc:
         _fail(f"Cannot open the database: {exc.orig}. Check RAPPORT_DATABASE_URL and that the server is running.")
+    except CommandError as exc:
+        _fail(f"Cannot upgrade to {revision!r}: {exc}. Leave the revision out to reach the newest.", 2)
     finally:
         engine.dispose()
 

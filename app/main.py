@@ -20,7 +20,7 @@ from app.conversations import Conversations
 from app.db import make_engine
 from app.deps import LoginRequired
 from app.review import Review
-from app.routes import accounts, api, exports, pages, review, socket
+from app.routes import accounts, api, exports, health, pages, review, socket
 from app.schema import check as check_schema
 from app.security import secret_key
 from dialogue.coding import code_reply
@@ -72,6 +72,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.include_router(api.router)
+    app.include_router(health.router)
     app.include_router(socket.router)
     app.include_router(pages.router)
     app.include_router(accounts.router)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import Column, Text, UniqueConstraint
+from sqlalchemy import Column, ForeignKey, Integer, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 # Named constraints, the same on SQLite and PostgreSQL, so migrations can find them again.
@@ -88,7 +88,10 @@ class User(SQLModel, table=True):
     name: str = Field(max_length=120)
     role: str = Field(max_length=12)
     password_hash: str = Field(max_length=200)
-    cohort_id: int | None = Field(default=None, foreign_key="cohort.id", index=True)
+    # Users and cohorts refer to each other; this key is added after both tables exist (use_alter).
+    cohort_id: int | None = Field(
+        default=None, sa_column=Column(Integer, ForeignKey("cohort.id", use_alter=True), index=True, nullable=True)
+    )
     created_at: datetime = Field(default_factory=now)
 
 

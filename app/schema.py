@@ -73,6 +73,13 @@ def upgrade(engine: Engine, revision: str = "head") -> Upgraded:
     return Upgraded(before, after or "", adopted)
 
 
+def downgrade(engine: Engine, revision: str) -> str | None:
+    """Take the database back to `revision` ("base": no tables). Data in dropped columns is lost."""
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection), revision)
+        return MigrationContext.configure(connection).get_current_revision()
+
+
 def check(engine: Engine) -> None:
     """Raise SchemaOutOfDate, saying what to run, unless the database is at the newest revision."""
     where = engine.url.render_as_string(hide_password=True)

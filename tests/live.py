@@ -18,9 +18,9 @@ from app.schema import upgrade
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def migrate(database: Path) -> None:
-    """Create or upgrade a SQLite file's tables, as `rapport db upgrade` does."""
-    engine = make_engine(f"sqlite:///{database}")
+def migrate(database: Path | str) -> None:
+    """Create or upgrade a database's tables (a SQLite file or a URL), as `rapport db upgrade` does."""
+    engine = make_engine(database if isinstance(database, str) else f"sqlite:///{database}")
     try:
         upgrade(engine)
     finally:
@@ -35,10 +35,13 @@ def free_port() -> int:
 
 
 class LiveServer:
-    """Starts, kills and restarts the server on one SQLite file."""
+    """Starts, kills and restarts the server on one SQLite file (or, given `url`, any database;
+    the log then goes next to `database`)."""
 
-    def __init__(self, database: Path, port: int | None = None) -> None:
+    def __init__(self, database: Path, port: int | None = None, *, url: str | None = None, workers: int = 1) -> None:
         self.database = database
+        self.url = url or f"sqlite:///{database}"
+        self.workers = workers
         self.port = port or free_port()
         self.process: subprocess.Popen[bytes] | None = None
 
@@ -51,11 +54,12 @@ class LiveServer:
         return f"ws://127.0.0.1:{self.port}"
 
     def start(self) -> LiveServer:
-        migrate(self.database)
-        env = {**os.environ, "RAPPORT_DATABASE_URL": f"sqlite:///{self.database}"}
-        log = (self.database.parent / f"server-{self.port}.log").open("ab")
+        migrate(self.url)
+        env = {**os.environ, "RAPPORT_DATABASE_URL": self.url, "RAPPORT_DATA_DIR": str(self.database.parent)}
+        self.log = self.database.parent / f"server-{self.port}.log"
+        log = self.log.open("ab")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "app", "serve", "--port", str(self.port)],
+            [sys.executable, "-m", "app", "serve", "--port", str(self.port), "--workers", str(self.workers)],
             cwd=ROOT,
             env=env,
             stdout=log,

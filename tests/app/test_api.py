@@ -97,3 +97,9 @@ def test_exam_mode_hides_codes_until_the_end(client: TestClient) -> None:
 def test_openapi_is_published(client: TestClient) -> None:
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/api/scenarios", "/api/sessions", "/api/sessions/{session_id}/transcript"} <= set(paths)
+
+
+def test_healthz_answers_when_the_database_does(client: TestClient) -> None:
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json()["status"] == "ok"
