@@ -9,7 +9,7 @@ import json
 import secrets
 import threading
 from collections.abc import Iterator, Mapping
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -131,10 +131,19 @@ class Conversations:
         self.library = library
         self.max_reply_chars = max_reply_chars
         self.live = LiveCache(live_capacity)
-        # SQLite takes one writer at a time: queueing turns here beats its busy-wait back-off.
-        self._write_lock: AbstractContextManager[Any] = (
-            threading.Lock() if db.dialect.name == "sqlite" else nullcontext()
-        )
+        # SQLite takes one writer at a time: turns queue here, on one connection kept open, which
+        # beats SQLite's busy-wait back-off and a pool checkout per turn. PostgreSQL takes many.
+        self._sqlite = db.dialect.name == "sqlite"
+        self._write_lock = threading.Lock()
+        self._writer: Connection | None = None
+
+    def close(self) -> None:
+        """Let go of the live conversations and the writing connection (at shutdown)."""
+        self.live.clear()
+        with self._write_lock:
+            if self._writer is not None:
+                self._writer.close()
+                self._writer = None
 
     # --- lifecycle -------------------------------------------------------------------------
 
@@ -196,8 +205,18 @@ class Conversations:
     def connect(self, session_id: str) -> int:
         """Mark a new socket as the conversation's current one."""
         with session_scope(self.db) as db:
-            number = repo.bump_connection(db, session_id=session_id)
-        self.live.drop(session_id)
+            bumped = repo.bump_connection(db, session_id=session_id)
+        if bumped is None:
+            self.live.drop(session_id)
+            raise NotFound("There is no conversation with this id. It may have been deleted.")
+        number, version = bumped
+        live = self.live.get(session_id)
+        if live is not None:
+            with live.lock:  # our copy stays good if this bump was the only change since it was made
+                if not live.gone and live.row.version == version - 1:
+                    live.row.connection, live.row.version = number, version
+                else:
+                    self.live.drop(session_id)
         return number
 
     def delete(self, session_id: str) -> None:
@@ -327,8 +346,21 @@ class Conversations:
 
     @contextmanager
     def _writing(self) -> Iterator[Connection]:
-        with self._write_lock, self.db.begin() as connection:
-            yield connection
+        """A transaction for a turn's writes, committed on leaving."""
+        if not self._sqlite:
+            with self.db.begin() as connection:
+                yield connection
+            return
+        with self._write_lock:
+            if self._writer is None:
+                self._writer = self.db.connect()
+            try:
+                with self._writer.begin():
+                    yield self._writer
+            except OperationalError:  # the connection may be unusable now: open a new one next time
+                self._writer.close()
+                self._writer = None
+                raise
 
     def _stored(self, session_id: str, message_id: str) -> bool:
         with session_scope(self.db) as db:

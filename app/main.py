@@ -51,7 +51,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.sockets = {}
         log.info("loaded %d scenarios", len(library.engines))
         yield
-        conversations.live.clear()
+        conversations.close()
         engine.dispose()
 
     app = FastAPI(

@@ -77,15 +77,15 @@ def turn_at(db: Session, *, session_id: str, index: int) -> Turn | None:
     return db.exec(select(Turn).where(Turn.session_id == session_id, Turn.index == index)).first()
 
 
-def bump_connection(db: Session, *, session_id: str) -> int:
-    """Record a new socket for a session; the returned number marks it the current one."""
+def bump_connection(db: Session, *, session_id: str) -> tuple[int, int] | None:
+    """Record a new socket for a session: (its connection number, the session's new version)."""
     db.execute(
         update(PracticeSession)
         .where(col(PracticeSession.id) == session_id)
         .values(connection=PracticeSession.connection + 1, version=PracticeSession.version + 1)
     )
     row = db.get(PracticeSession, session_id)
-    return row.connection if row else 0
+    return (row.connection, row.version) if row else None
 
 
 def delete_session(db: Session, *, session_id: str) -> bool:

@@ -59,13 +59,13 @@ async def chat_socket(websocket: WebSocket, session_id: str) -> None:
         return
     try:
         await run_in_threadpool(conversations.authorize, session_id, token)
+        connection = await run_in_threadpool(conversations.connect, session_id)
     except NotFound:
         await _close(websocket, CLOSE_NOT_FOUND, "No conversation with this id; it may have been deleted.")
         return
     except WrongToken:
         await _close(websocket, CLOSE_WRONG_TOKEN, "The key in this link does not open that conversation.")
         return
-    connection = await run_in_threadpool(conversations.connect, session_id)
     await _take_over(sockets, session_id, websocket)
     try:
         await websocket.send_json(await run_in_threadpool(state_message, conversations, session_id))
