@@ -133,7 +133,16 @@ def serve_command(
     _check_schema(settings.database_url)  # once, before any worker starts
     secret_key(settings)  # likewise: every worker must sign cookies with the same key
     print(f"Rapport is running at http://{host}:{port}  (Ctrl+C stops it)", file=sys.stderr)
-    uvicorn.run("app.main:create_app", factory=True, host=host, port=port, workers=workers, log_level="info")
+    uvicorn.run(
+        "app.main:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="info",
+        # Chat frames are a kilobyte or two: compressing each cost a tenth of a turn's CPU.
+        ws_per_message_deflate=False,
+    )
 
 
 def _check_schema(url: str) -> None:

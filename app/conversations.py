@@ -7,7 +7,6 @@ import hashlib
 import hmac
 import json
 import secrets
-import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm.attributes import set_committed_value
 
 from app import repository as repo
 from app.db import session_scope
@@ -131,19 +131,10 @@ class Conversations:
         self.library = library
         self.max_reply_chars = max_reply_chars
         self.live = LiveCache(live_capacity)
-        # SQLite takes one writer at a time: turns queue here, on one connection kept open, which
-        # beats SQLite's busy-wait back-off and a pool checkout per turn. PostgreSQL takes many.
-        self._sqlite = db.dialect.name == "sqlite"
-        self._write_lock = threading.Lock()
-        self._writer: Connection | None = None
 
     def close(self) -> None:
-        """Let go of the live conversations and the writing connection (at shutdown)."""
+        """Let go of the live conversations (at shutdown)."""
         self.live.clear()
-        with self._write_lock:
-            if self._writer is not None:
-                self._writer.close()
-                self._writer = None
 
     # --- lifecycle -------------------------------------------------------------------------
 
@@ -340,27 +331,15 @@ class Conversations:
             raise _Stale from None
         except OperationalError as exc:  # SQLite under several worker processes: the file stayed locked
             raise Busy(BUSY) from exc
-        for key, value in changes.items():
-            setattr(row, key, value)
+        for key, value in changes.items():  # the copy is detached: no change tracking needed
+            set_committed_value(row, key, value)
         return Played(row, Turn.model_construct(**learner), Turn.model_construct(**client), dict(turn.meters))
 
     @contextmanager
     def _writing(self) -> Iterator[Connection]:
         """A transaction for a turn's writes, committed on leaving."""
-        if not self._sqlite:
-            with self.db.begin() as connection:
-                yield connection
-            return
-        with self._write_lock:
-            if self._writer is None:
-                self._writer = self.db.connect()
-            try:
-                with self._writer.begin():
-                    yield self._writer
-            except OperationalError:  # the connection may be unusable now: open a new one next time
-                self._writer.close()
-                self._writer = None
-                raise
+        with self.db.begin() as connection:
+            yield connection
 
     def _stored(self, session_id: str, message_id: str) -> bool:
         with session_scope(self.db) as db:

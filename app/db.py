@@ -17,7 +17,16 @@ def make_engine(url: str) -> Engine:
     """An engine for the URL; SQLite gets WAL, a busy timeout and foreign keys."""
     if url.startswith("sqlite"):
         _ensure_folder(url)
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 5})
+        # One connection per process, handed from thread to thread: SQLite takes one writer at a
+        # time anyway, and waiting in the pool's queue beats SQLite's sleeping back-off on a
+        # locked file (which cost most of a turn under load). Readers are quick in WAL mode.
+        engine = create_engine(
+            url,
+            connect_args={"check_same_thread": False, "timeout": 5},
+            pool_size=1,
+            max_overflow=0,
+            pool_timeout=60,
+        )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True)

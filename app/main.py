@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
@@ -49,8 +50,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.library = library
         app.state.conversations = conversations
         app.state.sockets = {}
+        # Turns run on their own few threads: on SQLite one (it writes one at a time anyway),
+        # which spares each turn the GIL contention of the shared pool's forty.
+        threads = 1 if engine.dialect.name == "sqlite" else 8
+        app.state.turn_executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="turn")
         log.info("loaded %d scenarios", len(library.engines))
         yield
+        app.state.turn_executor.shutdown(wait=True)
         conversations.close()
         engine.dispose()
 

@@ -7,9 +7,12 @@ message and the socket stays open.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import MutableMapping
+from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from typing import Any
 
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect
@@ -144,8 +147,9 @@ async def _on_receive(
         await websocket.send_json(await run_in_threadpool(state_message, conversations, session_id))
         return True
     try:
-        played = await run_in_threadpool(
-            conversations.reply, session_id, message.text, connection=connection, message_id=message.id
+        turns: ThreadPoolExecutor = websocket.app.state.turn_executor
+        played = await asyncio.get_running_loop().run_in_executor(
+            turns, partial(conversations.reply, session_id, message.text, connection=connection, message_id=message.id)
         )
     except Paused as exc:
         await websocket.send_json({"type": "paused", "kind": exc.kind, "message": exc.message})
