@@ -7,13 +7,12 @@ import hashlib
 import hmac
 import json
 import secrets
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -321,7 +320,7 @@ class Conversations:
             "version": row.version + 1,
         }
         try:
-            with self._writing() as connection:
+            with self.db.begin() as connection:  # committed on leaving
                 if not repo.advance_live(connection, session_id=row.id, version=row.version, changes=changes):
                     raise _Stale
                 repo.insert_turns(connection, [learner, client])
@@ -334,12 +333,6 @@ class Conversations:
         for key, value in changes.items():  # the copy is detached: no change tracking needed
             set_committed_value(row, key, value)
         return Played(row, Turn.model_construct(**learner), Turn.model_construct(**client), dict(turn.meters))
-
-    @contextmanager
-    def _writing(self) -> Iterator[Connection]:
-        """A transaction for a turn's writes, committed on leaving."""
-        with self.db.begin() as connection:
-            yield connection
 
     def _stored(self, session_id: str, message_id: str) -> bool:
         with session_scope(self.db) as db:

@@ -40,7 +40,8 @@ _LIVE_COLUMNS = (
     "crisis_cleared",
     "version",
 )
-# Built once: a turn's two statements then skip SQLAlchemy's statement compilation entirely.
+# Built once, so a turn does not build statements or their cache keys again: SQLAlchemy finds
+# the compiled forms in its cache straight away.
 _ADVANCE = (
     update(_SESSION)
     .where(_SESSION.c.id == bindparam("w_id"), _SESSION.c.version == bindparam("w_version"))
