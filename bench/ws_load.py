@@ -526,7 +526,8 @@ def report(args: argparse.Namespace, tallies: list[Tally]) -> tuple[str, dict[st
         f"{platform.node() or 'host'}: {os.cpu_count()} CPUs, Python {platform.python_version()}, "
         f"uvicorn {uvicorn.__version__} (default loop/http/ws, {args.workers} worker(s)), Rapport database: {db}; "
         f"client: one process, websockets {version('websockets')}, {args.loop} loop, "
-        f"permessage-deflate {'on' if args.compression else 'off'}, seed {args.seed}.",
+        f"{'offers' if args.compression else 'does not offer'} permessage-deflate (both servers decline it), "
+        f"seed {args.seed}.",
         "",
         "| server | conversations × turns | turns done | phase-2 wall (s) | turns/s | p50 (ms) | p95 (ms) | p99 (ms) "
         "| max (ms) | errors | server CPU per turn (ms) |",
