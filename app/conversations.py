@@ -328,8 +328,10 @@ class Conversations:
             if message_id and self._stored(row.id, message_id):
                 raise _Duplicate from None
             raise _Stale from None
-        except OperationalError as exc:  # SQLite under several worker processes: the file stayed locked
-            raise Busy(BUSY) from exc
+        except OperationalError as exc:
+            if "locked" in str(exc.orig):  # SQLite under several worker processes: the file stayed locked
+                raise Busy(BUSY) from exc
+            raise  # the database is gone or full: nothing was written, and the caller says so
         for key, value in changes.items():  # the copy is detached: no change tracking needed
             set_committed_value(row, key, value)
         return Played(row, Turn.model_construct(**learner), Turn.model_construct(**client), dict(turn.meters))

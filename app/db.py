@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, create_engine
 
 from app import models  # noqa: F401  (registers the tables)
@@ -29,7 +31,11 @@ def make_engine(url: str) -> Engine:
         )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True)
+    # pre-ping replaces connections a restarted or unreachable server broke; the connect timeout
+    # turns a server that does not answer into an error a person sees, not a turn that hangs.
+    return create_engine(
+        url, pool_size=10, max_overflow=10, pool_pre_ping=True, pool_timeout=10, connect_args={"connect_timeout": 5}
+    )
 
 
 def _ensure_folder(url: str) -> None:
@@ -55,3 +61,36 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+STORAGE_FULL = "storage_full"
+STORAGE_UNAVAILABLE = "storage_unavailable"
+
+
+@dataclass(frozen=True)
+class StorageProblem:
+    """What a failed database call means for the person: a machine code and what to do."""
+
+    code: str
+    message: str
+    retry_after: int
+
+
+def storage_problem(exc: DBAPIError) -> StorageProblem:
+    """Disk full (SQLite's SQLITE_FULL, PostgreSQL's 53100) or anything else that stopped the
+    database answering. Either way the transaction was rolled back: nothing half-written."""
+    orig = exc.orig
+    full = getattr(orig, "sqlite_errorname", "") == "SQLITE_FULL" or getattr(orig, "sqlstate", "") == "53100"
+    if full:
+        return StorageProblem(
+            STORAGE_FULL,
+            "The server has run out of disk space, so this was not saved. Nothing you had already saved is lost: "
+            "try again in a few minutes, and let whoever runs Rapport know.",
+            60,
+        )
+    return StorageProblem(
+        STORAGE_UNAVAILABLE,
+        "Rapport can't reach its database just now, so this was not saved. Nothing you had already saved is "
+        "lost: try again in a moment.",
+        5,
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
@@ -10,8 +11,10 @@ from fastapi.templating import Jinja2Templates
 from app.accounts import Accounts
 from app.config import Settings
 from app.conversations import ConversationError, Conversations, NotFound
+from app.limits import wait_words
 from app.models import PracticeSession, User
 from app.review import Review
+from app.security import signed_in_user_id
 from dialogue.library import Library
 
 
@@ -53,6 +56,22 @@ SettingsDep = Annotated[Settings, Depends(_settings)]
 TemplatesDep = Annotated[Jinja2Templates, Depends(_templates)]
 
 
+async def start_allowed(request: Request) -> None:
+    """429 when this client address has started too many conversations this minute. Async, so
+    it runs on the event loop and the limiter needs no lock."""
+    address = request.client.host if request.client else "unknown"
+    wait = request.app.state.start_limits.take(address)
+    if wait:
+        raise HTTPException(
+            status_code=429,
+            detail=f"Many conversations were started from your address just now. Try again in {wait_words(wait)}.",
+            headers={"Retry-After": str(max(1, math.ceil(wait)))},
+        )
+
+
+StartAllowed = Depends(start_allowed)
+
+
 def bearer_token(request: Request) -> str | None:
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
@@ -68,7 +87,7 @@ def current_user(request: Request) -> User | None:
     if "user" in request.scope.get("state", {}):
         cached: User | None = request.state.user
         return cached
-    user_id = request.session.get("user_id") if "session" in request.scope else None
+    user_id = signed_in_user_id(request) if "session" in request.scope else None  # None once expired
     user = request.app.state.accounts.get(user_id) if isinstance(user_id, int) else None
     request.state.user = user
     return user

@@ -262,6 +262,16 @@ class Server:
             self._log = None
 
 
+# The load client is one address sending as fast as it can: Rapport's rate limits and its cap on
+# conversations per address would measure the limits, not the server, so they are off here.
+NO_LIMITS = {
+    "RAPPORT_REPLIES_PER_MINUTE": "0",
+    "RAPPORT_FRAMES_PER_SECOND": "0",
+    "RAPPORT_SESSIONS_PER_MINUTE": "0",
+    "RAPPORT_CONVERSATIONS_PER_ADDRESS": "0",
+}
+
+
 def rapport_server(
     database_url: str,
     log_dir: Path,
@@ -291,7 +301,7 @@ def rapport_server(
         before=migrate,
         ready_path="/api/scenarios",
         log_path=log_dir / f"rapport-{port}.log",
-        env={"RAPPORT_DATABASE_URL": database_url, "RAPPORT_DATA_DIR": str(data_dir), **(env or {})},
+        env={"RAPPORT_DATABASE_URL": database_url, "RAPPORT_DATA_DIR": str(data_dir), **NO_LIMITS, **(env or {})},
     )
 
 

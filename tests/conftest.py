@@ -27,7 +27,16 @@ def migrated_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def settings(tmp_path: Path, migrated_database: Path) -> Settings:
     database = tmp_path / "rapport.db"
     shutil.copyfile(migrated_database, database)
-    return Settings(database_url=f"sqlite:///{database}", data_dir=tmp_path, max_reply_chars=1000)
+    # Tests play whole conversations in milliseconds: the rate limits (tested on their own in
+    # tests/app/test_limits.py) are off here.
+    return Settings(
+        database_url=f"sqlite:///{database}",
+        data_dir=tmp_path,
+        max_reply_chars=1000,
+        replies_per_minute=0,
+        frames_per_second=0,
+        sessions_per_minute=0,
+    )
 
 
 @pytest.fixture

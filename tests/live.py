@@ -8,6 +8,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Mapping
 from pathlib import Path
 
 import httpx
@@ -27,6 +28,16 @@ def migrate(database: Path | str) -> None:
         engine.dispose()
 
 
+# Tests and benchmarks send as fast as they can from one address: the rate limits are off unless
+# a test sets them (tests/app/test_limits.py does).
+NO_RATE_LIMITS = {
+    "RAPPORT_REPLIES_PER_MINUTE": "0",
+    "RAPPORT_FRAMES_PER_SECOND": "0",
+    "RAPPORT_SESSIONS_PER_MINUTE": "0",
+    "RAPPORT_CONVERSATIONS_PER_ADDRESS": "0",
+}
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -38,8 +49,17 @@ class LiveServer:
     """Starts, kills and restarts the server on one SQLite file (or, given `url`, any database;
     the log then goes next to `database`)."""
 
-    def __init__(self, database: Path, port: int | None = None, *, url: str | None = None, workers: int = 1) -> None:
+    def __init__(
+        self,
+        database: Path,
+        port: int | None = None,
+        *,
+        url: str | None = None,
+        workers: int = 1,
+        env: Mapping[str, str] | None = None,
+    ) -> None:
         self.database = database
+        self.extra_env = {**NO_RATE_LIMITS, **(env or {})}
         self.url = url or f"sqlite:///{database}"
         self.workers = workers
         self.port = port or free_port()
@@ -55,7 +75,12 @@ class LiveServer:
 
     def start(self) -> LiveServer:
         migrate(self.url)
-        env = {**os.environ, "RAPPORT_DATABASE_URL": self.url, "RAPPORT_DATA_DIR": str(self.database.parent)}
+        env = {
+            **os.environ,
+            "RAPPORT_DATABASE_URL": self.url,
+            "RAPPORT_DATA_DIR": str(self.database.parent),
+            **self.extra_env,
+        }
         self.log = self.database.parent / f"server-{self.port}.log"
         log = self.log.open("ab")
         self.process = subprocess.Popen(

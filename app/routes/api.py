@@ -6,7 +6,7 @@ from __future__ import annotations
 from fastapi import APIRouter, HTTPException, Request, Response, status
 
 from app.conversations import Conversations
-from app.deps import ConversationsDep, LibraryDep, OwnedSession
+from app.deps import ConversationsDep, LibraryDep, OwnedSession, StartAllowed
 from app.models import PracticeSession, Turn
 from app.schemas import ScenarioSummary, SessionCreate, SessionCreated, SessionPublic, Transcript, TurnPublic
 from dialogue.library import UnknownScenario
@@ -28,7 +28,13 @@ def get_scenario(scenario_id: str, library: LibraryDep) -> ScenarioSummary:
         raise HTTPException(status_code=404, detail=str(exc)) from None
 
 
-@router.post("/sessions", response_model=SessionCreated, status_code=status.HTTP_201_CREATED)
+@router.post(
+    "/sessions",
+    response_model=SessionCreated,
+    status_code=status.HTTP_201_CREATED,
+    dependencies=[StartAllowed],
+    responses={429: {"description": "Too many conversations started from this address; see Retry-After."}},
+)
 def create_session(body: SessionCreate, request: Request, conversations: ConversationsDep) -> SessionCreated:
     """Start a conversation. Keep the token: it is the only key to the conversation."""
     try:

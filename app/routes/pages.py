@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app import scorecard
-from app.deps import ConversationsDep, LibraryDep, MaybeUser, OwnedSession, TemplatesDep, current_user
+from app.deps import ConversationsDep, LibraryDep, MaybeUser, OwnedSession, StartAllowed, TemplatesDep, current_user
 from app.security import check_csrf, csrf_token
 from dialogue.library import UnknownScenario
 from dialogue.scenario import Approach, Audience, Difficulty
@@ -78,7 +78,7 @@ def scenariosrender(
     )
 
 
-@router.post("/practice", name="start_practice")
+@router.post("/practice", name="start_practice", dependencies=[StartAllowed])
 def start_practice(
     request: Request,
     conversations: ConversationsDep,
@@ -152,7 +152,10 @@ async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
             403: "forbidden",
             404: "not_found",
             405: "method_not_allowed",
+            413: "too_large",
             422: "invalid_request",
+            429: "rate_limited",
+            503: "storage_unavailable",
         }
         return JSONResponse(
             {"error": names.get(exc.status_code, "error"), "message": message},

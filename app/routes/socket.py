@@ -1,8 +1,10 @@
 """The chat socket: /ws/sessions/{id}?token=…
 
-decode → on_receive → on_disconnect. Every database call runs in the thread pool; a turn is
+decode → on_receive → on_disconnect. Every database call runs off the event loop; a turn is
 committed before its answer is sent. A frame that is the sender's fault gets a typed `error`
-message and the socket stays open.
+message and the socket stays open; so does a database that is down or full (nothing is
+half-written, and the next reply works once it is back). The limits (rates, open conversations
+per address, frame size, a client that stops reading) answer with typed errors too.
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ from typing import Any
 
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 from pydantic import ValidationError
+from sqlalchemy.exc import DBAPIError
 from starlette.concurrency import run_in_threadpool
 
+from app.config import Settings
 from app.conversations import (
     BadReply,
     Busy,
@@ -30,150 +34,262 @@ from app.conversations import (
     TakenOver,
     WrongToken,
 )
+from app.db import storage_problem
+from app.limits import RATE_LIMITED, TOO_LARGE, TOO_MANY_CONVERSATIONS, OpenConversations, TokenBucket, wait_words
 from app.messages import ended_message, state_message, turn_message
 from app.schemas import INCOMING, MESSAGE_TYPES, EndMessage, PingMessage, ReplyMessage, ResumeMessage
 
 router = APIRouter()
 log = logging.getLogger("rapport.socket")
 
+CLOSE_TRY_AGAIN = 1013  # the standard "try again later": the page reconnects after a pause
 CLOSE_MISSING_TOKEN = 4401
 CLOSE_WRONG_TOKEN = 4403
 CLOSE_NOT_FOUND = 4404
 CLOSE_TAKEN_OVER = 4409
+CLOSE_TOO_MANY = 4429
+CLOSE_TIMEOUT = 5.0
+HARD_FRAME_FACTOR = 16  # frames over max_frame_bytes × this are refused by the server itself (close 1009)
+
+Incoming = ReplyMessage | EndMessage | ResumeMessage | PingMessage
 
 
 class _Bad(Exception):
     """A frame the sender should fix; the socket stays open."""
 
-    def __init__(self, error: str, message: str) -> None:
+    def __init__(self, error: str, message: str, retry_after: float | None = None) -> None:
         super().__init__(message)
         self.error = error
         self.message = message
+        self.retry_after = retry_after
+
+
+class _SlowClient(Exception):
+    """The other end stopped reading: give its connection up rather than buffer for it."""
+
+
+class _Chat:
+    """One open chat socket: its conversation, its limits, and how it sends."""
+
+    def __init__(self, websocket: WebSocket, session_id: str) -> None:
+        app = websocket.app
+        settings: Settings = app.state.settings
+        self.websocket = websocket
+        self.session_id = session_id
+        self.conversations: Conversations = app.state.conversations
+        self.turns: ThreadPoolExecutor = app.state.turn_executor
+        self.connection = 0
+        self.max_frame = settings.max_frame_bytes
+        self.send_timeout = settings.send_timeout
+        self.replies = TokenBucket(settings.replies_per_minute / 60.0, settings.reply_burst)
+        self.frames = TokenBucket(float(settings.frames_per_second), max(1, 2 * settings.frames_per_second))
+        self.flood_told = False
+
+    async def send(self, data: dict[str, Any]) -> None:
+        await _send(self.websocket, data, self.send_timeout)
+
+    async def error(self, error: str, message: str, retry_after: float | None = None) -> None:
+        await self.send(_error(error, message, retry_after))
 
 
 @router.websocket("/ws/sessions/{session_id}", name="chat_socket")
 async def chat_socket(websocket: WebSocket, session_id: str) -> None:
-    conversations: Conversations = websocket.app.state.conversations
-    sockets: dict[str, WebSocket] = websocket.app.state.sockets
     await websocket.accept()
+    chat = _Chat(websocket, session_id)
+    address = websocket.client.host if websocket.client else "unknown"
+    open_conversations: OpenConversations = websocket.app.state.open_conversations
+    try:
+        if not open_conversations.enter(address):
+            await chat.error(TOO_MANY_CONVERSATIONS, _TOO_MANY)
+            await _close(websocket, CLOSE_TOO_MANY, "Too many conversations open from this address.")
+            return
+        try:
+            await _serve(chat)
+        finally:
+            open_conversations.leave(address)
+    except WebSocketDisconnect:
+        return
+    except _SlowClient:
+        log.info("closed a chat socket for %s: it stopped reading for %.0f s", session_id, chat.send_timeout)
+
+
+_TOO_MANY = (
+    "There are already many conversations open from your address. Close one you've finished, then try again. "
+    "(Whoever runs Rapport can raise this limit for a classroom that shares one address.)"
+)
+_TAKEN_OVER = "This conversation was opened in another tab or window, so this one has stopped. Carry on there."
+
+
+async def _serve(chat: _Chat) -> None:
+    websocket, conversations, session_id = chat.websocket, chat.conversations, chat.session_id
+    sockets: dict[str, WebSocket] = websocket.app.state.sockets
     token = websocket.query_params.get("token")
     if not token:
         await _close(websocket, CLOSE_MISSING_TOKEN, "This link has no key. Open the conversation from its full link.")
         return
     try:
         await run_in_threadpool(conversations.authorize, session_id, token)
-        connection = await run_in_threadpool(conversations.connect, session_id)
+        chat.connection = await run_in_threadpool(conversations.connect, session_id)
+        state = await run_in_threadpool(state_message, conversations, session_id)
     except NotFound:
         await _close(websocket, CLOSE_NOT_FOUND, "No conversation with this id; it may have been deleted.")
         return
     except WrongToken:
         await _close(websocket, CLOSE_WRONG_TOKEN, "The key in this link does not open that conversation.")
         return
-    await _take_over(sockets, session_id, websocket)
-    try:
-        await websocket.send_json(await run_in_threadpool(state_message, conversations, session_id))
-        while True:
-            if not await _receive_one(websocket, conversations, session_id, connection):
-                return
-    except WebSocketDisconnect:
+    except DBAPIError as exc:
+        problem = storage_problem(exc)
+        log.warning("chat socket could not open %s (%s): %s", session_id, problem.code, exc.orig)
+        await chat.error(problem.code, problem.message, problem.retry_after)
+        await _close(websocket, CLOSE_TRY_AGAIN, "The database is not answering; reconnect in a moment.")
         return
+    await _take_over(sockets, session_id, websocket, chat.send_timeout)
+    try:
+        await chat.send(state)
+        while await _receive_one(chat):
+            pass
     finally:
         if sockets.get(session_id) is websocket:
             del sockets[session_id]
 
 
-async def _take_over(sockets: dict[str, WebSocket], session_id: str, websocket: WebSocket) -> None:
+async def _take_over(sockets: dict[str, WebSocket], session_id: str, websocket: WebSocket, timeout: float) -> None:
     """One socket per conversation: a new one takes over, and the old one is told why."""
     previous = sockets.get(session_id)
     sockets[session_id] = websocket
     if previous is not None and previous is not websocket:
         try:
-            await previous.send_json(_error("taken_over", _TAKEN_OVER))
+            await _send(previous, _error("taken_over", _TAKEN_OVER), timeout)
             await previous.close(CLOSE_TAKEN_OVER, "Opened in another window.")
-        except (RuntimeError, WebSocketDisconnect):  # it had already gone
+        except (RuntimeError, WebSocketDisconnect, _SlowClient):  # it had already gone, or stopped reading
             pass
 
 
-_TAKEN_OVER = "This conversation was opened in another tab or window, so this one has stopped. Carry on there."
-
-
-async def _receive_one(websocket: WebSocket, conversations: Conversations, session_id: str, connection: int) -> bool:
+async def _receive_one(chat: _Chat) -> bool:
     """Handle one frame; False when the socket should close."""
-    frame = await websocket.receive()
+    frame = await chat.websocket.receive()
     if frame["type"] == "websocket.disconnect":
         raise WebSocketDisconnect(frame.get("code", 1000))
-    try:
-        message = _decode(frame)
-        return await _on_receive(websocket, conversations, session_id, connection, message)
-    except _Bad as bad:
-        await websocket.send_json(_error(bad.error, bad.message))
+    wait = chat.frames.take()
+    if wait:  # a flood: say so once, then let frames go unanswered until it stops
+        if not chat.flood_told:
+            chat.flood_told = True
+            await chat.error(RATE_LIMITED, _flood(wait), wait)
         return True
+    chat.flood_told = False
+    try:
+        message = _decode(frame, chat.max_frame)
+        return await _on_receive(chat, message)
+    except _Bad as bad:
+        await chat.error(bad.error, bad.message, bad.retry_after)
+    except DBAPIError as exc:  # down or full: nothing was written; the next try works once it is back
+        problem = storage_problem(exc)
+        log.warning("chat turn for %s failed (%s): %s", chat.session_id, problem.code, exc.orig)
+        await chat.error(problem.code, problem.message, problem.retry_after)
+    except (WebSocketDisconnect, _SlowClient):
+        raise
+    except Exception:  # a fault of ours: keep the socket, say so plainly, and keep the details in the log
+        log.exception("chat frame for %s failed", chat.session_id)
+        await chat.error("server_error", _OUR_FAULT)
+    return True
 
 
-def _decode(frame: MutableMapping[str, Any]) -> ReplyMessage | EndMessage | ResumeMessage | PingMessage:
+_OUR_FAULT = (
+    "Something went wrong on our side with that message. Your conversation so far is saved; "
+    "please send it again, or reload the page."
+)
+
+
+def _flood(wait: float) -> str:
+    return f"Messages are arriving faster than Rapport answers them. Pause for {wait_words(wait)}, then carry on."
+
+
+def _decode(frame: MutableMapping[str, Any], max_frame: int) -> Incoming:
     text = frame.get("text")
     if text is None:
         raise _Bad("bad_json", 'Send JSON text frames, e.g. {"type": "reply", "text": "…"}.')
+    if len(text) > max_frame or len(text.encode("utf-8", "surrogatepass")) > max_frame:
+        raise _Bad(
+            TOO_LARGE, f"That message is larger than the {max_frame:,} bytes a chat message may be. Send less at once."
+        )
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         raise _Bad("bad_json", 'That message was not valid JSON. Send {"type": "reply", "text": "…"}.') from None
     if not isinstance(data, dict) or data.get("type") not in MESSAGE_TYPES:
         kind = data.get("type") if isinstance(data, dict) else None
-        raise _Bad("unknown_type", f"Unknown message type {kind!r}; use one of: {', '.join(MESSAGE_TYPES)}.")
+        shown = repr(kind)[:40] if isinstance(kind, str | int | float | bool) or kind is None else type(kind).__name__
+        raise _Bad("unknown_type", f"Unknown message type {shown}; use one of: {', '.join(MESSAGE_TYPES)}.")
     try:
         return INCOMING.validate_python(data)
     except ValidationError as exc:
         where = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:]) or 'message'}: {e['msg']}" for e in exc.errors())
-        raise _Bad("bad_message", f"That {data['type']} message is not right ({where}).") from None
+        raise _Bad("bad_message", f"That {data['type']} message is not right ({where[:300]}).") from None
 
 
-async def _on_receive(
-    websocket: WebSocket,
-    conversations: Conversations,
-    session_id: str,
-    connection: int,
-    message: ReplyMessage | EndMessage | ResumeMessage | PingMessage,
-) -> bool:
+async def _on_receive(chat: _Chat, message: Incoming) -> bool:
+    conversations, session_id = chat.conversations, chat.session_id
     if isinstance(message, PingMessage):
-        await websocket.send_json({"type": "pong"})
+        await chat.send({"type": "pong"})
         return True
     if isinstance(message, EndMessage):
         row = await run_in_threadpool(conversations.end, session_id)
-        await websocket.send_json(await run_in_threadpool(ended_message, conversations, row))
+        await chat.send(await run_in_threadpool(ended_message, conversations, row))
         return True
     if isinstance(message, ResumeMessage):
         await run_in_threadpool(conversations.resume, session_id)
-        await websocket.send_json(await run_in_threadpool(state_message, conversations, session_id))
+        await chat.send(await run_in_threadpool(state_message, conversations, session_id))
         return True
+    wait = chat.replies.take()
+    if wait:
+        raise _Bad(
+            RATE_LIMITED,
+            f"That's quicker than anyone could type. Wait {wait_words(wait)}, then send this reply again.",
+            wait,
+        )
     try:
-        turns: ThreadPoolExecutor = websocket.app.state.turn_executor
         played = await asyncio.get_running_loop().run_in_executor(
-            turns, partial(conversations.reply, session_id, message.text, connection=connection, message_id=message.id)
+            chat.turns,
+            partial(conversations.reply, session_id, message.text, connection=chat.connection, message_id=message.id),
         )
     except Paused as exc:
-        await websocket.send_json({"type": "paused", "kind": exc.kind, "message": exc.message})
+        await chat.send({"type": "paused", "kind": exc.kind, "message": exc.message})
         return True
     except (BadReply, Ended, Busy) as exc:
         raise _Bad(exc.code, exc.message) from None
     except TakenOver as exc:
-        await websocket.send_json(_error(exc.code, _TAKEN_OVER))
-        await _close(websocket, CLOSE_TAKEN_OVER, "Opened in another window.")
+        await chat.error(exc.code, _TAKEN_OVER)
+        await _close(chat.websocket, CLOSE_TAKEN_OVER, "Opened in another window.")
         return False
     except NotFound:
-        await _close(websocket, CLOSE_NOT_FOUND, "This conversation has been deleted.")
+        await _close(chat.websocket, CLOSE_NOT_FOUND, "This conversation has been deleted.")
         return False
     except ConversationError as exc:  # anything else we know of: tell the person, keep going
         raise _Bad(exc.code, exc.message) from None
-    await websocket.send_json(turn_message(played.row, played))
+    await chat.send(turn_message(played.row, played))
     if played.row.ended_at is not None:
-        await websocket.send_json(await run_in_threadpool(ended_message, conversations, played.row))
+        await chat.send(await run_in_threadpool(ended_message, conversations, played.row))
     return True
 
 
-def _error(error: str, message: str) -> dict[str, str]:
-    return {"type": "error", "error": error, "message": message}
+def _error(error: str, message: str, retry_after: float | None = None) -> dict[str, Any]:
+    sent: dict[str, Any] = {"type": "error", "error": error, "message": message}
+    if retry_after:
+        sent["retry_after"] = round(retry_after, 1)
+    return sent
+
+
+async def _send(websocket: WebSocket, data: dict[str, Any], timeout: float) -> None:
+    """Send, or give the connection up when the other end has not read for `timeout` seconds:
+    the server then holds at most the transport's write buffer for it, never an unbounded queue."""
+    try:
+        await asyncio.wait_for(websocket.send_json(data), timeout)
+    except TimeoutError:
+        raise _SlowClient from None
 
 
 async def _close(websocket: WebSocket, code: int, reason: str) -> None:
-    await websocket.close(code, reason[:120])
+    try:
+        await asyncio.wait_for(websocket.close(code, reason[:120]), CLOSE_TIMEOUT)
+    except TimeoutError:
+        raise _SlowClient from None
