@@ -1,32 +1,23 @@
-"""Rapport on a real PostgreSQL server with several worker processes.
-
-`make test` starts PostgreSQL on 127.0.0.1 (tools/ensure-postgres); each run gets its own
-throwaway database. RAPPORT_TEST_POSTGRES overrides the server URL (its database is only used
-to create and drop the throwaway one).
-"""
+"""Rapport on a real PostgreSQL server with several worker processes, each run on its own
+throwaway database (tests/pg.py)."""
 
 from __future__ import annotations
 
 import asyncio
 import json
-import os
-import secrets
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.exc import OperationalError
 from websockets.asyncio.client import ClientConnection, connect
 
 from app.db import make_engine
 from app.schema import SchemaOutOfDate, check, current, downgrade, head, upgrade
 from tests.live import LiveServer
+from tests.pg import throwaway_database
 
-SERVER = os.environ.get("RAPPORT_TEST_POSTGRES", "postgresql+psycopg://rapport:rapport@127.0.0.1:5432/postgres")
 SCENARIO = "trainee-opioids-bargaining"
 REPLIES = [
     "It sounds like the pills have been doing a lot of work for you this year.",
@@ -38,27 +29,9 @@ REPLIES = [
 ]
 
 
-@contextmanager
-def _database() -> Iterator[str]:
-    """A fresh database on the PostgreSQL server, dropped afterwards."""
-    admin = create_engine(SERVER, isolation_level="AUTOCOMMIT")
-    name = f"rapport_test_{secrets.token_hex(4)}"
-    try:
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-    except OperationalError as exc:
-        pytest.fail(f"No PostgreSQL server at {SERVER}: {exc.orig}. Run tools/ensure-postgres (make test does).")
-    try:
-        yield admin.url.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
 @pytest.fixture(scope="module")
 def postgres_url() -> Iterator[str]:
-    with _database() as url:
+    with throwaway_database() as url:
         yield url
 
 
@@ -77,7 +50,7 @@ def two_workers(postgres_url: str, tmp_path_factory: pytest.TempPathFactory) -> 
 
 
 def test_migrations_go_up_down_and_up_again() -> None:
-    with _database() as url:
+    with throwaway_database() as url:
         engine = make_engine(url)
         try:
             with pytest.raises(SchemaOutOfDate, match=r"no tables yet.*rapport db upgrade"):
