@@ -120,6 +120,10 @@ def serve_command(
     from app.security import secret_key
 
     settings = get_settings()
+    try:  # first: in production a missing or weak key stops here, before the database is touched
+        secret_key(settings)  # made once, before the workers start: they must all sign with the same key
+    except RuntimeError as exc:
+        _fail(str(exc))
     try:
         Library.load(settings.scenario_dir)
     except ScenarioInvalid as exc:
@@ -131,7 +135,6 @@ def serve_command(
     if upgrade:
         _upgrade(settings.database_url)
     _check_schema(settings.database_url)  # once, before any worker starts
-    secret_key(settings)  # likewise: every worker must sign cookies with the same key
     print(f"Rapport is running at http://{host}:{port}  (Ctrl+C stops it)", file=sys.stderr)
     uvicorn.run(
         "app.main:create_app",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -28,7 +29,22 @@ class Settings(BaseSettings):
         default=10_000, ge=0, description="Conversations each worker keeps in memory between turns (0: none)."
     )
     data_dir: Path = Path("data")
-    secure_cookies: bool = Field(default=False, description="Send the session cookie over HTTPS only (set behind TLS).")
+    env: Literal["development", "production"] = Field(
+        default="development",
+        description="production: refuse to start without a real RAPPORT_SECRET_KEY; secure cookies by default.",
+    )
+    secure_cookies: bool | None = Field(
+        default=None, description="Send the session cookie over HTTPS only (default: on in production, off otherwise)."
+    )
+    session_idle_minutes: int = Field(
+        default=480, ge=1, description="A sign-in ends after this long without a request (8 hours)."
+    )
+    session_max_days: int = Field(default=14, ge=1, le=365, description="A sign-in ends this long after it began.")
+
+    @property
+    def cookies_secure(self) -> bool:
+        """The session cookie's Secure flag: RAPPORT_SECURE_COOKIES, else on in production."""
+        return self.env == "production" if self.secure_cookies is None else self.secure_cookies
 
 
 @cache

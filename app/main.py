@@ -72,9 +72,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         SessionMiddleware,
         secret_key=secret_key(settings),
         session_cookie="rapport_session",
-        max_age=14 * 24 * 3600,
+        max_age=settings.session_max_days * 24 * 3600,
         same_site="lax",
-        https_only=settings.secure_cookies,
+        https_only=settings.cookies_secure,
     )
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.include_router(api.router)

@@ -12,7 +12,7 @@ from app.accounts import AccountError, TooManyAttempts
 from app.charts import progress_chart
 from app.deps import AccountsDep, MaybeUser, PageUser, ReviewDep, TemplatesDep
 from app.routes.pages import render
-from app.security import check_csrf
+from app.security import begin_sign_in, check_csrf, sign_in_notice
 
 router = APIRouter(include_in_schema=False)
 log = logging.getLogger("rapport.accounts")
@@ -33,7 +33,8 @@ def _home_for(role: str) -> str:
 def login_page(request: Request, templates: TemplatesDep, me: MaybeUser, next: str | None = None) -> Response:
     if me is not None:
         return RedirectResponse(_safe_next(next) or _home_for(me.role), status_code=303)
-    return render(templates, request, "login.html", next=_safe_next(next) or "", error=None, email="")
+    notice = sign_in_notice(request)  # why they were signed out, once
+    return render(templates, request, "login.html", next=_safe_next(next) or "", error=None, email="", notice=notice)
 
 
 @router.post("/login", name="login")
@@ -56,8 +57,7 @@ def login(
     except AccountError as exc:
         log.info("sign-in failed")
         return render(templates, request, "login.html", 400, next=next, error=str(exc), email=email)
-    request.session.clear()  # a fresh session on sign-in
-    request.session["user_id"] = user.id
+    begin_sign_in(request, user.id)  # a fresh session, with when it began for its expiry
     log.info("user %s signed in", user.id)
     return RedirectResponse(_safe_next(next) or _home_for(user.role), status_code=303)
 
@@ -99,8 +99,7 @@ def accept_invite(
     except AccountError as exc:
         context = {"cohort": cohort, "token": token, "error": str(exc), "name": name, "email": email}
         return render(templates, request, "invite.html", 400, **context)
-    request.session.clear()
-    request.session["user_id"] = user.id
+    begin_sign_in(request, user.id)
     return RedirectResponse("/me", status_code=303)
 
 
