@@ -20,6 +20,7 @@ from app.config import Settings, get_settings
 from app.conversations import Conversations
 from app.db import make_engine
 from app.deps import LoginRequired
+from app.headers import SecurityHeaders
 from app.review import Review
 from app.routes import accounts, api, exports, health, pages, review, socket
 from app.schema import check as check_schema
@@ -76,6 +77,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         same_site="lax",
         https_only=settings.cookies_secure,
     )
+    app.add_middleware(SecurityHeaders)  # last added, so outermost: every answer gets the headers
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.include_router(api.router)
     app.include_router(health.router)

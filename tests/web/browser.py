@@ -36,4 +36,7 @@ async def send(page: Page, text: str) -> None:
     answers = await page.locator(".msg.client").count()
     await page.fill("#reply", text)
     await page.keyboard.press("Enter")
-    await page.wait_for_function(f"document.querySelectorAll('.msg.client').length > {answers}", timeout=15_000)
+    # A function, not a string: a string would be eval'd in the page, which its CSP forbids.
+    await page.wait_for_function(
+        "(n) => document.querySelectorAll('.msg.client').length > n", arg=answers, timeout=15_000
+    )
