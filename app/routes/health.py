@@ -23,4 +23,10 @@ def healthz(request: Request) -> JSONResponse:
             {"status": "unavailable", "message": f"The database does not answer: {type(exc).__name__}."},
             status_code=503,
         )
-    return JSONResponse({"status": "ok", "live_conversations": len(conversations.live)})
+    return JSONResponse(
+        {
+            "status": "ok",
+            "live_conversations": len(conversations.live),
+            "open_sockets": len(request.app.state.open_conversations),
+        }
+    )
