@@ -115,11 +115,16 @@ def serve_command(
 
     Without --upgrade it refuses to start on a database whose tables are out of date."""
     import uvicorn
+    from pydantic import ValidationError
 
     from app.config import get_settings
+    from app.routes.socket import HARD_FRAME_FACTOR
     from app.security import secret_key
 
-    settings = get_settings()
+    try:
+        settings = get_settings()
+    except ValidationError as exc:  # e.g. RAPPORT_ENV=prod
+        _fail(f"A RAPPORT_ setting has a value Rapport cannot use:\n{exc}\nFix the variable named above and try again.")
     try:  # first: in production a missing or weak key stops here, before the database is touched
         secret_key(settings)  # made once, before the workers start: they must all sign with the same key
     except RuntimeError as exc:
@@ -145,6 +150,10 @@ def serve_command(
         log_level="info",
         # Chat frames are a kilobyte or two: compressing each cost a tenth of a turn's CPU.
         ws_per_message_deflate=False,
+        # Frames up to this size get a typed error when too large; past it the server closes with 1009.
+        ws_max_size=settings.max_frame_bytes * HARD_FRAME_FACTOR,
+        # A client that never reads must not hold a restart up: after this, connections are dropped.
+        timeout_graceful_shutdown=10,
     )
 
 
@@ -155,15 +164,23 @@ def _check_schema(url: str) -> None:
     from app.db import make_engine
     from app.schema import SchemaOutOfDate, check
 
-    engine = make_engine(url)
     try:
+        engine = make_engine(url)
         check(engine)
     except SchemaOutOfDate as exc:
         _fail(str(exc))
-    except OperationalError as exc:
-        _fail(f"Cannot open the database: {exc.orig}. Check RAPPORT_DATABASE_URL and that the server is running.")
-    finally:
+    except (OperationalError, OSError) as exc:
+        _fail(_cannot_open(exc))
+    else:
         engine.dispose()
+
+
+def _cannot_open(exc: Exception) -> str:
+    """Why the database could not be opened, and what to check."""
+    from sqlalchemy.exc import DBAPIError
+
+    why = str(exc.orig).strip() if isinstance(exc, DBAPIError) else str(exc)
+    return f"Cannot open the database: {why}. Check RAPPORT_DATABASE_URL and that the database server is running."
 
 
 @db_cli.command("upgrade")
@@ -183,14 +200,14 @@ def _upgrade(url: str, revision: str = "head") -> None:
     from app.db import make_engine
     from app.schema import upgrade
 
-    engine = make_engine(url)
     try:
+        engine = make_engine(url)
         print(upgrade(engine, revision).describe(), file=sys.stderr)
-    except OperationalError as exc:
-        _fail(f"Cannot open the database: {exc.orig}. Check RAPPORT_DATABASE_URL and that the server is running.")
+    except (OperationalError, OSError) as exc:
+        _fail(_cannot_open(exc))
     except CommandError as exc:
         _fail(f"Cannot upgrade to {revision!r}: {exc}. Leave the revision out to reach the newest.", 2)
-    finally:
+    else:
         engine.dispose()
 
 

@@ -40,6 +40,30 @@ class Settings(BaseSettings):
         default=480, ge=1, description="A sign-in ends after this long without a request (8 hours)."
     )
     session_max_days: int = Field(default=14, ge=1, le=365, description="A sign-in ends this long after it began.")
+    # Limits: each answers with a typed error that says what to do. 0 turns a rate or cap off.
+    replies_per_minute: int = Field(
+        default=30, ge=0, description="Replies one chat connection may send per minute, after a burst (0: no limit)."
+    )
+    reply_burst: int = Field(default=10, ge=1, description="Replies a chat connection may send at once.")
+    frames_per_second: int = Field(
+        default=20, ge=0, description="Socket messages of any kind per connection per second (0: no limit)."
+    )
+    conversations_per_address: int = Field(
+        default=100,
+        ge=0,
+        description="Chat connections open at once from one client address, per worker (0: no cap). "
+        "Raise it for a classroom behind one address.",
+    )
+    sessions_per_minute: int = Field(
+        default=60, ge=0, description="New conversations one client address may start per minute (0: no limit)."
+    )
+    max_body_bytes: int = Field(default=1_000_000, ge=1024, description="Largest HTTP request body accepted.")
+    max_frame_bytes: int = Field(
+        default=65_536, ge=1024, description="Largest socket message answered; larger ones get a typed error."
+    )
+    send_timeout: float = Field(
+        default=30.0, gt=0, description="Seconds a chat connection may take to accept a message before it is closed."
+    )
 
     @property
     def cookies_secure(self) -> bool:

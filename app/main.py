@@ -12,15 +12,17 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
 from app.accounts import Accounts
 from app.config import Settings, get_settings
 from app.conversations import Conversations
-from app.db import make_engine
+from app.db import make_engine, storage_problem
 from app.deps import LoginRequired
 from app.headers import SecurityHeaders
+from app.limits import AddressBuckets, BodySizeLimit, OpenConversations
 from app.review import Review
 from app.routes import accounts, api, exports, health, pages, review, socket
 from app.schema import check as check_schema
@@ -41,7 +43,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         library = Library.load(settings.scenario_dir)
         code_reply("Hello.")  # load the feedback texts now rather than on someone's first reply
         engine = make_engine(settings.database_url)
-        check_schema(engine)  # refuse to start on tables this version does not match
+        try:
+            check_schema(engine)  # refuse to start on tables this version does not match
+        except DBAPIError as exc:
+            engine.dispose()
+            message = f"Cannot open the database: {str(exc.orig).strip()}. Check RAPPORT_DATABASE_URL and the server."
+            log.error(message)
+            raise RuntimeError(message) from None
         conversations = Conversations(engine, library, settings.max_reply_chars, settings.live_conversations)
         app.state.accounts = Accounts(engine)
         app.state.review = Review(engine, conversations)
@@ -51,6 +59,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.library = library
         app.state.conversations = conversations
         app.state.sockets = {}
+        app.state.open_conversations = OpenConversations(settings.conversations_per_address)
+        app.state.start_limits = AddressBuckets(settings.sessions_per_minute)
         # Turns run on their own few threads: on SQLite one (it writes one at a time anyway),
         # which spares each turn the GIL contention of the shared pool's forty.
         threads = 1 if engine.dialect.name == "sqlite" else 8
@@ -77,6 +87,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         same_site="lax",
         https_only=settings.cookies_secure,
     )
+    app.add_middleware(BodySizeLimit, limit=settings.max_body_bytes)
     app.add_middleware(SecurityHeaders)  # last added, so outermost: every answer gets the headers
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.include_router(api.router)
@@ -89,6 +100,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
     app.add_exception_handler(StarletteHTTPException, pages.http_error)  # type: ignore[arg-type]
     app.add_exception_handler(LoginRequired, pages.login_required)
+    app.add_exception_handler(DBAPIError, _storage_error)  # type: ignore[arg-type]
     return app
 
 
@@ -99,3 +111,16 @@ async def _validation_error(request: Request, exc: RequestValidationError) -> Re
         status_code=422,
         content={"error": "invalid_request", "message": "; ".join(problems), "detail": exc.errors()},
     )
+
+
+async def _storage_error(request: Request, exc: DBAPIError) -> Response:
+    """The database is down or full: 503 with what to do, JSON or a page as for any other error."""
+    problem = storage_problem(exc)
+    log.warning("database call failed (%s): %s", problem.code, exc.orig)
+    error = StarletteHTTPException(503, problem.message, headers={"Retry-After": str(problem.retry_after)})
+    response = await pages.http_error(request, error)
+    if isinstance(response, JSONResponse):
+        response = JSONResponse(
+            {"error": problem.code, "message": problem.message}, status_code=503, headers=error.headers
+        )
+    return response
