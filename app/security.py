@@ -21,6 +21,7 @@ MIN_PASSWORD = 10
 CSRF_KEY = "csrf"
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "x-csrf-token"
+SESSION_COOKIE = "rapport_session"
 
 
 def hash_password(password: str) -> str:
@@ -123,6 +124,14 @@ def check_csrf(request: Request, submitted: str | None) -> None:
     """Refuse (403) a form or cookie-authenticated request without this visitor's token."""
     expected = request.session.get(CSRF_KEY)
     if not isinstance(expected, str) or not submitted or not hmac.compare_digest(expected, submitted):
+        settings: Settings = request.app.state.settings
+        if settings.cookies_secure and request.url.scheme == "http" and SESSION_COOKIE not in request.cookies:
+            # The browser kept no cookie: it was Secure and this page came over plain HTTP.
+            raise HTTPException(
+                status_code=403,
+                detail="This server keeps its cookies for HTTPS only, and this page came over plain HTTP. "
+                "Open it with https:// instead. (Running a trial without HTTPS? Set RAPPORT_SECURE_COOKIES=false.)",
+            )
         raise HTTPException(
             status_code=403,
             detail="This form has expired or did not come from Rapport. Reload the page and try again.",

@@ -97,6 +97,15 @@ def test_the_cookie_is_secure_when_asked_and_by_default_in_production(configured
     assert "secure" not in set_cookie(plain, production)
 
 
+def test_secure_cookies_over_plain_http_get_an_error_that_says_what_to_do(settings: Settings) -> None:
+    production = settings.model_copy(update={"env": "production", "secret_key": GOOD_KEY})
+    with TestClient(create_app(production)) as client:  # http://testserver: the Secure cookie never comes back
+        token = csrf(client, "/scenarios")
+        refused = client.post("/practice", data={"scenario": "johnson-son-denial", "csrf_token": token})
+    assert refused.status_code == 403
+    assert "Open it with https:// instead" in refused.text and "RAPPORT_SECURE_COOKIES=false" in refused.text
+
+
 def test_the_cookie_max_age_follows_the_sign_in_lifetime(configured: Any, settings: Settings) -> None:
     assert "max-age=259200" in set_cookie(configured(session_max_days=3), settings)
 
