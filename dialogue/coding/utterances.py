@@ -10,7 +10,9 @@ MAX_REPLY_CHARS = 4000
 """The longest reply the coder reads; longer input is rejected with a clear message."""
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "…": "...", "–": "-", "—": " - "})
-_SPACES = re.compile(r"[ \t\r\f\v]+")
+# Every kind of space but the line break (which ends an utterance): tabs, no-break and wide
+# spaces, and the rarer separators that `str.split()` also splits on.
+_SPACES = re.compile(r"[^\S\n]+")
 _MISSING_APOSTROPHE = {
     "youre": "you're", "youve": "you've", "youll": "you'll", "youd": "you'd",
     "im": "i'm", "ive": "i've", "dont": "don't", "doesnt": "doesn't", "didnt": "didn't",
