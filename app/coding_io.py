@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import math
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,10 +35,17 @@ def code_lines(lines: Iterable[bytes], explain: bool = False) -> Iterator[LineRe
         item_id: Any = None
         try:
             item = _parse(raw, number)
-            item_id = item.get("id")
+            item_id = _echoable(item.get("id"))
             record = _code(item, number, explain)
         except LineError as exc:
             message = f"line {number}: {exc}"
+            yield LineResult({"id": item_id, "line": number, "error": message}, message)
+            continue
+        except Exception as exc:  # a fault in the coder must not cost the lines after this one
+            message = (
+                f"line {number}: could not be coded because of a bug in Rapport ({type(exc).__name__}); "
+                "please report it with this line"
+            )
             yield LineResult({"id": item_id, "line": number, "error": message}, message)
             continue
         yield LineResult(record)
@@ -47,16 +56,36 @@ def _parse(raw: bytes, number: int) -> dict[str, Any]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise LineError(f"not valid UTF-8 (byte {exc.start}); save the file as UTF-8") from None
+    text = text.removeprefix("\ufeff")  # the byte order mark some editors put before the first line
     try:
-        item = json.loads(text)
+        item = json.loads(text, parse_constant=_not_json)
     except json.JSONDecodeError as exc:
         raise LineError(f"not JSON ({exc.msg} at column {exc.colno})") from None
+    except RecursionError:
+        raise LineError("nested too deeply to read ([ or { inside each other hundreds of times)") from None
+    except LineError:
+        raise
+    except ValueError:  # Python refuses to read integers this long (a guard against slow input)
+        limit = sys.get_int_max_str_digits()
+        raise LineError(f"has a number with more than {limit:,} digits; write a long id as a string") from None
     if not isinstance(item, dict):
         raise LineError('expected a JSON object like {"id": 1, "text": "..."}')
     return item
 
 
+def _not_json(name: str) -> Any:
+    raise LineError(f"{name} is not JSON; use a number or a string")
+
+
+def _echoable(value: Any) -> Any:
+    """The id as it can be written back, or None: JSON has no infinity (1e999 reads as one)."""
+    return None if isinstance(value, float) and not math.isfinite(value) else value
+
+
 def _code(item: dict[str, Any], number: int, explain: bool) -> dict[str, Any]:
+    item_id = item.get("id")
+    if item_id is not None and _echoable(item_id) is None:
+        raise LineError('"id" is a number too large to write back as JSON; give the id as a string')
     text = item.get("text")
     if not isinstance(text, str):
         raise LineError('has no "text" string: give the reply to code as "text"')
@@ -66,7 +95,7 @@ def _code(item: dict[str, Any], number: int, explain: bool) -> dict[str, Any]:
     except ReplyError as exc:
         raise LineError(str(exc)) from None
     record: dict[str, Any] = {
-        "id": item.get("id"),
+        "id": item_id,
         "code": coding.code.value,
         "mi_adherence": coding.adherence.value,
         "confidence": coding.confidence,
@@ -92,13 +121,28 @@ def _history(context: Any) -> tuple[Said, ...]:
             raise LineError(f'context item {i} needs a "text" string')
         speaker = said.get("speaker")
         if speaker not in SPEAKERS:
-            raise LineError(f'context item {i} has speaker {speaker!r}; expected "client" or "therapist"')
+            raise LineError(f'context item {i} has speaker {_short(speaker)}; expected "client" or "therapist"')
         history.append(Said("client" if speaker == "client" else "therapist", said["text"]))
     return tuple(history)
 
 
+def _short(value: Any) -> str:
+    """A value as a message quotes it: never more than a few dozen characters."""
+    if isinstance(value, dict | list):
+        return f"a {'JSON object' if isinstance(value, dict) else 'list'}"
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
 def dumps(record: dict[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False)
+    """One output line. Text stays readable; half a character (a lone surrogate, which JSON
+    input can carry as "\\ud800") is written as that escape, since UTF-8 cannot hold it."""
+    line = json.dumps(record, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(record)
+    return line
 
 
 def agreement_report(file: Path, predictions: Path | None = None) -> str:
