@@ -6,6 +6,8 @@ Every problem names the file, the line, the key path and what was expected.
 from __future__ import annotations
 
 import hashlib
+import json
+import re
 import types
 import typing
 from collections.abc import Iterable, Iterator
@@ -17,7 +19,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from dialogue.codes import Adherence, adherence_of
-from dialogue.scenario import FORMAT_VERSIONS, EndingKind, Scenario
+from dialogue.scenario import FORMAT_VERSIONS, EndingKind, Scenario, quoted
 
 __all__ = ["Problem", "ScenarioInvalid", "load_scenario", "load_scenarios", "scenario_files"]
 
@@ -73,7 +75,7 @@ def load_scenarios(path: Path) -> dict[str, Loaded]:
             continue
         if item.scenario.id in loaded:
             other = loaded[item.scenario.id].path
-            problems.append(Problem(str(file), "id", f"id {item.scenario.id!r} is also used by {other}"))
+            problems.append(Problem(str(file), "id", f"id {quoted(item.scenario.id)} is also used by {other}"))
             continue
         loaded[item.scenario.id] = item
     if problems:
@@ -102,6 +104,7 @@ def load_scenario(file: Path) -> Loaded:
 
 
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: 20x faster
+_LIBYAML = _BaseLoader is not yaml.SafeLoader
 
 
 class _UniqueKeyLoader(_BaseLoader):  # type: ignore[misc]
@@ -111,16 +114,48 @@ class _UniqueKeyLoader(_BaseLoader):  # type: ignore[misc]
 def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[Any, Any]:
     seen: set[Any] = set()
     for key_node, _ in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            raise yaml.constructor.ConstructorError(
+                None, None, "a key must be a plain name, not a list or a mapping", key_node.start_mark
+            )
         key = loader.construct_object(key_node)
         if key in seen:
             raise yaml.constructor.ConstructorError(
-                None, None, f"key {key!r} appears twice in the same mapping", key_node.start_mark
+                None, None, f"key {quoted(key)} appears twice in the same mapping", key_node.start_mark
             )
         seen.add(key)
     return loader.construct_mapping(node)
 
 
 _UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+# What a value tagged (or looking like) each of these must be, for "cannot read ... as ...".
+_SCALARS = {
+    "tag:yaml.org,2002:bool": "true or false",
+    "tag:yaml.org,2002:int": "a whole number",
+    "tag:yaml.org,2002:float": "a number",
+    "tag:yaml.org,2002:binary": "binary data",
+    "tag:yaml.org,2002:timestamp": "a date",
+}
+
+
+def _scalar(tag: str, what: str) -> Any:
+    construct = _BaseLoader.yaml_constructors[tag]
+
+    def guarded(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+        # PyYAML raises ValueError and friends for "2001-13-45", "!!int twelve" or a number
+        # thousands of digits long: say which value, where, and what to do instead.
+        try:
+            return construct(loader, node)
+        except (ValueError, TypeError, KeyError, AttributeError, OverflowError, IndexError):
+            message = f"cannot read {quoted(node.value)} as {what}; put it in quotes if it is text"
+            raise yaml.constructor.ConstructorError(None, None, message, node.start_mark) from None
+
+    return guarded
+
+
+for _tag, _what in _SCALARS.items():
+    _UniqueKeyLoader.add_constructor(_tag, _scalar(_tag, _what))
 
 
 def _parse_yaml(name: str, raw: bytes) -> tuple[Any, dict[str, int]]:
@@ -137,42 +172,81 @@ def _parse_yaml(name: str, raw: bytes) -> tuple[Any, dict[str, int]]:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
-        raise ScenarioInvalid([Problem(name, "", f"YAML syntax: {exc.problem}", line)]) from None
+        raise ScenarioInvalid([Problem(name, "", _yaml_problem(exc), line)]) from None
+    except yaml.reader.ReaderError as exc:
+        raise ScenarioInvalid([_character_problem(name, raw, text, exc)]) from None
+    except RecursionError:
+        raise ScenarioInvalid([Problem(name, "", "lists or mappings are nested too deeply to read")]) from None
     if not isinstance(data, dict):
         raise ScenarioInvalid([Problem(name, "", "expected a mapping of keys (version, id, states, ...)")])
-    lines = dict(_key_lines(node, ""))
-    odd = list(_boolean_keys(node, ""))
+    lines = dict(_key_lines(node, "", set()))
+    odd = list(_odd_keys(node, "", set()))
     if odd:
         raise ScenarioInvalid([Problem(name, key, msg, line) for key, msg, line in odd])
     return data, lines
 
 
-def _boolean_keys(node: yaml.Node | None, prefix: str) -> Iterator[tuple[str, str, int]]:
-    """YAML reads unquoted on/off/yes/no keys as true/false; say so instead of a puzzling error."""
+def _yaml_problem(exc: yaml.MarkedYAMLError) -> str:
+    problem = exc.problem or exc.context or "the YAML cannot be read here"
+    tag = re.match(r"could not determine a constructor for the tag '(?:tag:yaml\.org,2002:)?(.*)'$", problem)
+    if tag:
+        return f"the YAML tag {quoted(tag.group(1))} is not used in scenarios; remove it"
+    if isinstance(exc, yaml.constructor.ConstructorError):
+        return problem
+    return f"YAML syntax: {problem}"
+
+
+def _character_problem(name: str, raw: bytes, text: str, exc: yaml.reader.ReaderError) -> Problem:
+    """A character YAML does not allow (a control character, say): which one, where, what to do."""
+    code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+    before = raw[: exc.position] if _LIBYAML else text[: exc.position].encode("utf-8", "surrogatepass")
+    line = before.count(b"\n") + 1
+    return Problem(
+        name,
+        "",
+        f"the character U+{code:04X} cannot appear in a YAML file; delete it "
+        f"(inside double quotes it can be written as \\u{code:04x})",
+        line,
+    )
+
+
+def _odd_keys(node: yaml.Node | None, prefix: str, seen: set[int]) -> Iterator[tuple[str, str, int]]:
+    """YAML reads unquoted on/off/yes/no keys as true/false and null or ~ as nothing; say so
+    instead of a puzzling error. (A node an alias repeats is looked at once.)"""
+    if node is None or id(node) in seen:
+        return
+    seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
             path = f"{prefix}.{key_node.value}" if prefix else str(key_node.value)
             if key_node.tag == "tag:yaml.org,2002:bool":
-                message = f"YAML reads the key {key_node.value!r} as true/false; quote it or use another key"
+                message = f"YAML reads the key {quoted(key_node.value)} as true/false; quote it or use another key"
                 yield path, message, key_node.start_mark.line + 1
-            yield from _boolean_keys(value_node, path)
+            elif key_node.tag == "tag:yaml.org,2002:null":
+                message = f"YAML reads the key {quoted(key_node.value)} as nothing (null); quote it or use another key"
+                yield path, message, key_node.start_mark.line + 1
+            yield from _odd_keys(value_node, path, seen)
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
-            yield from _boolean_keys(item, f"{prefix}[{i}]")
+            yield from _odd_keys(item, f"{prefix}[{i}]", seen)
 
 
-def _key_lines(node: yaml.Node | None, prefix: str) -> Iterator[tuple[str, int]]:
-    """Map each key path (`states.calm.moves[0].to`) to its line in the file."""
+def _key_lines(node: yaml.Node | None, prefix: str, seen: set[int]) -> Iterator[tuple[str, int]]:
+    """Map each key path (`states.calm.moves[0].to`) to its line in the file (a node an alias
+    repeats, where it first appears)."""
+    if node is None or id(node) in seen:
+        return
+    seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
             path = f"{prefix}.{key_node.value}" if prefix else str(key_node.value)
             yield path, key_node.start_mark.line + 1
-            yield from _key_lines(value_node, path)
+            yield from _key_lines(value_node, path, seen)
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
             path = f"{prefix}[{i}]"
             yield path, item.start_mark.line + 1
-            yield from _key_lines(item, path)
+            yield from _key_lines(item, path, seen)
 
 
 def _at(name: str, lines: dict[str, int], key: str, message: str) -> Problem:
@@ -181,7 +255,19 @@ def _at(name: str, lines: dict[str, int], key: str, message: str) -> Problem:
     while line is None and probe:
         probe = probe.rsplit(".", 1)[0] if "." in probe else ""
         line = lines.get(probe)
-    return Problem(name, key, message, line)
+    return Problem(name, _shown(key), message, line)
+
+
+_LONG_NAME = re.compile(r"[^.\[\]]{41,}")
+
+
+def _shown(key: str) -> str:
+    """A key path as a message shows it: a name of more than 40 characters is cut short."""
+    return _LONG_NAME.sub(lambda m: m.group(0)[:37] + "...", key)
+
+
+def _names(names: Iterable[str]) -> str:
+    return ", ".join(_shown(n) for n in names)
 
 
 # --- layer 1 and 2: schema, then version -----------------------------------------------------
@@ -202,20 +288,42 @@ def _validate_schema(name: str, data: dict[str, Any], lines: dict[str, int]) -> 
 
 def _version_problem(name: str, lines: dict[str, int], version: object) -> Problem:
     wanted = " or ".join(str(v) for v in FORMAT_VERSIONS)
-    return _at(name, lines, "version", f"format version {version!r} is not supported; expected {wanted}")
+    return _at(name, lines, "version", f"format version {quoted(version)} is not supported; expected {wanted}")
+
+
+# What the name patterns in dialogue/scenario.py ask for, in words.
+_PATTERNS = {
+    r"^[a-z][a-z0-9_]*$": "lower-case letters, digits and _, starting with a letter (like walks_out)",
+    r"^[a-z][a-z0-9-]*$": "lower-case letters, digits and -, starting with a letter (like johnson-son-denial)",
+}
 
 
 def _schema_problem(name: str, lines: dict[str, int], error: Any) -> Problem:
     loc = tuple(error["loc"])
-    key = _key_path(loc)
     kind = error["type"]
+    named = bool(loc) and loc[-1] == "[key]"  # a mapping's key (a state's or an ending's name) is at fault
+    if named:
+        loc = loc[:-1]
+    key = _key_path(loc)
     if kind == "missing":
         message = "this required key is missing"
     elif kind == "extra_forbidden":
         allowed = _allowed_keys(loc[:-1])
-        message = f"unknown key {loc[-1]!r}; expected one of: {', '.join(allowed)}"
+        message = f"unknown key {quoted(loc[-1])}; expected one of: {', '.join(allowed)}"
     elif kind == "value_error":
         message = str(error["msg"]).removeprefix("Value error, ")
+    elif kind == "string_pattern_mismatch" and error.get("ctx", {}).get("pattern") in _PATTERNS:
+        wanted = _PATTERNS[error["ctx"]["pattern"]]
+        if named:
+            message = f"the name {_short(error.get('input'))} cannot be used: write it with {wanted}"
+        else:
+            message = f"write it with {wanted} (found {_short(error.get('input'))})"
+    elif kind == "model_type":
+        message = f"expected keys here ({', '.join(_allowed_keys(loc))}) (found {_short(error.get('input'))})"
+    elif kind == "dict_type":
+        message = f"expected a mapping of keys to values here (found {_short(error.get('input'))})"
+    elif error.get("input") is None:
+        message = f"{error['msg']}, but it is empty: give it a value"
     else:
         message = f"{error['msg']} (found {_short(error.get('input'))})"
     return _at(name, lines, key, message)
@@ -229,7 +337,11 @@ def _key_path(loc: Iterable[int | str]) -> str:
 
 
 def _short(value: object) -> str:
-    text = repr(value)
+    """A value as the file would have it (null, true, "text"), cut short."""
+    try:
+        text = json.dumps(value, ensure_ascii=False, default=str)
+    except ValueError:  # a list that contains itself, through a YAML alias
+        text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
 
@@ -278,9 +390,9 @@ def _model_in(annotation: Any) -> type[BaseModel] | None:
 def _cross_references(name: str, sc: Scenario, lines: dict[str, int]) -> Iterator[Problem]:
     targets = set(sc.states) | set(sc.endings)
     for both in sorted(set(sc.states) & set(sc.endings)):
-        yield _at(name, lines, f"endings.{both}", f"{both!r} is both a state and an ending; rename one")
+        yield _at(name, lines, f"endings.{both}", f"{quoted(both)} is both a state and an ending; rename one")
     if sc.start not in sc.states:
-        yield _at(name, lines, "start", f"{sc.start!r} is not a state; expected one of: {', '.join(sc.states)}")
+        yield _at(name, lines, "start", f"{quoted(sc.start)} is not a state; expected one of: {_names(sc.states)}")
         return
     for state_name, state in sc.states.items():
         for i, move in enumerate(state.moves):
@@ -290,7 +402,7 @@ def _cross_references(name: str, sc: Scenario, lines: dict[str, int]) -> Iterato
                     name,
                     lines,
                     key,
-                    f"{move.to!r} is not a state or ending; expected one of: {', '.join(sorted(targets))}",
+                    f"{quoted(move.to)} is not a state or ending; expected one of: {_names(sorted(targets))}",
                 )
         for i, reply in enumerate(state.model_replies):
             if adherence_of(reply.code) is Adherence.NON_ADHERENT:
@@ -298,7 +410,7 @@ def _cross_references(name: str, sc: Scenario, lines: dict[str, int]) -> Iterato
                 yield _at(name, lines, key, f"a model reply shows good practice; {reply.code} is MI-non-adherent")
     for i, threshold in enumerate(sc.thresholds):
         if threshold.to not in targets:
-            yield _at(name, lines, f"thresholds[{i}].to", f"{threshold.to!r} is not a state or ending")
+            yield _at(name, lines, f"thresholds[{i}].to", f"{quoted(threshold.to)} is not a state or ending")
     yield from _reachability(name, sc, lines)
 
 
@@ -314,7 +426,7 @@ def _reachability(name: str, sc: Scenario, lines: dict[str, int]) -> Iterator[Pr
                 name,
                 lines,
                 f"states.{state_name}",
-                f"state {state_name!r} cannot be reached from the start {sc.start!r}",
+                f"state {quoted(state_name)} cannot be reached from the start {quoted(sc.start)}",
             )
     for ending_name, ending in sc.endings.items():
         if ending.kind is not EndingKind.TIME_UP and ending_name not in reached:
@@ -322,7 +434,7 @@ def _reachability(name: str, sc: Scenario, lines: dict[str, int]) -> Iterator[Pr
                 name,
                 lines,
                 f"endings.{ending_name}",
-                f"ending {ending_name!r} cannot be reached from the start {sc.start!r}",
+                f"ending {quoted(ending_name)} cannot be reached from the start {quoted(sc.start)}",
             )
 
 

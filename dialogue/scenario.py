@@ -38,7 +38,8 @@ Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]*$")]
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # No NaN or infinity (YAML's .nan, .inf): a meter change or a bound must be a real number.
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class Audience(StrEnum):
@@ -235,12 +236,18 @@ class Scenario(Strict):
         return effects
 
 
+def quoted(value: object, most: int = 40) -> str:
+    """A value as a message quotes it (its repr), cut short: a message names it, never floods."""
+    text = repr(value)
+    return text if len(text) <= most else text[: most - 3] + "..."
+
+
 def _check_code_names(names: list[str]) -> list[str]:
     valid = set(code_or_group_names())
     unknown = [n for n in names if n not in valid]
     if unknown:
         raise ValueError(
-            f"unknown code or group {', '.join(map(repr, unknown))}; "
+            f"unknown code or group {', '.join(map(quoted, unknown))}; "
             f"expected any of: {', '.join(code_or_group_names())}"
         )
     return names
@@ -250,10 +257,10 @@ def _check_condition_keys(when: dict[str, Bound]) -> dict[str, Bound]:
     unknown = [k for k in when if k not in CONDITION_KEYS]
     if unknown:
         raise ValueError(
-            f"unknown condition {', '.join(map(repr, unknown))}; "
+            f"unknown condition {', '.join(map(quoted, unknown))}; "
             f"expected a meter or counter: {', '.join(CONDITION_KEYS)}"
         )
     for key, bound in when.items():
         if bound.min is None and bound.max is None:
-            raise ValueError(f"condition {key!r} needs `min:` or `max:`")
+            raise ValueError(f"condition {quoted(key)} needs `min:` or `max:`")
     return when
