@@ -21,6 +21,10 @@ TOO_MANY_CONVERSATIONS = "too_many_conversations"
 TOO_LARGE = "too_large"
 
 
+def too_large(limit: int) -> str:
+    return f"That is larger than the {limit:,} bytes Rapport accepts. Please send less at once."
+
+
 @dataclass
 class TokenBucket:
     """`rate` tokens per second up to `burst`; `take()` spends one or says how long to wait.
@@ -107,16 +111,15 @@ class _BodyTooLarge(HTTPException):
     (JSON for the API, a page for people) rather than FastAPI calling it a parsing error."""
 
     def __init__(self, limit: int) -> None:
-        super().__init__(413, _too_large(limit))
-
-
-def _too_large(limit: int) -> str:
-    return f"That request is larger than the {limit:,} bytes Rapport accepts. Send less at once."
+        super().__init__(413, too_large(limit))
 
 
 class BodySizeLimit:
     """Refuse request bodies over `limit` bytes with 413 and a typed JSON error, whether the size
-    is declared up front (Content-Length) or only found out while streaming."""
+    is declared up front (Content-Length) or only found out while streaming.
+
+    FastAPI's own `max_body_size` would count the same bytes, but it answers from outside the
+    app's middleware: a plain-text 413 without the typed error or the security headers."""
 
     def __init__(self, app: ASGIApp, limit: int) -> None:
         self.app = app
@@ -158,7 +161,7 @@ class BodySizeLimit:
         body = json.dumps(
             {
                 "error": TOO_LARGE,
-                "message": _too_large(self.limit),
+                "message": too_large(self.limit),
             }
         ).encode()
         await send(

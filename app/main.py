@@ -8,6 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -109,7 +110,8 @@ async def _validation_error(request: Request, exc: RequestValidationError) -> Re
     problems = [f"{'.'.join(str(p) for p in e['loc'] if p != 'body')}: {e['msg']}" for e in exc.errors()]
     return JSONResponse(
         status_code=422,
-        content={"error": "invalid_request", "message": "; ".join(problems), "detail": exc.errors()},
+        # jsonable_encoder, as FastAPI's own handler does: an error's `input` may be bytes
+        content=jsonable_encoder({"error": "invalid_request", "message": "; ".join(problems), "detail": exc.errors()}),
     )
 
 

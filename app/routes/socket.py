@@ -35,7 +35,15 @@ from app.conversations import (
     WrongToken,
 )
 from app.db import storage_problem
-from app.limits import RATE_LIMITED, TOO_LARGE, TOO_MANY_CONVERSATIONS, OpenConversations, TokenBucket, wait_words
+from app.limits import (
+    RATE_LIMITED,
+    TOO_LARGE,
+    TOO_MANY_CONVERSATIONS,
+    OpenConversations,
+    TokenBucket,
+    too_large,
+    wait_words,
+)
 from app.messages import ended_message, state_message, turn_message
 from app.schemas import INCOMING, MESSAGE_TYPES, EndMessage, PingMessage, ReplyMessage, ResumeMessage
 
@@ -209,9 +217,7 @@ def _decode(frame: MutableMapping[str, Any], max_frame: int) -> Incoming:
     if text is None:
         raise _Bad("bad_json", 'Send JSON text frames, e.g. {"type": "reply", "text": "…"}.')
     if len(text) > max_frame or len(text.encode("utf-8", "surrogatepass")) > max_frame:
-        raise _Bad(
-            TOO_LARGE, f"That message is larger than the {max_frame:,} bytes a chat message may be. Send less at once."
-        )
+        raise _Bad(TOO_LARGE, too_large(max_frame))
     try:
         data = json.loads(text)
     except (ValueError, RecursionError):
