@@ -14,7 +14,7 @@ from app.conversations import ConversationError, Conversations, NotFound
 from app.limits import wait_words
 from app.models import PracticeSession, User
 from app.review import Review
-from app.security import signed_in_user_id
+from app.security import CSRF_HEADER, check_csrf, signed_in_user_id
 from dialogue.library import Library
 
 
@@ -134,6 +134,8 @@ def owned_session(
     token = bearer_token(request)
     user = current_user(request) if token is None else None
     if user is not None:
+        if request.method not in ("GET", "HEAD"):  # a cookie rides along by itself: writes need the token
+            check_csrf(request, request.headers.get(CSRF_HEADER))
         try:
             return review.session_for(user, session_id)
         except NotFound as exc:

@@ -1,0 +1,95 @@
+"""What SECURITY.md says is stored, and how: read back from the SQLite file itself."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+from sqlalchemy import create_engine, text
+
+from app.config import Settings
+from tests.app.people import PASSWORD, csrf, make_people, practise, sign_in
+
+
+def _stored_bytes(settings: Settings) -> bytes:
+    """Everything in the database file and its write-ahead log."""
+    path = Path(settings.database_url.removeprefix("sqlite:///"))
+    return b"".join(p.read_bytes() for p in (path, path.with_name(path.name + "-wal")) if p.exists())
+
+
+def _count(settings: Settings, table: str, session_id: str) -> int:
+    engine = create_engine(settings.database_url)
+    try:
+        with engine.connect() as db:
+            column = "id" if table == "practice_session" else "session_id"
+            found: int = db.execute(
+                text(f"SELECT count(*) FROM {table} WHERE {column} = :id"), {"id": session_id}
+            ).one()[0]
+            return found
+    finally:
+        engine.dispose()
+
+
+def test_passwords_are_stored_only_as_argon2id_hashes(client: TestClient, settings: Settings) -> None:
+    make_people(client)
+    engine = create_engine(settings.database_url)
+    with engine.connect() as db:
+        hashes = [row[0] for row in db.execute(text("SELECT password_hash FROM app_user"))]
+    engine.dispose()
+    assert len(hashes) == 4 and all(h.startswith("$argon2id$") for h in hashes)
+    assert PASSWORD.encode() not in _stored_bytes(settings)
+
+
+def test_conversation_and_invitation_keys_are_stored_only_as_hashes(client: TestClient, settings: Settings) -> None:
+    started = client.post("/api/sessions", json={"scenario": "johnson-son-denial"}).json()
+    make_people(client)
+    sign_in(client, "ana@example.org")
+    made = client.post(
+        "/review/cohorts/1/invites", data={"csrf_token": csrf(client, "/review/cohorts/1")}, follow_redirects=False
+    )
+    invite = made.headers["location"].split("invite=")[1].split("#")[0]
+    stored = _stored_bytes(settings)
+    for key in (started["token"], invite):
+        assert key.encode() not in stored
+        assert hashlib.sha256(key.encode()).hexdigest().encode() in stored
+
+
+def test_no_address_or_name_is_stored_with_an_anonymous_conversation(client: TestClient, settings: Settings) -> None:
+    started = client.post("/api/sessions", json={"scenario": "johnson-son-denial"}).json()
+    with client.websocket_connect(f"/ws/sessions/{started['id']}?token={started['token']}") as ws:
+        ws.receive_json()
+        ws.send_json({"type": "reply", "text": "What worries you most about this?"})
+        assert ws.receive_json()["type"] == "turn"
+    stored = _stored_bytes(settings)
+    assert b"What worries you most about this?" in stored  # the reply is there, as the privacy page says
+    assert b"testclient" not in stored  # the test client's address: not kept with the conversation
+    assert b"Mozilla" not in stored and b"testserver" not in stored
+
+
+def test_a_signed_in_delete_needs_the_csrf_token_and_takes_codes_and_comments_with_it(
+    client: TestClient, settings: Settings
+) -> None:
+    make_people(client)
+    sign_in(client, "tess@example.org")
+    session = practise(client, ["How much did you drink?", "It sounds like you feel cornered."])
+    sign_in(client, "ana@example.org")
+    token = csrf(client, "/review")
+    turns = client.get(f"/api/review/sessions/{session}").json()["turns"]
+    learner = next(t["turn_id"] for t in turns if t["speaker"] == "learner")
+    headers = {"x-csrf-token": token}
+    coded = client.put(f"/api/review/turns/{learner}/code", json={"code": "OQ", "reason": "A story."}, headers=headers)
+    assert coded.status_code == 200
+    noted = client.post(f"/api/review/turns/{learner}/comments", json={"text": "Good start."}, headers=headers)
+    assert noted.status_code in (200, 201)
+    for table in ("practice_session", "turn", "codereview", "comment"):
+        assert _count(settings, table, session) >= 1, table
+
+    sign_in(client, "tess@example.org")  # the trainee deletes her own conversation
+    assert client.delete(f"/api/sessions/{session}").status_code == 403  # the cookie alone is not enough
+    own_token = csrf(client, "/me")
+    assert client.delete(f"/api/sessions/{session}", headers={"x-csrf-token": own_token}).status_code == 204
+    for table in ("practice_session", "turn", "codereview", "comment"):
+        assert _count(settings, table, session) == 0, table
+    assert json.loads(client.get(f"/api/sessions/{session}").text)["error"] == "not_found"
