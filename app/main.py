@@ -27,7 +27,7 @@ from app.limits import AddressBuckets, BodySizeLimit, OpenConversations
 from app.review import Review
 from app.routes import accounts, api, exports, health, pages, review, socket
 from app.schema import check as check_schema
-from app.security import secret_key
+from app.security import keep_keys_out_of_logs, secret_key
 from dialogue.coding import code_reply
 from dialogue.library import Library
 from web import STATIC_DIR, TEMPLATE_DIR
@@ -79,6 +79,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.settings = settings
+    keep_keys_out_of_logs()  # the chat socket's URL carries the conversation key: never log it
     app.state.templates = Jinja2Templates(directory=TEMPLATE_DIR)
     app.add_middleware(
         SessionMiddleware,

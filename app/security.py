@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+import logging
 import os
 import re
 import secrets
@@ -204,3 +205,29 @@ def sign_in_notice(request: Request) -> str | None:
             "Sign in again to carry on where you were."
         )
     return None
+
+
+# --- logs ----------------------------------------------------------------------------------------
+# Browsers cannot set headers on a websocket, so the chat socket's URL carries the conversation's
+# key (?token=…), and uvicorn logs every socket's URL. The key is replaced before any handler sees it.
+
+_KEY_IN_URL = re.compile(r"(token=)[^&\s\"']+")
+
+
+class HideKeys(logging.Filter):
+    """Replaces `token=KEY` in a log record's message and arguments with `token=[hidden]`."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.msg, str) and "token=" in record.msg:
+            record.msg = _KEY_IN_URL.sub(r"\1[hidden]", record.msg)
+        if isinstance(record.args, tuple):
+            record.args = tuple(_KEY_IN_URL.sub(r"\1[hidden]", a) if isinstance(a, str) else a for a in record.args)
+        return True
+
+
+def keep_keys_out_of_logs() -> None:
+    """Install HideKeys on uvicorn's loggers (once per process)."""
+    for name in ("uvicorn.error", "uvicorn.access"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, HideKeys) for f in logger.filters):
+            logger.addFilter(HideKeys())

@@ -6,11 +6,16 @@ import hashlib
 import json
 from pathlib import Path
 
+import httpx
+import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, text
+from websockets.asyncio.client import connect
+from websockets.exceptions import ConnectionClosed
 
 from app.config import Settings
 from tests.app.people import PASSWORD, csrf, make_people, practise, sign_in
+from tests.live import LiveServer
 
 
 def _stored_bytes(settings: Settings) -> bytes:
@@ -93,3 +98,24 @@ def test_a_signed_in_delete_needs_the_csrf_token_and_takes_codes_and_comments_wi
     for table in ("practice_session", "turn", "codereview", "comment"):
         assert _count(settings, table, session) == 0, table
     assert json.loads(client.get(f"/api/sessions/{session}").text)["error"] == "not_found"
+
+
+async def test_conversation_keys_never_reach_the_server_log(server: LiveServer) -> None:
+    started = httpx.post(f"{server.base}/api/sessions", json={"scenario": "johnson-son-denial"}, timeout=10).json()
+    async with connect(f"{server.ws}/ws/sessions/{started['id']}?token={started['token']}") as ws:
+        await ws.recv()
+        await ws.send(json.dumps({"type": "reply", "text": "What matters most to you?"}))
+        assert json.loads(await ws.recv())["type"] == "turn"
+    async with connect(f"{server.ws}/ws/sessions/{started['id']}?token=a-wrong-key") as ws:
+        with pytest.raises(ConnectionClosed):
+            await ws.recv()
+    transcript = httpx.get(
+        f"{server.base}/api/sessions/{started['id']}/transcript",
+        headers={"Authorization": f"Bearer {started['token']}"},
+        timeout=10,
+    )
+    assert transcript.status_code == 200
+    server.stop()
+    log = server.log.read_text()
+    assert f"/ws/sessions/{started['id']}?token=[hidden]" in log  # the socket was logged, without its key
+    assert started["token"] not in log and "a-wrong-key" not in log
