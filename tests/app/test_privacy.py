@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -119,3 +120,35 @@ async def test_conversation_keys_never_reach_the_server_log(server: LiveServer) 
     log = server.log.read_text()
     assert f"/ws/sessions/{started['id']}?token=[hidden]" in log  # the socket was logged, without its key
     assert started["token"] not in log and "a-wrong-key" not in log
+
+
+def test_an_invitation_expires_after_14_days(client: TestClient, settings: Settings) -> None:
+    make_people(client)
+    sign_in(client, "ana@example.org")
+    made = client.post(
+        "/review/cohorts/1/invites", data={"csrf_token": csrf(client, "/review/cohorts/1")}, follow_redirects=False
+    )
+    invite = made.headers["location"].split("invite=")[1].split("#")[0]
+    client.cookies.clear()
+    engine = create_engine(settings.database_url)
+    with engine.connect() as db:
+        expires = db.execute(text("SELECT expires_at, created_at FROM invite")).one()
+    lifetime = datetime.fromisoformat(str(expires[0])) - datetime.fromisoformat(str(expires[1]))
+    assert abs(lifetime - timedelta(days=14)) < timedelta(minutes=1)
+    with engine.begin() as db:  # as if those 14 days had passed
+        db.execute(text("UPDATE invite SET expires_at = :when"), {"when": str(expires[1])})
+    engine.dispose()
+    page = client.get(f"/invite/{invite}")
+    assert page.status_code == 404 and "This invitation has expired. Ask your supervisor for a new one." in page.text
+
+
+def test_signing_in_only_ever_sends_people_on_within_rapport(client: TestClient) -> None:
+    make_people(client)
+    for target in ("https://evil.example/", "//evil.example/", "/\\evil.example", "javascript:alert(1)"):
+        client.cookies.clear()
+        done = client.post(
+            "/login",
+            data={"email": "ana@example.org", "password": PASSWORD, "csrf_token": csrf(client), "next": target},
+            follow_redirects=False,
+        )
+        assert done.status_code == 303 and done.headers["location"] == "/review", target
