@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: install install-test run test lint typecheck pytest bench load memory eval docker-check clean
+.PHONY: install install-test run test lint typecheck pytest bench load memory eval fuzz-api docker-check clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,10 @@ load: $(VENV)/.installed-test
 
 memory: install
 	$(BIN)/python bench/memory.py
+
+# Schemathesis against a live server with a fresh seed and 200 examples per operation (make test runs 25, seeded).
+fuzz-api: install-test
+	RAPPORT_FUZZ_EXAMPLES=200 RAPPORT_FUZZ_SEED=random $(BIN)/python -m pytest tests/app/test_openapi_fuzz.py
 
 eval: install
 	$(BIN)/python ../shared/tools/eval_coder.py ../shared/data/annomi-dev.jsonl --cmd "$(BIN)/rapport code -"

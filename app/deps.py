@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Request
+from fastapi import Depends, HTTPException, Path, Query, Request
 from fastapi.templating import Jinja2Templates
 
 from app.accounts import Accounts
@@ -47,6 +47,10 @@ def _review(request: Request) -> Review:
     review: Review = request.app.state.review
     return review
 
+
+MAX_ID = 2**63 - 1  # the largest id a database row can have: past it SQLite and PostgreSQL refuse the number
+RowId = Annotated[int, Path(ge=1, le=MAX_ID, description="A row id (a whole number from 1).")]
+TraineeFilter = Annotated[int | None, Query(ge=1, le=MAX_ID, description="Only this trainee's conversations.")]
 
 ConversationsDep = Annotated[Conversations, Depends(_conversations)]
 AccountsDep = Annotated[Accounts, Depends(_accounts)]

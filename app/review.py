@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
@@ -239,9 +239,9 @@ def _filtered(query: SelectOfScalar[PracticeSession], f: Filters) -> SelectOfSca
     if f.scenario:
         q = q.where(PracticeSession.scenario_id == f.scenario)
     if f.since:
-        q = q.where(col(PracticeSession.created_at) >= datetime.combine(f.since, time.min))
+        q = q.where(col(PracticeSession.created_at) >= datetime.combine(f.since, time.min, tzinfo=UTC))
     if f.until:
-        q = q.where(col(PracticeSession.created_at) <= datetime.combine(f.until, time.max))
+        q = q.where(col(PracticeSession.created_at) <= datetime.combine(f.until, time.max, tzinfo=UTC))
     if f.outcome:
         if f.outcome == "open":
             q = q.where(col(PracticeSession.ended_at).is_(None))

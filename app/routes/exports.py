@@ -11,7 +11,7 @@ from typing import Any
 from fastapi import APIRouter
 from fastapi.responses import Response
 
-from app.deps import AccountsDep, PageSupervisor, PageUser, ReviewDep
+from app.deps import AccountsDep, PageSupervisor, PageUser, ReviewDep, RowId
 from app.routes.review import _own_cohort, review_json, reviewed_or_404
 
 router = APIRouter(include_in_schema=False)
@@ -58,7 +58,7 @@ def export_csv(session_id: str, me: PageUser, review: ReviewDep) -> Response:
 
 
 @router.get("/review/cohorts/{cohort_id}/sessions.csv", name="export_cohort")
-def export_cohort(cohort_id: int, me: PageSupervisor, review: ReviewDep, accounts: AccountsDep) -> Response:
+def export_cohort(cohort_id: RowId, me: PageSupervisor, review: ReviewDep, accounts: AccountsDep) -> Response:
     cohort = _own_cohort(review, accounts, me, cohort_id)
     header = [
         "session", "trainee", "email", "scenario", "mode", "difficulty", "started", "outcome", "replies",
@@ -92,7 +92,7 @@ def export_cohort(cohort_id: int, me: PageSupervisor, review: ReviewDep, account
 
 
 @router.get("/review/cohorts/{cohort_id}/reviewed.jsonl", name="export_reviewed")
-def export_reviewed(cohort_id: int, me: PageSupervisor, review: ReviewDep, accounts: AccountsDep) -> Response:
+def export_reviewed(cohort_id: RowId, me: PageSupervisor, review: ReviewDep, accounts: AccountsDep) -> Response:
     """One line per reviewed reply: {"id", "text", "context", "human_code", "automatic_code", …}."""
     _own_cohort(review, accounts, me, cohort_id)
     lines = []

@@ -15,7 +15,18 @@ from pydantic import BaseModel, Field
 
 from app.charts import progress_chart
 from app.conversations import NotFound
-from app.deps import AccountsDep, ApiSupervisor, ApiUser, LibraryDep, PageSupervisor, PageUser, ReviewDep, TemplatesDep
+from app.deps import (
+    AccountsDep,
+    ApiSupervisor,
+    ApiUser,
+    LibraryDep,
+    PageSupervisor,
+    PageUser,
+    ReviewDep,
+    RowId,
+    TemplatesDep,
+    TraineeFilter,
+)
 from app.review import SORTS, Filters, Listed, Reviewed
 from app.routes.pages import render
 from app.schemas import TurnPublic
@@ -73,7 +84,7 @@ def review_list(
     review: ReviewDep,
     accounts: AccountsDep,
     library: LibraryDep,
-    trainee: Annotated[int | None, Query()] = None,
+    trainee: TraineeFilter = None,
     scenario: str | None = None,
     since: Annotated[date | None, Query()] = None,
     until: Annotated[date | None, Query()] = None,
@@ -130,7 +141,7 @@ def _session_page(
 
 @router.post("/review/turns/{turn_id}/code", name="override_code", include_in_schema=False)
 def override_code(
-    turn_id: int,
+    turn_id: RowId,
     request: Request,
     me: PageSupervisor,
     review: ReviewDep,
@@ -153,7 +164,7 @@ def override_code(
 
 @router.post("/review/turns/{turn_id}/comments", name="add_comment", include_in_schema=False)
 def add_comment(
-    turn_id: int,
+    turn_id: RowId,
     request: Request,
     me: PageSupervisor,
     review: ReviewDep,
@@ -186,7 +197,7 @@ def cohorts_page(request: Request, templates: TemplatesDep, me: PageSupervisor, 
 
 @router.get("/review/cohorts/{cohort_id}", name="cohort_page", include_in_schema=False)
 def cohort_page(
-    cohort_id: int,
+    cohort_id: RowId,
     request: Request,
     templates: TemplatesDep,
     me: PageSupervisor,
@@ -209,7 +220,7 @@ def cohort_page(
 
 @router.post("/review/cohorts/{cohort_id}/invites", name="create_invite", include_in_schema=False)
 def create_invite(
-    cohort_id: int,
+    cohort_id: RowId,
     request: Request,
     me: PageSupervisor,
     accounts: AccountsDep,
@@ -224,7 +235,7 @@ def create_invite(
 
 @router.get("/review/cohorts/{cohort_id}/agreement", name="agreement_page", include_in_schema=False)
 def agreement_page(
-    cohort_id: int,
+    cohort_id: RowId,
     request: Request,
     templates: TemplatesDep,
     me: PageSupervisor,
@@ -244,7 +255,7 @@ def agreement_page(
 
 @router.get("/review/trainees/{user_id}", name="trainee_progress", include_in_schema=False)
 def trainee_progress(
-    user_id: int, request: Request, templates: TemplatesDep, me: PageUser, review: ReviewDep
+    user_id: RowId, request: Request, templates: TemplatesDep, me: PageUser, review: ReviewDep
 ) -> HTMLResponse:
     try:
         trainee = review.trainee_for(me, user_id)
@@ -300,7 +311,7 @@ def _api_csrf(request: Request, token: str | None) -> None:
 def api_review_list(
     me: ApiSupervisor,
     review: ReviewDep,
-    trainee: int | None = None,
+    trainee: TraineeFilter = None,
     scenario: str | None = None,
     since: date | None = None,
     until: date | None = None,
@@ -322,7 +333,7 @@ def api_review_session(session_id: str, me: ApiUser, review: ReviewDep) -> dict[
 
 @router.put("/api/review/turns/{turn_id}/code", tags=["review"])
 def api_override(
-    turn_id: int,
+    turn_id: RowId,
     body: CodeBody,
     request: Request,
     me: ApiSupervisor,
@@ -338,7 +349,7 @@ def api_override(
 
 @router.post("/api/review/turns/{turn_id}/comments", tags=["review"], status_code=201)
 def api_comment(
-    turn_id: int,
+    turn_id: RowId,
     body: CommentBody,
     request: Request,
     me: ApiSupervisor,
@@ -352,7 +363,7 @@ def api_comment(
 
 
 @router.get("/api/cohorts/{cohort_id}/agreement", tags=["review"])
-def api_agreement(cohort_id: int, me: ApiSupervisor, review: ReviewDep, accounts: AccountsDep) -> dict[str, Any]:
+def api_agreement(cohort_id: RowId, me: ApiSupervisor, review: ReviewDep, accounts: AccountsDep) -> dict[str, Any]:
     """Cohen's kappa and the confusion matrix between the coder and your codes."""
     _own_cohort(review, accounts, me, cohort_id)
     result = review.agreement(cohort_id)
@@ -367,7 +378,7 @@ def api_agreement(cohort_id: int, me: ApiSupervisor, review: ReviewDep, accounts
 
 
 @router.get("/api/trainees/{user_id}/progress", tags=["review"])
-def api_progress(user_id: int, me: ApiUser, review: ReviewDep) -> list[dict[str, Any]]:
+def api_progress(user_id: RowId, me: ApiUser, review: ReviewDep) -> list[dict[str, Any]]:
     with answerable():
         trainee = review.trainee_for(me, user_id)
     return [_listed_json(item) for item in review.progress(trainee)]
