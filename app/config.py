@@ -25,6 +25,9 @@ class Settings(BaseSettings):
     retention_days: int = Field(
         default=90, ge=1, description="Anonymous conversations untouched this long are deleted."
     )
+    purge_every_minutes: float = Field(
+        default=60, gt=0, description="How often a running worker deletes conversations past the retention period."
+    )
     live_conversations: int = Field(
         default=10_000, ge=0, description="Conversations each worker keeps in memory between turns (0: none)."
     )

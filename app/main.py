@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
@@ -14,6 +15,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from sqlalchemy.exc import DBAPIError
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
@@ -54,9 +56,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         conversations = Conversations(engine, library, settings.max_reply_chars, settings.live_conversations)
         app.state.accounts = Accounts(engine)
         app.state.review = Review(engine, conversations)
-        purged = conversations.purge(settings.retention_days)
-        if purged:
-            log.info("deleted %d anonymous conversations older than %d days", purged, settings.retention_days)
+        _purge(conversations, settings.retention_days)
         app.state.library = library
         app.state.conversations = conversations
         app.state.sockets = {}
@@ -67,7 +67,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         threads = 1 if engine.dialect.name == "sqlite" else 8
         app.state.turn_executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="turn")
         log.info("loaded %d scenarios", len(library.engines))
+        purger = asyncio.create_task(_purge_regularly(conversations, settings))
         yield
+        purger.cancel()
         app.state.turn_executor.shutdown(wait=True)
         conversations.close()
         engine.dispose()
@@ -104,6 +106,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(LoginRequired, pages.login_required)
     app.add_exception_handler(DBAPIError, _storage_error)  # type: ignore[arg-type]
     return app
+
+
+def _purge(conversations: Conversations, retention_days: int) -> None:
+    purged = conversations.purge(retention_days)
+    if purged:
+        log.info("deleted %d anonymous conversations untouched for %d days", purged, retention_days)
+
+
+async def _purge_regularly(conversations: Conversations, settings: Settings) -> None:
+    """The retention period holds while a worker runs for months, not only when it starts."""
+    while True:
+        await asyncio.sleep(settings.purge_every_minutes * 60)
+        try:
+            await run_in_threadpool(_purge, conversations, settings.retention_days)
+        except DBAPIError as exc:  # the database is away: try again next time
+            log.warning("could not delete old conversations: %s", exc.orig)
 
 
 async def _validation_error(request: Request, exc: RequestValidationError) -> Response:

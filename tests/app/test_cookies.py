@@ -236,3 +236,27 @@ def test_an_anonymous_conversation_untouched_for_the_retention_period_is_deleted
         kept = client.get(f"/api/sessions/{recent['id']}", headers={"Authorization": f"Bearer {recent['token']}"})
     assert gone.status_code == 404
     assert kept.status_code == 200
+
+
+def test_a_running_worker_deletes_conversations_past_the_retention_period(settings: Settings) -> None:
+    """Not only at start: a worker that runs for months keeps the retention period too."""
+    quick = settings.model_copy(update={"purge_every_minutes": 0.005})  # every 0.3 s
+    with TestClient(create_app(quick)) as client:
+        old = client.post("/api/sessions", json={"scenario": "johnson-son-denial"}).json()
+        recent = client.post("/api/sessions", json={"scenario": "johnson-son-denial"}).json()
+        engine = create_engine(settings.database_url)
+        with engine.begin() as db:
+            db.execute(
+                text("UPDATE practice_session SET updated_at = :when WHERE id = :id"),
+                {"when": datetime.now(UTC).replace(tzinfo=None) - timedelta(days=91), "id": old["id"]},
+            )
+        engine.dispose()
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            gone = client.get(f"/api/sessions/{old['id']}", headers={"Authorization": f"Bearer {old['token']}"})
+            if gone.status_code == 404:
+                break
+            time.sleep(0.2)
+        assert gone.status_code == 404
+        kept = client.get(f"/api/sessions/{recent['id']}", headers={"Authorization": f"Bearer {recent['token']}"})
+        assert kept.status_code == 200
