@@ -126,12 +126,13 @@ async def test_the_page_says_it_is_reconnecting_keeps_what_you_type_and_carries_
         server.stop()
 
 
-@pytest.mark.parametrize("lost", ["answer", "reply"])
-async def test_a_reply_cut_off_by_the_crash_arrives_exactly_once(tmp_path: Path, lost: str) -> None:
+@pytest.mark.parametrize(("lost", "leave"), [("answer", False), ("reply", False), ("reply", True)])
+async def test_a_reply_cut_off_by_the_crash_arrives_exactly_once(tmp_path: Path, lost: str, leave: bool) -> None:
     """Deterministically, both ways a crash can cut a reply off: the server saved it and died
     before its answer reached the page ("answer"), or it died before the reply reached it
-    ("reply"). The page's socket goes through Playwright's websocket routing, which forwards
-    every frame both ways except the one frame this test drops."""
+    ("reply"); and (`leave`) the person left the page while the server was down and opened the
+    link again once it was back. The page's socket goes through Playwright's websocket routing,
+    which forwards every frame both ways except the one frame this test drops."""
     server = LiveServer(tmp_path / "rapport.db").start()
     armed, cut = False, asyncio.Event()
 
@@ -180,8 +181,12 @@ async def test_a_reply_cut_off_by_the_crash_arrives_exactly_once(tmp_path: Path,
             assert await pending.count() == 1, "the reply on its way is shown as not sent yet"
             assert "Not sent yet" in await pending.inner_text()
             assert SECOND in await pending.inner_text()
+            if leave:  # only the tab's sessionStorage still knows about the reply
+                await page.goto("about:blank")
 
             server.start()
+            if leave:
+                await page.goto(created["practice_url"])
             await back(page, 2)
             assert await shown_replies(page) == [FIRST, SECOND], "shown once, answered once"
             assert await page.input_value("#reply") == ""
