@@ -45,9 +45,9 @@ class Settings(BaseSettings):
     session_max_days: int = Field(default=14, ge=1, le=365, description="A sign-in ends this long after it began.")
     # Limits: each answers with a typed error that says what to do. 0 turns a rate or cap off.
     replies_per_minute: int = Field(
-        default=30, ge=0, description="Replies one chat connection may send per minute, after a burst (0: no limit)."
+        default=30, ge=0, description="Replies one conversation may take per minute, after a burst (0: no limit)."
     )
-    reply_burst: int = Field(default=10, ge=1, description="Replies a chat connection may send at once.")
+    reply_burst: int = Field(default=10, ge=1, description="Replies a conversation may take at once.")
     frames_per_second: int = Field(
         default=20, ge=0, description="Socket messages of any kind per connection per second (0: no limit)."
     )

@@ -60,21 +60,27 @@ def wait_words(seconds: float) -> str:
     return f"{whole} second" if whole == 1 else f"{whole} seconds"
 
 
-class AddressBuckets:
-    """One token bucket per client address, at most `capacity` addresses remembered (the least
-    recently seen are forgotten first), so a flood of addresses cannot grow memory without bound."""
+class KeyedBuckets:
+    """One token bucket per key (a client address, a conversation), at most `capacity` keys
+    remembered (the least recently seen are forgotten first), so a flood of keys cannot grow
+    memory without bound. Used from the event loop only, so it needs no lock."""
 
-    def __init__(self, per_minute: int, capacity: int = 10_000) -> None:
-        self.rate = per_minute / 60.0
-        self.burst = max(1, per_minute)
+    def __init__(self, rate: float, burst: int, capacity: int = 10_000) -> None:
+        self.rate = rate
+        self.burst = max(1, burst)
         self.capacity = capacity
         self._buckets: OrderedDict[str, TokenBucket] = OrderedDict()
 
-    def take(self, address: str) -> float:
+    @classmethod
+    def per_minute(cls, count: int, capacity: int = 10_000) -> KeyedBuckets:
+        """`count` a minute, all of which may come at once."""
+        return cls(count / 60.0, count, capacity)
+
+    def take(self, key: str) -> float:
         if self.rate <= 0:
             return 0.0
-        bucket = self._buckets.pop(address, None) or TokenBucket(self.rate, self.burst)
-        self._buckets[address] = bucket
+        bucket = self._buckets.pop(key, None) or TokenBucket(self.rate, self.burst)
+        self._buckets[key] = bucket
         while len(self._buckets) > self.capacity:
             self._buckets.popitem(last=False)
         return bucket.take()

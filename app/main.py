@@ -25,7 +25,7 @@ from app.conversations import Conversations
 from app.db import make_engine, storage_problem
 from app.deps import LoginRequired
 from app.headers import SecurityHeaders
-from app.limits import AddressBuckets, BodySizeLimit, OpenConversations
+from app.limits import BodySizeLimit, KeyedBuckets, OpenConversations
 from app.review import Review
 from app.routes import accounts, api, exports, health, pages, review, socket
 from app.schema import check as check_schema
@@ -61,7 +61,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.conversations = conversations
         app.state.sockets = {}
         app.state.open_conversations = OpenConversations(settings.conversations_per_address)
-        app.state.start_limits = AddressBuckets(settings.sessions_per_minute)
+        app.state.start_limits = KeyedBuckets.per_minute(settings.sessions_per_minute)
+        # per conversation, not per socket: reconnecting does not refill it
+        app.state.reply_limits = KeyedBuckets(settings.replies_per_minute / 60.0, settings.reply_burst)
         # Turns run on their own few threads: on SQLite one (it writes one at a time anyway),
         # which spares each turn the GIL contention of the shared pool's forty.
         threads = 1 if engine.dialect.name == "sqlite" else 8

@@ -70,7 +70,7 @@ def turn_message(row: PracticeSession, played: Played) -> dict[str, Any]:
         }
     return {
         "type": "turn",
-        "turn": row.turn_count,
+        "turn": (learner.index + 1) // 2,  # this exchange's number, also when a resend of an older one is answered
         "learner": learner.model_dump(mode="json"),
         "coding": coding,
         "client": _client(client.text, client.talk_type, client.state_after, client.stage, client.thought, coach)

@@ -39,6 +39,7 @@ from app.limits import (
     RATE_LIMITED,
     TOO_LARGE,
     TOO_MANY_CONVERSATIONS,
+    KeyedBuckets,
     OpenConversations,
     TokenBucket,
     too_large,
@@ -89,7 +90,7 @@ class _Chat:
         self.connection = 0
         self.max_frame = settings.max_frame_bytes
         self.send_timeout = settings.send_timeout
-        self.replies = TokenBucket(settings.replies_per_minute / 60.0, settings.reply_burst)
+        self.replies: KeyedBuckets = app.state.reply_limits
         self.frames = TokenBucket(float(settings.frames_per_second), max(1, 2 * settings.frames_per_second))
         self.flood_told = False
 
@@ -246,7 +247,7 @@ async def _on_receive(chat: _Chat, message: Incoming) -> bool:
         await run_in_threadpool(conversations.resume, session_id)
         await chat.send(await run_in_threadpool(state_message, conversations, session_id))
         return True
-    wait = chat.replies.take()
+    wait = chat.replies.take(session_id)
     if wait:
         raise _Bad(
             RATE_LIMITED,

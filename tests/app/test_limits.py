@@ -20,7 +20,7 @@ from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed
 
 from app.config import Settings
-from app.limits import AddressBuckets, OpenConversations, TokenBucket, wait_words
+from app.limits import KeyedBuckets, OpenConversations, TokenBucket, wait_words
 from app.main import create_app
 from tests.app.test_api import auth, start
 from tests.app.test_socket import url
@@ -49,8 +49,8 @@ def test_a_token_bucket_allows_a_burst_then_the_rate() -> None:
     assert TokenBucket(rate=0, burst=1).take() == 0.0  # 0: no limit
 
 
-def test_address_buckets_forget_the_oldest_address_first() -> None:
-    buckets = AddressBuckets(per_minute=1, capacity=2)
+def test_keyed_buckets_forget_the_oldest_key_first() -> None:
+    buckets = KeyedBuckets.per_minute(1, capacity=2)
     assert buckets.take("a") == 0.0 and buckets.take("a") > 0
     buckets.take("b")
     buckets.take("c")  # "a" is forgotten: memory stays bounded however many addresses come
@@ -95,6 +95,10 @@ def test_replies_over_the_rate_get_a_typed_error_and_the_socket_stays(limited: T
         assert refused["retry_after"] > 30 and "send this reply again" in refused["message"]
         ws.send_json({"type": "ping"})
         assert ws.receive_json() == {"type": "pong"}
+    with limited.websocket_connect(url(created)) as ws:  # reconnecting does not refill the bucket
+        ws.receive_json()
+        ws.send_json({"type": "reply", "text": "What would help right now?"})
+        assert ws.receive_json()["error"] == "rate_limited"
     turns = limited.get(f"/api/sessions/{created['id']}/transcript", headers=auth(created["token"])).json()["turns"]
     assert len(turns) == 5  # the refused reply made no turn
 

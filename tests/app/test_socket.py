@@ -134,6 +134,21 @@ def test_a_resent_reply_is_answered_once(client: TestClient) -> None:
     assert transcript(client, created)["session"]["turns"] == 1
 
 
+def test_a_resend_of_an_older_reply_is_answered_with_that_turn_and_its_number(client: TestClient) -> None:
+    created = start(client)
+    with client.websocket_connect(url(created)) as ws:
+        ws.receive_json()
+        answers = []
+        for n, text in enumerate(["What's been hardest?", "You're tired of this.", "What would help?"], 1):
+            ws.send_json({"type": "reply", "text": text, "id": f"m-{n}"})
+            answers.append(ws.receive_json())
+        ws.send_json({"type": "reply", "text": "What's been hardest?", "id": "m-1"})
+        again = ws.receive_json()
+    assert [a["turn"] for a in answers] == [1, 2, 3]
+    assert again["turn"] == 1 and again["client"]["text"] == answers[0]["client"]["text"]
+    assert transcript(client, created)["session"]["turns"] == 3
+
+
 def test_ending_early_and_replying_after_the_end(client: TestClient) -> None:
     created = start(client)
     with client.websocket_connect(url(created)) as ws:
