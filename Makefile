@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: install install-test run test lint typecheck pytest bench load memory eval fuzz-api docker-check clean
+.PHONY: install install-test run test lint typecheck pytest bench load memory eval fuzz-api crash-loop docker-check clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +57,10 @@ memory: install
 # Schemathesis against a live server with a fresh seed and 200 examples per operation (make test runs 25, seeded).
 fuzz-api: install-test
 	RAPPORT_FUZZ_EXAMPLES=200 RAPPORT_FUZZ_SEED=random $(BIN)/python -m pytest tests/app/test_openapi_fuzz.py
+
+# SIGKILL the server at random moments while conversations play; check nothing is lost (bench/crash_loop.py).
+crash-loop: install-test
+	$(BIN)/python bench/crash_loop.py
 
 eval: install
 	$(BIN)/python ../shared/tools/eval_coder.py ../shared/data/annomi-dev.jsonl --cmd "$(BIN)/rapport code -"
