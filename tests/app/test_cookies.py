@@ -214,23 +214,25 @@ def test_signing_in_again_after_expiry_works(client: TestClient, settings: Setti
 # --- conversation keys ---------------------------------------------------------------------------
 
 
+def _untouched_for(settings: Settings, days: dict[str, int]) -> None:
+    """Make conversations look untouched for so many days (conversation id → days)."""
+    engine = create_engine(settings.database_url)
+    with engine.begin() as db:
+        for session_id, ago in days.items():
+            db.execute(
+                text("UPDATE practice_session SET updated_at = :when WHERE id = :id"),
+                {"when": datetime.now(UTC).replace(tzinfo=None) - timedelta(days=ago), "id": session_id},
+            )
+    engine.dispose()
+
+
 def test_an_anonymous_conversation_untouched_for_the_retention_period_is_deleted(settings: Settings) -> None:
     """A conversation's key works until the conversation is deleted: by its owner, or when nobody
     has touched it for RAPPORT_RETENTION_DAYS (checked each time a worker starts)."""
     with TestClient(create_app(settings)) as client:
         old = client.post("/api/sessions", json={"scenario": "johnson-son-denial"}).json()
         recent = client.post("/api/sessions", json={"scenario": "johnson-son-denial"}).json()
-    engine = create_engine(settings.database_url)
-    with engine.begin() as db:
-        db.execute(
-            text("UPDATE practice_session SET updated_at = :when WHERE id = :id"),
-            {"when": datetime.now(UTC).replace(tzinfo=None) - timedelta(days=91), "id": old["id"]},
-        )
-        db.execute(
-            text("UPDATE practice_session SET updated_at = :when WHERE id = :id"),
-            {"when": datetime.now(UTC).replace(tzinfo=None) - timedelta(days=89), "id": recent["id"]},
-        )
-    engine.dispose()
+    _untouched_for(settings, {old["id"]: 91, recent["id"]: 89})
     with TestClient(create_app(settings)) as client:  # a worker starts: the purge runs
         gone = client.get(f"/api/sessions/{old['id']}", headers={"Authorization": f"Bearer {old['token']}"})
         kept = client.get(f"/api/sessions/{recent['id']}", headers={"Authorization": f"Bearer {recent['token']}"})
@@ -244,13 +246,7 @@ def test_a_running_worker_deletes_conversations_past_the_retention_period(settin
     with TestClient(create_app(quick)) as client:
         old = client.post("/api/sessions", json={"scenario": "johnson-son-denial"}).json()
         recent = client.post("/api/sessions", json={"scenario": "johnson-son-denial"}).json()
-        engine = create_engine(settings.database_url)
-        with engine.begin() as db:
-            db.execute(
-                text("UPDATE practice_session SET updated_at = :when WHERE id = :id"),
-                {"when": datetime.now(UTC).replace(tzinfo=None) - timedelta(days=91), "id": old["id"]},
-            )
-        engine.dispose()
+        _untouched_for(settings, {old["id"]: 91})
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             gone = client.get(f"/api/sessions/{old['id']}", headers={"Authorization": f"Bearer {old['token']}"})
