@@ -145,16 +145,32 @@ def dumps(record: dict[str, Any]) -> str:
     return line
 
 
+def _objects(file: Path) -> list[dict[str, Any]]:
+    """One JSON object per non-blank line, or ValueError naming the first line that is not one."""
+    objects: list[dict[str, Any]] = []
+    for number, line in enumerate(file.read_text(encoding="utf-8-sig").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except (ValueError, RecursionError):
+            item = None
+        if not isinstance(item, dict):
+            raise ValueError(f"line {number} of {file} is not a JSON object; write one object per line")
+        objects.append(item)
+    return objects
+
+
 def agreement_report(file: Path, predictions: Path | None = None) -> str:
     """Kappa and a confusion matrix for reviewed replies against the coder's codes."""
     from dialogue.agreement import agreement
 
-    items = [json.loads(line) for line in file.read_text(encoding="utf-8").splitlines() if line.strip()]
-    missing = [i + 1 for i, item in enumerate(items) if "human_code" not in item]
+    items = _objects(file)
+    missing = [i + 1 for i, item in enumerate(items) if not isinstance(item.get("human_code"), str)]
     if missing:
-        raise ValueError(f"line(s) {missing[:5]} of {file} have no human_code")
+        raise ValueError(f"line(s) {missing[:5]} of {file} have no human_code (a code such as \"CR\")")
     if predictions is not None:
-        coded = {r["id"]: r.get("code") for r in map(json.loads, predictions.read_text().splitlines()) if r}
+        coded = {r.get("id"): r.get("code") for r in _objects(predictions)}
     else:
         lines = (json.dumps(item).encode() for item in items)
         coded = {r.record.get("id"): r.record.get("code") for r in code_lines(lines)}

@@ -242,6 +242,23 @@ def test_agreement_progress_and_exports(client: TestClient, world: dict[str, str
     assert again.stdout == measured.stdout
 
 
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        ('{"id": 1, "text": "Hi", "human_code": "GI"}\nnot json\n', "line 2"),
+        ("[1, 2]\n", "line 1"),
+        ("[" * 50_000 + "\n", "line 1"),
+        ('{"id": 1, "text": "Hi"}\n', "no human_code"),
+        ('{"id": 1, "text": "Hi", "human_code": 7}\n', "no human_code"),
+    ],
+)
+def test_rapport_agreement_says_which_line_is_wrong(tmp_path: Path, content: str, said: str) -> None:
+    path = tmp_path / "reviewed.jsonl"
+    path.write_text(content)
+    run = subprocess.run([sys.executable, "-m", "app", "agreement", str(path)], capture_output=True, text=True)
+    assert run.returncode == 2 and said in run.stderr and "Traceback" not in run.stderr
+
+
 def test_review_forms_are_guarded_too(client: TestClient, world: dict[str, str]) -> None:
     sign_in(client, "ana@example.org")
     turn = _turn_ids(client, world["spring"])[0]
