@@ -290,13 +290,15 @@ async def _send(websocket: WebSocket, data: dict[str, Any], timeout: float) -> N
     """Send, or give the connection up when the other end has not read for `timeout` seconds:
     the server then holds at most the transport's write buffer for it, never an unbounded queue."""
     try:
-        await asyncio.wait_for(websocket.send_json(data), timeout)
+        async with asyncio.timeout(timeout):  # a timer, not a task per send as wait_for makes
+            await websocket.send_json(data)
     except TimeoutError:
         raise _SlowClient from None
 
 
 async def _close(websocket: WebSocket, code: int, reason: str) -> None:
     try:
-        await asyncio.wait_for(websocket.close(code, reason[:120]), CLOSE_TIMEOUT)
+        async with asyncio.timeout(CLOSE_TIMEOUT):
+            await websocket.close(code, reason[:120])
     except TimeoutError:
         raise _SlowClient from None
