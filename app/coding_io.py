@@ -168,7 +168,7 @@ def agreement_report(file: Path, predictions: Path | None = None) -> str:
     items = _objects(file)
     missing = [i + 1 for i, item in enumerate(items) if not isinstance(item.get("human_code"), str)]
     if missing:
-        raise ValueError(f"line(s) {missing[:5]} of {file} have no human_code (a code such as \"CR\")")
+        raise ValueError(f'line(s) {missing[:5]} of {file} have no human_code (a code such as "CR")')
     if predictions is not None:
         coded = {r.get("id"): r.get("code") for r in _objects(predictions)}
     else:
