@@ -1,10 +1,22 @@
-"""Is the person practising in danger themselves? Then the role-play pauses and shows help.
+"""The safety net: is the person typing, or someone at home with them, in danger now?
 
-This looks at what the *user* types, not at the simulated person. It errs toward showing help:
-a false alarm costs one click on "I'm safe, carry on"; a missed one could cost much more. It
-tells apart the user speaking about themselves ("I want to end my life", "he hits me", "she's
-not breathing") from role-play lines about the loved one ("you're killing yourself with that
-stuff", "are you thinking about suicide?"), which are the practice itself.
+Anything a person types into Rapport may come from someone in danger. This looks at what the
+*user* types (never at the simulated person) and errs toward showing help: a false alarm costs
+one click on "I'm safe, carry on"; a missed one could cost much more. The same detector runs in
+the web chat, in `rapport practice`, in `rapport code` (its `crisis` field) and wherever else
+text is taken.
+
+It works by form, not by phrase list. Each sentence is read for a *danger form* (a first-person
+wish to die in any tense, a plan or the means, a note, pills already taken, self-harm; someone
+at home hurting or threatening the person or the children, a weapon, hiding; someone not
+waking, not breathing, turning blue, "od'd"), and then for what *undoes* it: the role-play
+itself (speaking to the loved one about their danger: "are you thinking about killing
+yourself?", "you said you'd rather be dead", "you'll kill yourself with that stuff"), idioms
+("it's killing me to see you like this", "scared to death"), events long over ("when you
+overdosed two summers ago"), and talk about the practice ("the client is suicidal").
+
+Measured on lines written for this in many voices, a third of them kept aside and never tuned
+against: `python -m tests.corpus.measure` (figures in the README).
 """
 
 from __future__ import annotations
@@ -28,53 +40,432 @@ class CrisisSignal:
     evidence: str
 
 
-_I = r"(?:i|i'm|i am|i've|i have|i'll|i will|i just|i really|i keep|i feel like i)"
-_PATTERNS: dict[CrisisKind, re.Pattern[str]] = {
-    CrisisKind.SELF_HARM: re.compile(
-        rf"\b{_I}\s*(?:\w+\s+){{0,3}}(?:want|wanna|going|gonna|plan|planning|thinking about|think about|might|could|should|need)"
-        r"\s+(?:to\s+)?(?:die|kill myself|end (?:it|my life|it all|things)|not (?:be here|exist|wake up|live)|hurt myself|"
-        r"take my (?:own )?life|disappear for good|overdose|jump)\b"
-        r"|\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting) myself\b|\bend(?:ing)? my (?:own )?life\b"
-        r"|\bi(?:'m| am) (?:so |really |feeling )?suicidal\b|\bmy suicide\b|\bsuicide note\b"
-        rf"|\b{_I}\s*(?:don't|do not|no longer) want to (?:live|be alive|be here|wake up|go on)\b"
-        r"|\b(?:i'd|i would|everyone would|they'd all) be better off (?:dead|without me)\b|\bbetter off without me\b"
-        r"|\bno (?:reason|point) (?:for me )?(?:to|in) (?:live|living|going on)\b|\bi can't go on\b|\bi can't do this anymore\b"
-        r"|\bi(?:'ve| have)? (?:taken|took|swallowed) (?:all|a bunch of|a lot of|too many|the whole)\b"
-    ),
-    CrisisKind.VIOLENCE: re.compile(
-        r"\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|son|daughter|dad|father|mom|mum|mother|brother|ex))"
-        r"(?:'s| is| has| keeps| always| just)?\s*(?:\w+\s+){0,2}(?:hit|hits|hitting|beat|beats|beating|punched|punches|kicked|kicks|choked|chokes|"
-        r"strangled|slapped|slaps|pushed me|shoved me|threw|throws|threatened|threatens|attacked|attacks|hurts me|hurt me|"
-        r"raped|abuses|abused)\b(?=[^.?!]*\b(?:me|us|my|the kids|the children|our)\b)"
-        r"|\b(?:he|she|they)(?:'s| is| are)? (?:going to|gonna|will|threatened to|said (?:he|she|they)(?:'d| would)) (?:kill|hurt|beat) (?:me|us|the kids)\b"
-        r"|\bi(?:'m| am) (?:not safe|scared for my life|afraid for my life|in danger)\b|\b(?:we're|we are|the kids are) not safe\b"
-        r"|\b(?:has|got) a (?:gun|knife|weapon)\b(?=[^.?!]*\b(?:me|us|threat|kill|hurt)\b)|\bhelp me,? (?:he|she)\b"
-    ),
-    CrisisKind.OVERDOSE: re.compile(
-        r"\b(?:he|she|they|my \w+)(?:'s| is| are| isn't| is not| won't| will not| can't)? ?(?:not breathing|isn't breathing|"
-        r"won't wake up|not waking up|turning blue|blue lips|unconscious|unresponsive|passed out and|overdosing|od'?ing)\b"
-        r"|\b(?:is|are|he's|she's|they're) (?:overdosing|od'?ing) (?:right )?now\b|\bhaving an overdose\b"
-        r"|\b(?:overdosing|overdosed|od'?d|od'?ing)\b(?=[^.?!]*\b(?:now|right now|just now|help|what do i do)\b)"
-        r"|\bi think (?:he|she|they)(?:'s| is| are) (?:overdosing|dying|od'?ing)\b|\bwhat do i do,? (?:he|she)\b"
-    ),
-}
-# Role-play about the loved one, not about the user: these never count as a crisis on their own.
-_ABOUT_THEM = re.compile(
-    r"\b(?:you(?:'re| are)?|your) (?:\w+ ){0,3}(?:kill(?:ing)? yourself|die|dying|overdose|hurt(?:ing)? yourself|suicid\w*)\b"
-    r"|\bare you (?:thinking|having thoughts) (?:about|of)\b"
+# --- words and phrases the forms are built from -------------------------------------------
+
+# The person typing as the subject of a sentence, and the gap to a verb that no other subject starts.
+_I = r"(?:i|i'm|i've|i'd|i'll|i was|i am|i have|i had|i keep|i just)"
+_GAP = r"(?:(?!\b(?:you|u|ya|he|she|they|it|he's|she's|they're|you're)\b)[^.?!,]){0,40}?"
+# Who can hurt the person at home, or be the one overdosing: anyone but "you" and "I".
+_KIN = (
+    r"(?:dealer|husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|son|daughter|boy|girl|lad|kid|child|dad|father|"
+    r"stepdad|stepfather|mum|mom|mother|stepmum|stepmom|brother|sister|ex|uncle|aunt|flatmate|roommate|housemate|"
+    r"grandson|granddaughter|nephew|niece|cousin|baby|husband's|friend|mate|bf|gf)"
 )
-_ABOUT_ME = re.compile(r"\b(?:i|me|my|myself)\b")
+_THEY = (
+    rf"(?:he|she|they|he's|she's|they're|hes|shes|theyre|he'd|she'd|he'll|she'll|hell|shell|him|her|them|"
+    rf"(?:my|our|her|his|the) (?:\w+ )?{_KIN}s?|\w+'?s (?:boyfriend|girlfriend|husband|partner|bf|gf)|{_KIN}|"
+    rf"dads|mums|moms|dad's|mum's|mom's)"
+)
+_DIE = (
+    r"(?:die|died|dying|be dead|kil+ ?my ?self|kms|kil+ing ?my ?self|end it(?: all)?(?! (?:with|between))|ending it(?: all)?(?! (?:with|between))|end my (?:own )?life|"
+    r"ending my (?:own )?life|end things|end everything|top myself|off myself|take my (?:own )?life|taking my (?:own )?life|"
+    r"not wake up|don't wake up|didn't wake up|never wake up|wake up dead|not be here|not be around|not exist|"
+    r"stop existing|disappear(?! for (?:a|the) (?:while|bit|day|week|weekend|night))(?: for good| forever| permanently)?|vanish|be gone|"
+    r"sleep (?:forever|for good)|take (?:all|the rest of|every one of) (?:my|the|his|her|these) (?:\w+ )?(?:pills|tablets|meds)|"
+    r"taking (?:all|the rest of|every one of) (?:my|the|his|her|these) (?:\w+ )?(?:pills|tablets|meds)|"
+    r"stay asleep(?: forever)?|go to sleep and (?:not|never) wake(?: up)?|not be alive|stop living|"
+    r"hang myself|hurt myself|harm myself|cut myself|overdose|jump(?:ing)?(?: off| in front)?|step(?:ping)? (?:off|in front|out in front)|"
+    r"driv(?:e|ing) (?:off|into)|walk(?:ing)? into the (?:sea|surf|river|ocean|lake|traffic)|"
+    r"go to sleep (?:and stay asleep )?forever|go to sleep and stay asleep|(?:was|were) dead|(?:wasn't|weren't) (?:here|alive|around))"
+)
+_WISH = (
+    r"(?:want|wanted|wanna|want to|want 2|wish|wished|wishing|hope|hoping|pray|praying|thought about|thinking about|"
+    r"thinkin about|think about|thought of|thinking of|plan|planned|planning|going to|gonna|tried|try|trying|"
+    r"might|could|should|need|ready|about to|considering|consider)"
+)
+_PILLS = (
+    r"(?:pills?|tablets?|meds|medication|medicine|oxys?|oxycodone|xanax|valium|paracetamol|tylenol|ibuprofen|"
+    r"painkillers|sleepers|sleeping (?:pills|tablets)|benzos|antidepressants|insulin|heart (?:pills|tablets))"
+)
+_SELF_PLACES = r"(?:bridge|platform|train|traffic|cliff|roof|building|river|sea|surf|ocean|lake|tracks|overpass|balcony|window|ledge|car park|parking garage|quarry)"
+_WEAPON = r"(?:gun|rifle|shotgun|pistol|revolver|knife|knives|blade|bat|hammer|machete|axe|crowbar)"
+_HURT = (
+    r"(?:hit|hits|hitting|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|shov(?:e|ed|es|ing)|push(?:ed|es|ing)|"
+    r"kick(?:ed|s|ing)?|chok(?:e|ed|es|ing)|strangl(?:e|ed|es|ing)|throttl(?:e|ed|es|ing)|smack(?:ed|s|ing)|"
+    r"beat|beats|beating|beaten|belt(?:ed|ing)?|grab(?:bed|s|bing)|drag(?:ged|s|ging)|pinn(?:ed|ing)|"
+    r"threw|throws|throwing|chuck(?:ed|s|ing)|hurl(?:ed|s|ing)|attack(?:ed|s|ing)|stab(?:bed|s|bing)?|"
+    r"bit|bites|biting|burn(?:ed|t|s|ing)|lock(?:ed|s|ing)|rap(?:e|ed|es|ing)|assault(?:ed|s|ing)?|"
+    r"hurt(?:s|ing)?|went for|came at|comes at|coming at|coming for|going for|stood over|standing over|"
+    r"knock(?:ed|s|ing) \w+ (?:down|out|over)|put me on the floor|threaten(?:ed|s|ing)?(?! to (?:leave|go|divorce|kick|move|quit|tell|call|stop|take away|cut))|glass(?:ed)?|"
+    r"held (?:a|the) \w+ to|holding (?:a|the) \w+ to)"
+)
+_STRIKE = (
+    r"(?:hit|hits|hitting|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|shov(?:e|ed|es|ing)|kick(?:ed|s|ing)?|chok(?:e|ed|es|ing)|"
+    r"strangl(?:e|ed|es|ing)|throttl(?:e|ed|es|ing)|smack(?:ed|s|ing)|beat|beats|beating|belt(?:ed|ing)?|grab(?:bed|s|bing)|"
+    r"drag(?:ged|s|ging)|pinn(?:ed|ing)|stab(?:bed|s|bing)?|bit|burn(?:ed|t|s|ing)|rap(?:e|ed|es|ing)|assault(?:ed|s|ing)?|"
+    r"came at|come at|coming at|went for|stood over|standing over|threw \w+ at|throwing \w+ at)"
+)
+# "kicked me out", "pushed me away", "beat me to it", "threatened to leave me": not violence.
+_NOT_PHRASAL = r"(?!(?<!choked me)(?<!knocked me)(?<!punched me) out\b)(?! (?:away|off|to it|at (?:cards|chess|pool|darts|\w+ing)|to (?!the (?:floor|ground|wall))|into (?:going|doing|rehab|treatment|it|this|that|a corner|something|anything|getting|signing))\b)"
+_VICTIM = (
+    r"(?:me|us|the (?:kids|children|baby|boys|girls)|our (?:\w+ )?(?:kids|children|baby|son|daughter|boy|girl)|"
+    r"my (?:\w+ )?(?:sister|brother|son|daughter|kids?|children|baby|mum|mom|mother|dad|father|arm|face|neck|throat|"
+    r"head|hair|wrist|ribs|eye|back|body|nan|gran|grandma)|the \d+ ?(?:yr|year|yo)s?[- ]?old|the (?:little one|youngest|oldest|toddler|twins)|"
+    r"mum|mom|mam|nan|gran|her(?! (?:feelings|chances|case|career|pride))|him(?! (?:feelings|chances)))"
+)
+
+# --- danger forms ------------------------------------------------------------------------------
+
+_SELF_HARM = [
+    # a first-person wish, thought, plan or attempt to die, in any tense ("ive been thinkin about ending it all")
+    rf"\b{_I}\b{_GAP}\b{_WISH}\b(?: (?:to|2|that|i|i'd|i wouldn't|i'd never|i would never|i could|i would|i just|just|about|of|for|if i|i'd just|i don't|i didn't|i won't|i never))*"
+    rf"(?: just| really| simply| maybe)? {_DIE}\b",
+    # subject dropped, as people type: "been thinking about ending it", "wanna die"
+    rf"^{_GAP}\b{_WISH}\b(?: (?:to|2|about|of|just|really|maybe|i|i could|i would|i'd))* {_DIE}\b",
+    r"\bkil+(?:ing)? ?my ?self\b|\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|hang|hanging|starve|starving|punish|"
+    r"punishing|top|topping|off|offing|hit|hitting|scratch|scratching|drown|drowning|shoot|shooting) myself\b",
+    r"\bkms\b|\bunalive myself\b|\bi (?:attempted|tried)\b(?! to (?!kill|end|die|take my))(?=[^.?!]*\b(?:again|last|before|in|once|twice|at|when|and)\b)|\bi attempted\b",
+    r"\b(?:i'm|i am|im|i feel|i felt|i've been|i have been|i was|been|feeling|feel) (?:\w+ ){0,2}s(?:ui|u|iu)c(?:i|e)?d(?:a|e)l\b",
+    r"\bsuicid\w* (?:\w+ ){0,3}(?:crossed|crosses|crossing|on|in) my mind\b|\bmy suicid\w*|\bi (?:tried|attempted) suicide\b",
+    r"\b(?:i|i've|i have|i'd|i had|i keep|i'm|i am|been|keep)\b(?: \w+){0,3} (?:thoughts|thinking|thought) (?:about|of) (?:suicide|killing myself|ending (?:it all|my life|things|everything|it(?! (?:with|between))))",
+    r"^(?:(?:honestly|tbh|ngl|lately|and|but|so)\s+)*(?:been )?having suicidal (?:thoughts|feelings)\b|\bi(?:'m| am|'ve been| have been)? having suicidal\b",
+    # passive wishes and hopelessness
+    r"\b(?:everyone|everybody|they|the kids|my (?:kids|family|boys|girls|children)|you all|y'all|the family|it)"
+    r"(?: all)?(?:'d| would| will|'ll)? be better off (?:dead|without me|if i (?:was|were|wasn't|weren't) (?:gone|here|around|dead))",
+    r"\b(?:i'd|i would|i'll|i will|i'm|i am) be(?: \w+)? better off dead\b|\bbetter off dead\b(?![^.?!]*\byou\b)",
+    r"\b(?:be|been) better (?:off )?without me\b|\b(?:no one|nobody|noone) (?:would|will|'d) (?:even )?miss me\b"
+    r"|\b(?:i'm|im|i am|i feel like) (?:just |such )?a burden\b|\b(?:don't|do not|dont) deserve to (?:live|be here|be alive)\b"
+    r"|\bgoodbye (?:everyone|all|forever|world)\b|\bsay(?:ing)? goodbye (?:to everyone|forever)\b"
+    r"|\b(?:what's|whats|what is) the point(?: of (?:me|anything|it all))? (?:anymore|any more)\b|\bno point (?:anymore|any more|in anything)\b"
+    r"|\b(?:planning|planned|plan|know|figured out|worked out) how (?:i'd|i would|i'll|i will|to) do it\b"
+    r"|\b(?:giving|gave|given) (?:\w+ ){0,2}(?:things|stuff|belongings) away\b"
+    r"|\b(?:razor|blade)s?\b(?=[^.?!]*\b(?:my|i|myself)\b)(?![^.?!]*\byou\b)|\b(?:i|my)\b[^.?!]*\b(?:razor|blade)s?\b(?![^.?!]*\byou\b)"
+    r"|\b(?:happier|better|easier) (?:off )?(?:if|when) i(?:'m| was| were| am)? (?:gone|dead|not here|not around|didn't exist)\b"
+    r"|\b(?:no one|nobody|noone) (?:would|will|'d) (?:even )?(?:care|notice|miss me) if i (?:died|was gone|were gone|disappeared|wasn't here|killed myself)\b"
+    r"|\b(?:won't|wont|will not) be (?:a burden|around|here)(?: to (?:anyone|anybody|you all))? (?:much )?(?:longer|for long|anymore)\b",
+    r"\b(?:what's|whats|what is) (?:even )?the point (?:of|in) (?:me\b|my life|living|going on|being here|being alive|still being)",
+    r"\bno (?:reason|point) (?:for me )?(?:to|in) (?:live|living|go on|going on|be here|being here|keep going)\b|\bnothing (?:left )?to live for\b",
+    r"\b(?:don't|do not|dont|no longer|never) (?:want|wanna) to (?:live|be alive|be here|be around|exist|wake up|go on|keep going)(?: anymore| any more| no more)?\b"
+    r"|\b(?:not sure|don't know if|dont know if|unsure if|not sure if) i (?:want|wanna) to (?:live|be alive|be here|be around|go on|keep going)\b",
+    r"\b(?:tired|sick) of (?:living|being alive|being here|life)\b|\bhate (?:being alive|my life|living|being here)\b"
+    r"|\b(?:had|have had|'ve had) enough of (?:life|living|being alive|everything|it all)\b|\b(?:can't|cant) do life\b",
+    r"\bwouldn't mind if i (?:didn't|did not|never) wake\b|\b(?:i|i'm|i am) not going to be (?:here|around) (?:much )?(?:longer|for long)\b",
+    r"\bi (?:don't|do not) see (?:me|myself) (?:making it|being here|being around|lasting)\b",
+    r"\b(?:worth|point in|point of) (?:carrying on|going on|living|being here|being alive|staying alive|keeping going)\b"
+    r"|\bgo to sleep and (?:not|never)\b|\bmy (?:own )?funeral\b|\bnever (?:been|be) born\b|\bnot (?:sticking|stick|staying|stay) around\b"
+    r"|\b(?:almost|nearly) (?:jumped|did it|ended it|killed myself|took (?:all|every|the whole|the lot))\b"
+    r"|\b(?:swallow|take|took|down|taking) (?:every (?:single )?(?:pill|tablet)|everything in the (?:cabinet|cupboard|drawer)|the lot|all of it)\b"
+    r"|\b(?:pills|tablets|meds) (?:all )?lined up\b|\blined up (?:the|my|all) (?:pills|tablets|meds)\b"
+    r"|\b(?:pain|it|everything|it all) to (?:just )?stop for good\b|\bstop for good\b(?=[^.?!]*\b(?:i|me|my)\b)",
+    r"\bi can't (?:go on|keep going|keep doing this|do this anymore|do this any more|take (?:it|this) anymore|take any more)\b",
+    r"\b(?:want|need) (?:it all|everything|it) to (?:just )?(?:stop|end|be over)\b(?![^.?!]*\byou\b)",
+    r"\b(?:i'm|im|i am) done(?:,)? (?:\w+ ){0,3}with (?:everything|being alive|life|living|it all)\b",
+    # absence, settling affairs, wishing it had worked ("i wont be around for it", "told her where the will is")
+    r"\b(?:if|when) i (?:just )?(?:wasn't|weren't|was not|am not|i'm not|wasnt) (?:here|around|alive)(?: anymore| any more)?\b"
+    r"|\b(?:won't|wont|will not) be (?:around|here|alive) (?:for|to|when|much|anymore|any more|by|after|next)\b"
+    r"|\b(?:i'd|id|i would) (?:rather|sooner) (?:be dead|die)\b|\b(?:i|me|my|hoping|wish\w*)\b[^.?!]*\b(?:finish(?:ed|es)?|do|does|did|done) the job\b"
+    r"|\bwhere (?:the|my) (?:will|papers|life insurance|insurance) (?:is|are)\b|\b(?:wrote|made|updated|sorted|finished|done) (?:my|a|the) will\b"
+    r"|\b(?:wish|wishing|wished) (?:\w+ ){0,8}(?:had )?(?:killed me|finished me|worked|taken me)\b"
+    r"|\b(?:won't|wont|wouldn't|will not|would not) be an accident\b|\b(?:picked|chosen|chose|found) the (?:tree|bridge|spot|place|wall|day|date)\b"
+    r"|\b(?:go|be) where (?:he|she|they) (?:went|is|are)\b|\b(?:join|be with) (?:him|her|them) again\b(?=[^.?!]*\b(?:died|gone|dead|passed)\b)"
+    r"|\b(?:i have|i've got|ive got|got|have) the means\b|\bway out\b[^.?!]*\b(?:except|but|other than|besides) (?:ending it|dying|death|to die|suicide)\b"
+    r"|\bonly way out\b|\bskipp(?:ing|ed) my (?:insulin|meds|medication|heart (?:pills|tablets))\b(?=[^.?!]*\b(?:on purpose|hoping|so that)\b)"
+    r"|\b(?:said|told|say|saying) (?:\w+ ){0,4}goodbye\b(?=[^.?!]*\b(?:last time|for good|forever|loved|tonight|meant to be)\b)"
+    r"|\b(?:loaded|cleaned|took out|got out) (?:my|the|dad's|his) (?:\w+ )?(?:gun|rifle|shotgun|pistol)\b"
+    r"|\b(?:got|took|get|have|had) (?:the |a |my )?(?:razor|blade|rope|pills|gun)(?: \w+)? out\b"
+    rf"|\b(?:drove|went|walked|stood|sat|been|standing|sitting) (?:to|on|at|out on|up on|on top of|by) (?:the |a )?{_SELF_PLACES}\b"
+    r"(?=[^.?!]*\b(?:sat|stood|thinking|long time|edge|jump|again|looking down|a lot|an hour|for ages)\b)"
+    r"|\b(?:been )?standing out there\b(?=[^.?!]*\b(?:jump|a lot)\b)|\bcovered in (?:cuts|scars|burns)\b"
+    r"|\b(?:burned|burnt|cut|scratched|hit|punched|bit|starved|scalded) (?:my|myself)\b(?=[^.?!]*\b(?:on purpose|again|to feel|helps|till|until|lighter|razor|blade)\b)",
+    r"\b(?:tired|tird|sick) of (?:being alive|living|life)\b|\b(?:swallowed|took|taken|downed|had) (?:everything|all of it|the lot|whatever)\b(?=[^.?!]*\b(?:cabinet|cupboard|drawer|pills|found)\b)"
+    rf"|\b(?:took|taken|swallowed|downed|necked|had|drank)\b[^.?!]{{0,30}}\b(?:\d+|all|whole|bunch|handful|lot|load|rest|box|bottle|packet|strip)\b[^.?!]{{0,25}}\b{_PILLS}\b(?![^.?!]*\b(?:you|your)\b)",
+    # plans, means, notes and goodbyes
+    r"\b(?:putting|put|saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|keeping|kept|"
+    rf"stashing|stashed) (?:\w+ ){{0,3}}{_PILLS}(?: aside| away| up)?\b(?![^.?!]*\byou(?:r|'ve| have)?\b)"
+    rf"|\b(?:aside|up) (?:\w+ )?{_PILLS}\b(?=[^.?!]*\b(?:enough|tonight|all of them)\b)",
+    rf"\bhow many (?:of )?(?:my |these |the |his |her )?(?:\w+ )?{_PILLS} (?:it would take|would kill|to (?:die|kill|end))",
+    r"\b(?:having|had|have|been having) (?:really |very |such )?dark thoughts\b(?=[^.?!]*\b(?:i|i've|me|my|not being|lately)\b)"
+    r"|\b(?:said|saying) my goodbyes\b|\b(?:giving|gave|given) away (?:all )?my (?:stuff|things|belongings|dog|cat)\b"
+    r"|\b(?:googl\w*|looking up|looked up|searching|searched|researching|researched) (?:how (?:to (?:kill myself|end it|die|overdose)|many)|painless ways?|ways to die)\b"
+    r"|\bpainless ways?\b"
+    r"|\bi (?:have|'ve got|got|made|have made|'ve made) a plan\b|\bi know (?:how|where|which) (?:i'd|i would|i'll|i will|to) (?:do it|go)\b"
+    r"|\bhow i(?:'d| would) do it\b|\bi know which (?:bridge|building|train)\b",
+    r"\b(?:rope|noose)\b(?=[^.?!]*\b(?:i|i've|my|got|had|have|shed|garage|nerve)\b)"
+    r"|\b(?:bought|got|have|had|found|tied|made|buy|get) (?:a |the |some |myself a )?(?:rope|noose)\b",
+    rf"\b(?:my|the|his|a) (?:\w+ )?(?:{_WEAPON}|rope|pills|tablets)\b(?=[^.?!]*\b(?:ending it|end it|myself|out back|"
+    r"(?:i|i've|ive|i'm|im|been|i keep) (?:\w+ )?(?:thinking|thought) about (?:it|using it|doing it))\b)",
+    r"\b(?:car|engine|motor) (?:running|on)\b(?=[^.?!]*\bgarage\b)|\bgarage\b(?=[^.?!]*\b(?:engine|car) running\b)",
+    rf"\b(?:step|stepping|jump|jumping|walk|walking|drive|driving|throw myself|put the \w+|crash the \w+) "
+    rf"(?:off|in front of|into|in|onto|under|from) (?:the |a |my )?(?:\w+ )?{_SELF_PLACES}\b(?![^.?!]*\byou\b)"
+    r"|\b(?:into|in front of) (?:a |the )?(?:tree|train|truck|wall|river)\b(?=[^.?!]*\b(?:no one|nobody|on the way)\b)",
+    r"\b(?:wrote|written|writing|left|leave|leaving) (?:a |the |my |some )?(?:suicide )?(?:note|notes|letters?|goodbye)"
+    r"\b(?=[^.?!]*\b(?:boys|girls|kids|each|for|to|already|drawer|when i'm gone|goodbye)\b|[^.?!]*$)"
+    r"|\bthis is goodbye\b|\b(?:the )?last time (?:i'll|i will|ill|you'll|you will) (?:log on|hear from me|talk to|see me)\b"
+    r"|\bwhen i'm gone\b|\bbefore i go\b|\bsorted (?:out )?(?:the|my) will\b|\btold the (?:solicitor|lawyer) where\b"
+    r"|\bmade my peace\b",
+    # pills or poison already taken ("took the whole box of his sleeping tablets")
+    r"\b(?:took|taken|swallowed|downed|necked|taking|take|had|drank|drunk|down|swallow|neck)\b (?:the |a |my |his |her |all |all of |"
+    r"the whole |a whole |the rest of |half (?:a |the )?|a handful of |a bunch of |too many |loads of |lots of |way too many |"
+    rf"(?:a |the )?(?:box|bottle|packet|pack|strip|jar) of |my own |a load of |a lot of |\d+ )+(?:\w+ ){{0,5}}{_PILLS}\b"
+    r"(?![^.?!]*\b(?:you|your)\b)",
+    r"\b(?:took|swallowed|taking) all of them\b|\b(?:i|i've|ive|i just|just) (?:od'?d|overdosed|o\.d\.'?d)\b|\bdrank (?:bleach|poison)\b",
+    # self-harm
+    r"\b(?:i|i've|ive|been|i was|i keep|i'm|im) (?:\w+ )?(?:cut|cutting|burn|burning|burned|burnt|scratch(?:ed|ing)?|bang(?:ed|ing)?|"
+    r"hit(?:ting)?|self[- ]?harm(?:ed|ing)?)\b(?: \w+){0,2} (?:again|myself|my (?:arm|arms|wrist|wrists|leg|legs|skin|thighs?|head)|deeper|"
+    r"till (?:it|they) bleed)"
+    r"|\b(?:started |been )?(?:cutting|cut) again\b(?![^.?!]*\byou\b)"
+    r"|\b(?:i've been|ive been|i have been|been|i'm|im|i keep|i started|started|i've started) (?:\w+ )?(?:cutting|self[- ]?harming|burning myself|hurting myself)\b"
+    r"(?! (?:back|down|out|off|corners|ties|it|the|class|school|work|up))|\bself[- ]?harm(?:ing)?\b(?=[^.?!]*\b(?:i|my|again)\b)",
+]
+_VIOLENCE = [
+    # someone hurting the person, the children or another at home ("you cant keep choking me")
+    rf"\b(?:{_THEY})\b(?:\s+[\w']+){{0,5}}? {_HURT}\b(?: (?!(?:yourself|urself|you|u|text|call|ring|tell|ask)\b)[\w']+){{0,4}}? {_VICTIM}\b{_NOT_PHRASAL}",
+    rf"\b(?:you|u|ya)\b(?:\s+[\w']+){{0,3}}? {_STRIKE}\b(?: (?!(?:yourself|urself|you|u|text|call|ring|tell|ask)\b)[\w']+){{0,3}}? {_VICTIM}\b{_NOT_PHRASAL}",
+    r"\b(?:is|gets|getting|got|becomes|turns|was) (?:really |so |very )?(?:violent|physical|rough)\b(?=[^.?!]*\b(?:me|us|kids|when|tonight|again)\b)"
+    r"|\b(?:won't|wont|will not|doesn't|doesnt) let (?:me|us|the kids) (?:leave|out|go)\b|\b(?:scared|afraid|frightened|terrified) of (?:him|her|them|my \w+)\b(?=[^.?!]*\b(?:when|drinks|drunk|using|high|he|she|tonight)\b)(?! (?:\w+ing|relaps))",
+    r"\b(?:broke|broken|split|cracked|busted|bust|bloodied|blacked) (?:my|her|his|our) (?:nose|arm|wrist|rib|ribs|jaw|lip|tooth|teeth|finger|eye|head)\b",
+    r"\b(?:smashing|smashed|breaking|broke|wrecking|trashing|destroying) (?:up )?(?:the|our|my) (?:windows?|house|place|kitchen|furniture|doors?|flat|room)\b(?=[^.?!]*\b(?:kids|baby|me|now|police|upstairs|hiding)\b)"
+    r"|\b(?:i've|i have|i just|just|ive) (?:called|rung|rang|phoned) (?:the )?(?:police|cops|911|999|000)\b"
+    r"|\b(?:broke|breaking|broken|forced his way|forced her way) in\b|\bin the house (?:right )?now\b(?=[^.?!]*\b(?:he|she|him|her|scared|hiding)\b)"
+    r"|\b(?:put|puts|putting|laid|lays|laying) (?:his|her|their) hands on (?:me|us|the kids|my \w+)\b"
+    r"|\b(?:don't|dont|do not|can't|cant) (?:want to )?go (?:back )?home\b(?=[^.?!]*\b(?:he|she|him|her|they|scared|afraid)\b)"
+    r"|\b(?:break|breaking|kick|kicking|bash|bashing|smash|smashing) (?:down|in) (?:the|my|our) (?:\w+ )?door\b"
+    r"|\b(?:kicking|kicked|smashing|smashed|breaking|broke|banging|bashing) (?:the|my|our) (?:\w+ )?door (?:in|down|off)\b"
+    rf"|\bcame (?:to|round|over|by|back)\b[^.?!]{{0,25}}\bwith (?:a|an|the|his|her) (?:\w+ )?{_WEAPON}\b"
+    r"|\b(?:said|says|told me|tells me|threatens|threatened)\b[^.?!]{0,20}\b(?:i'd|i'll|ill|id|you'll|you'd|i will|i would) never see (?:them|the kids|my kids|the children|the baby|my son|my daughter)\b"
+    r"|\b(?:said|says) (?:i'm|im|you're|i am) next\b|\b(?:takes|taking|took|keeps) my (?:wages|money|pay|bank card|phone|car keys|passport)\b"
+    r"|\b(?:checks|checking|reads|reading|goes through|going through) (?:my|everything i) (?:phone|messages|type|texts|write)\b"
+    r"|\b(?:not|haven't been|hasn't let me|am not|i'm not|im not|wasn't) allowed (?:to )?(?:leave|go out|out|see|talk|call)\b"
+    r"|\b(?:got|have|had|given) a black eye\b"
+    r"|\b(?:gun|knife|weapon)\b[^.?!]*\bthreaten\w*|\bthreaten\w* (?:me |us |the kids )?with (?:a|the|his|her) \w+"
+    r"|\b(?:touching|touched|touches|groping|groped) (?:me|my (?:daughter|son|kids?|sister|brother))\b"
+    r"|\b(?:smashed|broke|took|taken|hid|hidden) my (?:phone|keys|car keys)\b(?=[^.?!]*\b(?:can't|cant|call|leave|anyone|help)\b)"
+    r"|\b(?:kids|children|baby|i|we)\b(?:(?!\bnot\b)[^.?!]){0,15}\b(?:scared|afraid|frightened|terrified) of (?:him|her|them|my \w+|dad|mum|mom)\b(?! (?:\w+ing|relaps|dying))"
+    r"|\bcovered in bruises\b|\b(?:scared|afraid|frightened|terrified) to go (?:back )?(?:in|inside|home|back)\b"
+    r"|\bpunched (?:holes|a hole) in\b(?=[^.?!]*\b(?:me|tonight|now|scared|kids)\b)",
+    r"\b(?:he'll|hell|she'll|shell|he will|she will|he'd|she'd|they'll|says he'll|said he'd|threaten\w*(?: to)?) (?:\w+ ){0,2}(?:kill|hurt|stab|shoot|burn) (?:[\w']+ ){0,4}(?:me|us|the kids|the children|the baby)\b",
+    r"\b(?:punched|slapped|choked|strangled|throttled|kicked|shoved|headbutted|stabbed|smacked|beat|beaten|bit|strangling|choking|"
+    r"slammed|shook|shaking|squeezed|scalded|burned|burnt) (?:me|us|my \w+|the kids|the baby|the baby's)\b{_NOT_PHRASAL}"
+    r"|(?<!it )(?<!that )(?<!this )(?<!what )(?<!reality )(?<!life )\b(?:hit|hits|hitting) (?:me|us|the kids|the baby|my (?:mum|mom|kids?|son|daughter|sister|brother))\b(?! (?:up|hard|that|like)\b)",
+    r"\b(?:throwing|chucking|hurling|threw|chucked|hurled|swinging|swung|smashing|smashed)\b[^.?!,]{0,25}\b(?:at|into) (?:me|us|my (?:head|face)|the kids|the baby)\b",
+    r"\bhands? (?:around|round|on|at) (?:my|our|her|his) (?:throat|neck)\b|\b(?:knife|blade|gun) (?:to|at|against) (?:my|me|her|his)\b",
+    # threats to kill or hurt, reported ("he said he'd hurt them", "hell take the kids")
+    rf"\b(?:{_THEY})\b(?:\s+[\w']+){{0,5}}? (?:said|says|saying|swore|threatened|threatening|threatens|keeps saying|kept saying|"
+    r"yelling|screaming|shouting|hollering|hollerin)(?: [\w']+){0,4}? (?:kill|hurt|shoot|stab|burn|beat|glass|strangle|break|do it)"
+    r"(?: (?:me|us|you|your|the (?:kids|children|baby|house)|them|her|him|mum|mom|my|our)\b|\b)",
+    r"\b(?:he|she|they|hes|shes|he's|she's|hell|shell|he'll|she'll|he'd|she'd|they'll|they'd)(?: will| would| is going to| is gonna|'s going to|'s gonna| going to| gonna)? "
+    r"(?:kill|hurt|shoot|stab|burn|beat|glass|strangle|break) (?:me|us|the (?:kids|children|baby|house)|them|mum|mom|my|our)\b",
+    r"\b(?:says|said|threatens|threatened|threatening)\b[^.?!]{0,30}\b(?:take|taking) (?:the kids|the children|my kids|the baby)\b",
+    # a weapon in someone's hands
+    rf"\b(?:{_THEY})(?:'s| has| have| is| was| got| had| keeps| kept| just)?(?: \w+){{0,2}}? (?:got |holding |waving |pointing |loading |swinging |swingin |"
+    rf"carrying |grabbed |pulled (?:out )?|has |had |keeps |kept |with |brandishing |sharpening )(?:a |the |his |her |their |that |my )?(?:\w+ )?{_WEAPON}\b"
+    rf"|\b(?:loading|waving|pointing|pointed|holding|swinging|swingin|brandishing) (?:a |the |his |her )?(?:\w+ )?{_WEAPON}\b",
+    # afraid, hiding, someone trying to get in, injuries
+    r"\b(?:i'm|i am|im|i feel|we're|we are|the kids are|i don't feel|we don't feel|i dont feel|i do not feel) "
+    r"(?:not )?(?:safe|in danger)\b(?=[^.?!]*\b(?:home|here|tonight|now|him|her|he|she|house)\b)"
+    r"|\b(?:not|don't feel|dont feel) safe at home\b|\b(?:scared|afraid|frightened|terrified) (?:for my life|to go (?:back )?home)\b",
+    r"\b(?:hiding|hidden|locked|typing) (?:in|inside|from) (?:the |my |our )?(?:wardrobe|closet|bathroom|bedroom|room|car|loo|toilet|cupboard|shed|basement|attic|garage|house|flat|apartment|him|her)\b"
+    r"|\b(?:banging|kicking|pounding|hammering|smashing) (?:on |in |down )?(?:the )?door\b|\b(?:kicking|smashed|smashing|broke|broken) (?:the )?door (?:in|down|off)\b"
+    r"|\btrying to (?:get|break) in\b|\b(?:he's|she's|hes|shes|he is|she is) (?:looking|coming) for me\b",
+    r"\btold the (?:er|a&e|hospital|doctor|nurse) i fell\b|\b(?:left|got|have) (?:bruises|a black eye)\b(?![^.?!]*\byou\b)"
+    r"|\b(?:i'm|im|i am) bleeding\b|\bmy (?:neck|wrist|arm|face|ribs?|eye|nose|jaw|lip) is (?:still )?(?:swollen|bleeding|broken|purple|bruised|black)\b"
+    r"|\bi think (?:one|it|my \w+) is broken\b|\bcut above my eye\b",
+]
+_OVERDOSE = [
+    r"\b(?:can't|cant|cannot|can not|couldn't|can't seem to|unable to) (?:wake|rouse|get) (?:him|her|them|\w+|my \w+)(?: up| to (?:answer|respond|wake|come round))?\b",
+    rf"\b(?:{_THEY}|(?!(?:might|could|would|should|may|will|can|you|u|i|we)\b)\w+)(?:'s| is| isn't| isnt| won't| wont| will not| doesn't| doesnt| not| keeps)? "
+    r"(?:won't|wont|not|isn't|isnt|will not|doesn't|doesnt|barely|hardly|only just|stopped|stop) "
+    r"(?:wake up|waking up|waking|come round|coming round|come to|respond(?:ing)?(?! to)|answering me|moving(?! (?:out|in|on (?:with|from)|back|forward|house|away))|breathing|breathin)\b",
+    r"\b(?:breathing|breathin)(?: is)? (?:really |very |so )?(?:slow|shallow|funny|weird|strange|like once|once every)\b",
+    r"\b(?:lips|face|skin|fingers|fingertips|fingernails|nails)(?: are| is| r|'re|'s| have| has)?(?: all)? (?:gone|going|turning|turned|went|a)? ?(?:\w+ )?"
+    r"(?:blue|grey|gray|purple|purplish|funny colou?r)\b",
+    rf"\b(?:{_THEY})(?:'s| is)? (?:gone |going |turning |turned )?(?:all )?(?:blue|grey|gray|floppy|cold to (?:the )?touch)\b",
+    r"\b(?:gurgl\w*|rattling|snoring (?:really )?(?:weird|funny|strange|loud)|snore)\b(?=[^.?!]*\b(?:wake|rouse|respond|answer|breath)\w*)"
+    r"|\b(?:unresponsive|unconscious|collapsed|slumped|fitting|seizing|eyes rolling|pinpoint pupils|pupils are tiny|passed out and)\b(?![^.?!]*\b(?:ago|that time|when (?:i|you|we) found)\b)",
+    rf"\b(?:{_THEY}|it's|its|it is|this is)(?:'s| is| has| just| are)? (?:an? )?(?:od[-']?d|od[-']?ing|o\.d\.?'?d|overdos(?:ed|ing|e)|odd)\b"
+    r"|\bis (?:this|it|he|she|that) (?:an? )?(?:overdose|od)\b|\b[a-z]+'?s? (?:od'?d|od'?ing|overdosed|overdosing)\b"
+    r"|\bi think (?:he|she|they|it|my \w+|\w+)(?:'s| is| has| are)? (?:\w+ )?(?:od'?d|od'?ing|overdos\w*|odd|dying)\b|\b(?:od|o\.d\.) od\b",
+    r"\b(?:gave|given|give) (?:him|her|them) (?:the |some )?(?:narcan|naloxone)\b|\b(?:got|have|grabbed) the (?:narcan|naloxone) but\b"
+    r"|\bwhere(?:'s| is) the (?:narcan|naloxone)\b",
+    r"\b(?:no|can't find (?:a|his|her|their)|cant find (?:a|his|her|their)|barely (?:a|any)|can't feel (?:a|his|her)|cant feel (?:a|his|her)) pulse\b"
+    r"|\bi think (?:he|she|they|my \w+|\w+) (?:has |have )?(?:took|taken|had) (?:way )?too much\b|\bfoaming at the mouth\b"
+    r"|\b(?:can't|cant|won't|wont) stay awake\b|\b(?:keeps|keep) nodding (?:off|out)\b|\b(?:narcan|naloxone)(?:'s| is)? (?:isn't|isnt|is not|didn't|didnt|not|doesn't|doesnt) work"
+    r"|\beyes (?:are |have )?(?:rolled|rolling|rolled right) back\b|\bbreathing but (?:only )?(?:just|barely)\b"
+    r"|\b(?:floor|ground|couch|bed|porch|car|sofa|settee)\b[^.?!]*\b(?:won't|wont|not|can't|cant) (?:answer|respond|wake|move)\w*\b"
+    r"|\b(?:won't|wont|not|can't|cant) (?:answer|respond|wake|move)\w*\b[^.?!]*\b(?:floor|ground|needle|syringe|pills)\b"
+    r"|\bbreathing (?:sounds|is|looks|seems) (?:\w+ )?(?:wrong|weird|funny|off|strange|bad|slow|shallow|rattly|noisy)\b"
+    r"|\b(?:snor\w*|gurgl\w*|rattl\w*) (?:sound|noise)\b|\b(?:limp|clammy|not responsive|no response|floppy)\b(?=[^.?!]*\b(?:he|she|him|her|they|them)\b)"
+    r"|\b(?:chest (?:hurts|pain|is tight|feels tight)|heart (?:is )?(?:racing|pounding|going crazy))\b(?=[^.?!]*\b(?:coke|meth|speed|molly|something|took|did|used|using|won't|wont|answer)\b)"
+    r"|\b(?:having|had|started|having a|she's having|he's having) (?:a )?(?:seizure|fit)\b(?=[^.?!]*\b(?:floor|now|using|smoked|took|after|drugs|pills|something)\b)"
+    r"|\b(?:smoked|took|used|did|snorted|injected|shot up)\b[^.?!]*\b(?:seizure|fitting|seizing)\b"
+    r"|\b(?:he|she|they|my \w+|\w+) (?:od|o\.d)\b(?=[^.?!]*\b(?:help|now|pls|please|rn)\b)|\bod+ help\b"
+    r"|\bhow (?:much|many) (?:narcan|naloxone)\b|\b(?:having|had|started) (?:a )?(?:seizure|fit)\b(?=[^.?!]*\b(?:using|took|taking|drugs|pills|after|now)\b)",
+    r"\bfound (?:him|her|them|my \w+|\w+)\b[^.?!]{0,30}\b(?:floor|slumped|unconscious|not breathing|grey|gray|blue|cold|collapsed)\b",
+    rf"\b(?:took|taken|had) (?:way )?too much\b(?=[^.?!]*\b(?:now|eyes|not|can't|cant|barely|pls|help)\b)"
+    rf"|\b(?:took|taken) all (?:her|his|their) {_PILLS} and (?:now )?\b",
+]
+
+# --- what undoes a form --------------------------------------------------------------------
+
+# Speaking to the loved one about their danger, or quoting their words back: the practice itself.
+_ROLE_PLAY = re.compile(
+    r"\b(?:are|were|have|had|did|do|does|will|would|could|is) (?:you|u|ya)\b|\byou(?:'ve| have)? (?:ever|still)\b"
+    r"|\b(?:you|u) (?:said|say|told|tell|mentioned|keep saying|kept saying|wrote|texted)\b|\bwhen (?:you|u) (?:say|said)\b"
+    r"|\byour (?:words|text|message)\b|\b(?:you|u)'?(?:re|r| are)? (?:going to|gonna|will|'ll|ll|could|might)\b"
+    r"|\bif (?:you|u)\b|\b(?:yourself|urself|ur self)\b|\b(?:you|u)(?:'re| are| r) (?:killing|destroying)\b"
+    r"|\bpart of you\b|\byour (?:life|family|kids)\b(?=[^.?!]*\bbetter off\b)"
+)
+_IDIOM = re.compile(
+    r"\b(?:it's|its|it is|this is|that's|thats|you're|youre|you are|ur|u r|boy you are|you|my (?:back|feet|head|knees)|"
+    r"this (?:scenario|role ?play|meeting|client|job)|the (?:waiting|suspense|heat)) (?:\w+ )?(?:killing|killin) me\b"
+    r"|\b(?:scared|frightened|bored|sick|worried|tired|freaked) (?:me )?to death\b|\bsick to death\b|\bdying to\b|\bnearly died (?:of|when|laughing)\b"
+    r"|\b(?:literally )?died (?:when|laughing)\b|\bdeath of me\b|\bover my dead body\b|\b(?:kill|murder) (?:for )?a (?:coffee|cuppa|drink|beer|pizza|burger)\b"
+    r"|\bcould (?:have |'ve )?(?:killed|kill|murder|murdered|strangle|strangled|throttle|throttled|wring) (?:you|u|ya|him|her)\b"
+    r"|\bdead (?:tired|on|to the world|on my feet|serious|right)\b|\bkill(?:ing)? it\b|\bheart attack\b|\bgive me a heart\b"
+    r"|\b(?:boss|teacher|coach|supervisor|manager)\b[^.?!]*\bkill me\b|\bkill me if (?:she|he|they) (?:finds?|found) out\b"
+    r"|\b(?:lol|lmao|haha+|😂|💀)\b|😂|💀|\bjust shoot me\b|\bshoot me now\b|\bover(?:dosing|dosed|dose) on (?:coffee|chocolate|caffeine|sugar|tv)\b"
+    r"|\b(?:rather|sooner) (?:die|be dead) than (?!(?:have|do|keep) this (?:convo|conversation) for real)\b|\bthe life out of me\b|\bscare(?:d)? the (?:hell|life|crap|shit) out of\b|\bat the end of my rope\b"
+)
+# Long over: childhood, years ago, a named past time. ("last night" and "two days ago" are not over.)
+_OVER = re.compile(
+    r"\b(?:\w+ )?years? ago\b|\b(?:last|that) (?:year|summer|spring|winter|autumn|fall|christmas|new year)\b|\bin (?:19|20)\d\d\b"
+    r"|\bback (?:in (?:the day|the \d0s|(?:19|20)\d\d|'\d\d)|then|when)\b|\bin '\d\d\b|\bin high school\b|\bat school\b"
+    r"|\b(?:i'm|im|i am|we're|we are|she's|he's|they're|ur|you're) (?:ok|okay|fine|safe|better|good|alright) now\b|\bwhen i was (?:a kid|little|young|younger|small|a teen|a teenager|growing up|\d+|like \d+|in)\b"
+    r"|\bas a (?:kid|child|teen)\b|\bgrowing up\b|\bused to\b|\bthat time\b|\b(?:two|three|a few|several) (?:summers|winters|christmases) ago\b"
+    r"|\bin (?:\d+(?:st|nd|rd|th)|eighth|seventh|sixth|ninth) grade\b|\blong time ago\b|\ba while back\b|\bbefore i got help\b"
+    r"|\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b|\bremember when\b"
+    r"|\bever since\b|\bwhen (?:you|u) (?:overdosed|od'?d|hit|put|threw|smashed|were in)\b|\bthe (?:night|day|time) (?:you|u)\b"
+    r"|\bafter (?:the|your) (?:overdose|attempt|suicide attempt)\b|\b(?:i'm|im) so (?:relieved|glad)\b|\bur ok now\b|\byou(?:'re| are) ok now\b"
+)
+# Long enough ago that the person's own past thoughts or acts are over (months ago may not be).
+_LONG_AGO = re.compile(
+    r"\b(?:\w+ )?years? ago\b|\bin (?:19|20)\d\d\b|\bin '\d\d\b|\bwhen i was (?:a kid|little|young|younger|small|a teen|a teenager|growing up|\d+|like \d+|in)\b"
+    r"|\bas a (?:kid|child|teen)\b|\bgrowing up\b|\bused to\b|\blong time ago\b|\bbefore i got help\b|\bin high school\b|\bat school\b"
+    r"|\b(?:i'm|im|i am) (?:ok|okay|fine|safe|better|good|alright) now\b|\bin (?:my|the) (?:teens|twenties|twenties|20s|teenage years)\b"
+)
+# Talk about the practice, or information: nobody at home is in danger.
+_META = re.compile(
+    r"\b(?:the|this|my) (?:client|scenario|role ?play|rp|exercise|brief|patient|person in the)\b(?![^.?!]*\b(?:stop|hitting too close)\b)"
+    r"|\b(?:let's|lets|can we|cn we|could we) (?:practi[cs]e|try|do)\b|\bwarning signs\b|\bsigns of (?:an? )?(?:opioid )?overdose\b"
+    r"|\bhow do i ask\b|\bwhat (?:would|do|should|could) (?:you|i|we) do if\b|\bif (?:he|she|they|someone|somebody|anyone) (?:ever )?(?:stopped|stops|started|starts|was|were|is|od|overdos)\w*\b|\bpeople (?:are )?(?:overdosing|od)\b|\bfamilies should\b|\bwhat if\b|\bone day\b|\bone night\b"
+)
+# Said to step out of the practice: whatever follows is real.
+_REAL = re.compile(
+    r"\bnot (?:part of|in) the (?:exercise|practice|role ?play|scenario|rp)\b|\b(?:stepping|step|stepped) out of (?:the )?(?:role|practice)\b"
+    r"|\bout of (?:the )?role\b|\boff topic\b|\bthis is real\b|\bfor real\b|\bnot (?:even )?joking\b|\bi mean it\b|\birl\b"
+    r"|\b(?:need|have) to stop (?:the|this) (?:exercise|practice|role ?play)\b|\bcant do this (?:rp|role ?play)\b"
+)
+# Forms that stay danger whatever surrounds them: someone not breathing now is never an idiom.
+_ALWAYS = frozenset({CrisisKind.OVERDOSE})
+
+_FORMS: tuple[tuple[CrisisKind, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile("|".join(f"(?:{p})" for p in patterns)))
+    for kind, patterns in (
+        (CrisisKind.OVERDOSE, _OVERDOSE),
+        (CrisisKind.VIOLENCE, _VIOLENCE),
+        (CrisisKind.SELF_HARM, _SELF_HARM),
+    )
+)
+# A sentence without one of these words cannot hold a danger form: most replies stop here.
+_WORDS = re.compile(
+    r"|" + r"die|dead|death|dying|kill|kms|suicid|end|life|live|living|alive|wake|breath|blue|grey|gray|purple|floppy|"
+    r"pill|tablet|med|oxy|xanax|paracetamol|tylenol|took|taken|swallow|cut|burn|hurt|harm|myself|self|hit|punch|slap|"
+    r"shov|push|kick|chok|strangl|throttl|smack|beat|belt|grab|drag|pinn|threw|throw|chuck|attack|stab|bit|lock|rap|"
+    r"assault|went for|came at|coming|threat|gun|rifle|shotgun|pistol|knife|knives|blade|bat|hammer|axe|safe|danger|"
+    r"hiding|door|break in|od|o\.d|overdos|narcan|naloxone|unresponsive|unconscious|collapsed|slumped|fitting|seiz|"
+    r"pupils|gurgl|snor|rouse|respond|moving|point|better off|goodbye|note|letter|rope|noose|bridge|train|garage|plan|"
+    r"stop|can't|cant|tired|sick of|done with|disappear|gone|bruise|black eye|fell|floor|found|glass|sleep|aside|saving|"
+    r"stockpil|hoard|wardrobe|closet|bathroom"
+)
+_HARMLESS = re.compile(
+    r"\b(?:toddler|baby|puppy|dog|cat|kitten|little one)(?:'s)? (?:just )?(?:smacked|hit|bit|kicked|scratched|slapped)\b"
+)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\s*\n+\s*|;\s+")
+
+
+# Words people mistype in a hurry: a letter dropped, doubled or swapped is read as the word.
+_KEY_WORDS = (
+    "suicide",
+    "suicidal",
+    "myself",
+    "overdose",
+    "overdosed",
+    "overdosing",
+    "breathing",
+    "breathe",
+    "unconscious",
+    "unresponsive",
+    "strangled",
+    "strangling",
+    "choking",
+    "punched",
+    "threatened",
+    "threatening",
+    "tablets",
+    "sleeping",
+    "killing",
+    "bleeding",
+    "bruises",
+    "naloxone",
+    "seizure",
+    "collapsed",
+)
+
+
+def _typos(word: str) -> set[str]:
+    dropped = {word[:i] + word[i + 1 :] for i in range(len(word))}
+    doubled = {word[:i] + word[i] + word[i:] for i in range(len(word))}
+    swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    return (dropped | doubled | swapped) - {word}
+
+
+_TYPO_OF = {typo: word for word in _KEY_WORDS for typo in _typos(word) if typo not in _KEY_WORDS}
+_TOKEN = re.compile(r"[a-z]{5,}")
+
+
+def _fix_typos(said: str) -> str:
+    return _TOKEN.sub(lambda m: _TYPO_OF.get(m.group(0), m.group(0)), said)
 
 
 def detect_crisis(text: str) -> CrisisSignal | None:
-    """A sign that the person typing may be in danger now, or None."""
-    said = normalise(text)
-    for kind, pattern in _PATTERNS.items():
-        found = pattern.search(said)
-        if found is None:
+    """A sign that the person typing, or someone at home, may be in danger now; or None."""
+    said = _fix_typos(normalise(text))
+    if _WORDS.search(said) is None:
+        return None
+    real = _REAL.search(said) is not None
+    over = not real and _OVER.search(said) is not None and _NOW.search(said) is None
+    for sentence in _SENTENCES.split(said):
+        if not sentence:
             continue
-        about_them = _ABOUT_THEM.search(said) and not _ABOUT_ME.search(found.group(0))
-        if kind is CrisisKind.SELF_HARM and about_them:
-            continue
-        return CrisisSignal(kind, found.group(0))
+        for kind, form in _FORMS:
+            for found in form.finditer(sentence):
+                if real or not _undone(kind, sentence, found, over):
+                    return CrisisSignal(kind, found.group(0).strip())
     return None
+
+
+_NOW = re.compile(
+    r"\b(?:again|tonight|today|(?<!ok )(?<!okay )(?<!fine )(?<!safe )(?<!better )(?<!good )(?<!alright )now|rn|last night|this (?:week|morning|evening)|yesterday|yday|just now)\b"
+)
+_QUOTING = re.compile(r"\b(?:you|u) (?:said|say|told me|tell me|wrote|texted|keep saying|kept saying)\b")
+_MINE = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|my|kms)\b")
+_FUTURE_YOU = re.compile(
+    r"\b(?:if|when) (?:you|u)\b|\b(?:you|u)(?:'ll| will|'re going to| are going to| r gonna| re gonna|'re gonna| might| could| may)\b"
+    r"|\b(?:you|u) (?:said|say|told me|keep saying)\b"
+)
+_PRESENT_YOU = re.compile(r"\b(?:your|ur) (?:lips|face|skin) (?:are|is|r)\b|\bwake up\b")
+
+
+def _undone(kind: CrisisKind, sentence: str, found: re.Match[str], over: bool) -> bool:
+    """Whether an idiom, an event long over, talk about the practice or the role-play itself explains a form."""
+    start, end = found.span()
+    if _QUOTING.search(sentence[:start]) and sentence[:start].rstrip()[-1:] in ("'", '"'):
+        return True  # their words quoted back: "you told me 'id be better off dead'"
+    if any(i.start() < end and start < i.end() for i in _IDIOM.finditer(sentence)):
+        return True
+    if kind is CrisisKind.VIOLENCE and _HARMLESS.search(sentence):
+        return True
+    long_ago = _LONG_AGO if kind is CrisisKind.SELF_HARM else _OVER
+    if (
+        (over or long_ago.search(sentence))
+        and (long_ago.search(sentence) or kind is not CrisisKind.SELF_HARM)
+        and not _NOW.search(sentence)
+    ):
+        return True
+    if _META.search(sentence) and not _MINE.search(found.group(0)):
+        return True
+    if kind is CrisisKind.VIOLENCE:
+        return False  # "you hit me", said in the role-play, is still someone at home being hurt
+    if kind is CrisisKind.OVERDOSE:  # "if you keep mixing them you'll stop breathing": a warning, not now
+        return bool(_FUTURE_YOU.search(sentence)) and not _PRESENT_YOU.search(sentence)
+    return bool(_ROLE_PLAY.search(sentence)) and not _MINE.search(found.group(0))

@@ -18,11 +18,12 @@ one primary code is chosen for the reply by this rule, first match wins:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from dialogue.codes import LABELS, Adherence, Code, Roadblock, Verdict, adherence_of, verdict_of
 from dialogue.coding.context import CodingContext
-from dialogue.coding.feedback import feedback_for, suggestion_for
+from dialogue.coding.feedback import GOOD_RULES, feedback_for, suggestion_for
 from dialogue.coding.gate import Words, gate
 from dialogue.coding.patterns import ASK_VIEW
 from dialogue.coding.safety import addresses_risk
@@ -36,6 +37,10 @@ _CHECKING = gate(
     r"am i (?:right|close|getting)|have i (?:got|missed|understood))\b"
 )
 _PRIORITY = (Code.EA, Code.AF, Code.CR, Code.SR, Code.GI, Code.OT)
+_FEELING = re.compile(
+    r"\b(?:worr\w*|scared|afraid|frightened|terrified|sad|upset|hurt|love|miss|lonely|heartbroken|anxious|proud|"
+    r"care|feel|felt|lie awake|can't sleep|don't sleep|glad|grateful|relieved|hope|wish)\b"
+)
 _REFLECTIONS = frozenset((Code.SR, Code.CR, Code.SU))
 _EMPTY = CodingContext()
 
@@ -65,10 +70,22 @@ class Coding:
 
     @property
     def verdict(self) -> Verdict:
-        if self.risk_addressed is not None:
-            # After a danger signal, asking about it directly is what matters most.
-            return Verdict.GOOD if self.risk_addressed else Verdict.RETHINK
-        return verdict_of(self.code)
+        return verdict(self.code, self.rule, self.risk_addressed)
+
+    @property
+    def repair(self) -> bool:
+        """The reply owns a misstep (an apology, taking responsibility) and confronts nothing."""
+        return self.code not in (Code.CO, Code.PE) and any(u.rule == "repair" for u in self.units)
+
+
+def verdict(code: Code, rule: str | None, risk_addressed: bool | None) -> Verdict:
+    """How a reply lands: asking directly after a danger signal first, then the moments credited
+    whatever their code (a safety question, a repair, a family member's calm "I" statement)."""
+    if risk_addressed is not None:
+        return Verdict.GOOD if risk_addressed else Verdict.RETHINK
+    if rule in GOOD_RULES:
+        return Verdict.GOOD
+    return verdict_of(code)
 
 
 def code_reply(text: str, ctx: CodingContext | None = None) -> Coding:
@@ -84,8 +101,12 @@ def code_reply(text: str, ctx: CodingContext | None = None) -> Coding:
     else:
         primary, code, rule = _primary(units)
         confidence = primary.strength if len({u.code for u in units}) == 1 else primary.strength * 0.92
+    if code is Code.GI and rule == "i_statement" and ctx.audience == "family" and _FEELING.search(primary.text):
+        rule = "craft_i_statement"  # keeps its MITI code; credited as CRAFT positive communication
     risk = ctx.line.risk if ctx.line is not None else None
     addressed = addresses_risk(risk, whole.text) if risk is not None else None
+    if addressed is False and any(u.rule == "safety_question" for u in units):
+        addressed = True
     return Coding(
         code=code,
         confidence=round(max(0.3, min(0.98, confidence)), 2),
@@ -93,7 +114,7 @@ def code_reply(text: str, ctx: CodingContext | None = None) -> Coding:
         rule=rule,
         roadblock=primary.roadblock,
         feedback=feedback_for(rule, code, ctx, addressed),
-        suggestion=suggestion_for(rule, code, ctx, addressed),
+        suggestion=suggestion_for(rule, code, ctx, addressed, whole.text),
         units=units,
         risk=risk,
         risk_addressed=addressed,

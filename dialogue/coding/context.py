@@ -33,6 +33,8 @@ class CodingContext:
     model_replies: tuple[ModelReply, ...] = ()
     questions_in_a_row: int = 0
     turn: int = 0
+    audience: str | None = None
+    """Who is practising ("family", "trainee", ...): family members' calm "I" statements are credited (CRAFT)."""
 
     @cached_property
     def client_text(self) -> str:

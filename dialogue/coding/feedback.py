@@ -1,7 +1,15 @@
-"""Feedback texts and "try this instead" suggestions, from dialogue/feedback.yaml."""
+"""Feedback texts and "try this instead" suggestions, from dialogue/feedback.yaml.
+
+The suggestion answers what the reply did, here: after an ultimatum or sarcasm, a line that
+repairs; after a closed question, an open one on the same subject; after advice, a lecture or a
+filler, a reflection of the person's last line; after a simple reflection, a deeper one. It is
+picked from the state's model replies by that purpose and by the words it shares with the
+moment (never by rotation), and from the coder's own lines when the scenario has none.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -9,14 +17,17 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
-from dialogue.codes import GROUPS, Adherence, Code, TalkType, adherence_of
-from dialogue.coding.context import CodingContext
+from dialogue.codes import GROUPS, Code, TalkType
+from dialogue.coding.context import CodingContext, stem
+from dialogue.coding.gate import Words
+from dialogue.coding.patterns import REPAIR, STOPWORDS
 from dialogue.coding.safety import addresses_risk
-from dialogue.coding.utterances import normalise
-from dialogue.scenario import Risk
+from dialogue.coding.utterances import normalise, words
+from dialogue.scenario import ModelReply, Risk
 
 FEEDBACK_FILE = Path(__file__).resolve().parent.parent / "feedback.yaml"
-GOOD_CODES = GROUPS["adherent"] | GROUPS["complex"] | {Code.OQ}
+GOOD_RULES = frozenset({"safety_question", "repair", "craft_i_statement"})
+"""Rules credited whatever their code: asking about danger, owning a misstep, a calm "I" statement to family."""
 
 
 class RuleText(BaseModel):
@@ -54,33 +65,78 @@ def feedback_for(rule: str, code: Code, ctx: CodingContext, risk_addressed: bool
     if risk_addressed is not None and ctx.line is not None and ctx.line.risk is not None:
         danger = table.risk.addressed if risk_addressed else table.risk.missed[ctx.line.risk]
         parts.insert(0, danger)
-    if ctx.line is not None:
+    if ctx.line is not None and rule not in GOOD_RULES:
         for group, text in table.after_talk.get(ctx.line.talk, {}).items():
             if code in GROUPS[group]:
                 parts.append(text)
                 break
-    if code in GROUPS["questions"] and ctx.questions_in_a_row >= 2:
+    if code in GROUPS["questions"] and ctx.questions_in_a_row >= 2 and rule != "safety_question":
         parts.append(table.question_streak)
     return " ".join(parts)
 
 
-def suggestion_for(rule: str, code: Code, ctx: CodingContext, risk_addressed: bool | None = None) -> str | None:
-    """A better reply: the scenario's model reply when there is one, else the coder's own."""
+# What a better reply should do, by the rule that decided the code (else by the code).
+_REPAIR_AFTER = frozenset({"threat", "warning", "sarcasm", "label", "rhetorical", "moralising", "blame", "dismissing"})
+_OPEN_AFTER = frozenset({"closed_answer", "yes_no_question", "statement_question"})
+_PURPOSES: dict[str, frozenset[Code]] = {
+    "repair": frozenset({Code.OT}),
+    "open": frozenset({Code.OQ}),
+    "reflect": frozenset({Code.SR, Code.CR, Code.SU}),
+    "deepen": frozenset({Code.CR, Code.SU}),
+}
+_FALLBACK_RULE = {"repair": "repair", "open": "yes_no_question", "reflect": "repeats", "deepen": "repeats"}
+
+
+def purpose_of(rule: str, code: Code) -> str | None:
+    """What the better reply should do instead, or None when the reply was already good."""
+    if rule in GOOD_RULES:
+        return None
+    if rule in _REPAIR_AFTER:
+        return "repair"
+    if rule in _OPEN_AFTER:
+        return "open"
+    if code is Code.SR:
+        return "deepen"
+    if code in (Code.PE, Code.CO, Code.GI, Code.OT):
+        return "reflect"
+    return None
+
+
+def suggestion_for(
+    rule: str, code: Code, ctx: CodingContext, risk_addressed: bool | None = None, reply: str = ""
+) -> str | None:
+    """A better reply for this moment: the scenario's own model reply when one fits, else the coder's."""
     if risk_addressed is True:
         return None
     risk = ctx.line.risk if ctx.line is not None else None
-    if risk_addressed is False and risk is not None and not ctx.model_replies:
-        return texts().risk.try_[risk]
-    if ctx.model_replies and risk_addressed is False and risk is not None:
-        asking = [m for m in ctx.model_replies if addresses_risk(risk, normalise(m.text))]
-        if asking:
-            return asking[ctx.turn % len(asking)].text
-    if ctx.model_replies:
-        better = [m for m in ctx.model_replies if m.code != code] or list(ctx.model_replies)
-        if code in GOOD_CODES:
-            better = list(ctx.model_replies)
-        return better[ctx.turn % len(better)].text
-    options = texts().rules[rule].try_
-    if not options or adherence_of(code) is Adherence.ADHERENT:
+    if risk_addressed is False and risk is not None:
+        asking = [m.text for m in ctx.model_replies if addresses_risk(risk, normalise(m.text))]
+        return asking[0] if asking else texts().risk.try_[risk]
+    purpose = purpose_of(rule, code)
+    if purpose is None:
         return None
-    return options[ctx.turn % len(options)]
+    about = reply if purpose == "open" else ctx.client_text
+    fitting = [m.text for m in ctx.model_replies if _serves(m, purpose)]
+    if purpose == "repair" and not fitting:
+        fitting = [m.text for m in ctx.model_replies if _serves(m, "reflect")]
+        fitting = texts().rules["repair"].try_ + fitting
+    if not fitting:
+        fitting = texts().rules[_FALLBACK_RULE[purpose]].try_
+    return _closest(fitting, about) if fitting else None
+
+
+def _serves(reply: ModelReply, purpose: str) -> bool:
+    if purpose == "repair":
+        return REPAIR.search(Words.of(normalise(reply.text))) is not None
+    return reply.code in _PURPOSES[purpose]
+
+
+def _closest(options: Iterable[str], about: str) -> str:
+    """The option sharing the most content words with `about` (the first on a tie)."""
+    wanted = {stem(w) for w in words(about) if w not in STOPWORDS}
+    best, best_score = "", -1
+    for option in options:
+        score = len(wanted & {stem(w) for w in words(normalise(option)) if w not in STOPWORDS})
+        if score > best_score:
+            best, best_score = option, score
+    return best

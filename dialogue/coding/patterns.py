@@ -34,7 +34,7 @@ LABELS = (
 SOFT_LABELS = r"(?:disgrace|disappointment|failure|mess|wreck|lost cause|joke|hypocrite|user|waste)"
 # Base verbs that, first in a sentence, give an order or advice ("keep going", "try yoga").
 IMPERATIVE_VERBS = (
-    r"(?:accept|add|admit|aim|allow|apologi[sz]e|apply|ask|attend|avoid|be|begin|block|book|break|breathe|bring|build|buy|call|"
+    r"(?:accept|add|admit|aim|allow|answer|apologi[sz]e|apply|ask|attend|avoid|be|begin|block|book|break|breathe|bring|build|buy|call|flush|hand|pack|lock|shower|wash|phone|ring|toss|sober up|dry out|"
     r"calm|cancel|change|check|choose|clean|commit|consider|contact|continue|cut|delete|distract|drink|drop|eat|email|embrace|"
     r"encourage|end|enjoy|exercise|explore|face|find|fix|focus|follow|forget|forgive|gather|get|give|go|google|grab|hang|head|"
     r"hold|ignore|join|journal|keep|kick|learn|leave|limit|listen|live|log|look (?:into|for|at|up|after)|lose|make|meditate|move|"
@@ -303,7 +303,7 @@ PERSUADE = table(
         r"|\bi (?:find|found) (?:that )?(?:\w+ ){1,8}helps?\b|\bwhat (?:helped|helps|worked|works) for me\b"
         r"|\ball you (?:can|have to|need to) do is\b|\bthe (?:key|trick|secret) is (?:to )?\b"
         r"|\bi (?:want|need|expect) you to\b|\bwe (?:want|need|expect) you to\b|\bpromise me\b"
-        r"|(?<!decide is )(?<!decide to do is )(?<!choose is )(?<!choose to do is )"
+        r"|(?<!decide is )(?<!decide to do is )(?<!choose is )(?<!choose to do is )(?<!feels like )(?<!feel like )(?<!seems like )(?<!felt like )"
         r"\b(?:the|your) (?:best|only|right) (?:thing|option|way|answer|solution|choice)\b(?! (?:for|to) (?:me|us)\b)"
         r"|\bwhat you need (?:to do )?is\b|\byou(?:'d| would) be (?:much |so |a lot )?better off\b"
         r"|\bit(?:'s| is| would be|'d be) (?:really |so |very )?(?:best|better|important|essential|vital|time|about time|"
@@ -346,7 +346,7 @@ ASK_VIEW = gate(
 
 # Signs that advice comes with permission or autonomy (MITI: Persuade with Permission → GI).
 PERMISSION_CUE = gate(
-    r"\bif you(?:'re| are)? (?:want(?:ed)?|like|interested|open to it|ever want|decide|choose|'d like|would like|are ready)\b"
+    r"\bif you(?:'re| are)? (?:want(?:ed)?(?=[,.!?]|$| to (?:hear|know|talk|try (?:it|that|this)|look|see)\b| me to\b| some\b| any\b| more\b)|like|interested|open to it|ever want|decide|choose|'d like|would like|are ready)\b"
     r"|\b(?:it's|it is) (?:up to you|your (?:choice|call|decision))\b|\bsee what you think\b|\btake it or leave it\b"
     r"|\bsome people (?:find|have found|say|try)\b|\bmight (?:or might not )?(?:work|fit|help) for you\b|\bone option\b"
     r"|\b(?:is|would) (?:that|it) be (?:ok|okay|alright|all right)\b|\bif (?:it's|that's|it is|that is) (?:ok|okay|alright|all right)\b"
@@ -383,7 +383,16 @@ COLLABORATE = table(
         r"sit in|be there|come along|wait with you|take you|make the call with you)\b"
         r"|\b(?:i'd|we'd|i would|we would) (?:be (?:glad|happy)|love) to (?:help|support|come|go|drive)\b"
         r"|\b(?:i|we) (?:can|could) (?:go|come) (?:with you|together)\b|\bwould you (?:be willing|like) to [^.?!]*\b(?:with me|with us|together)\b"
-        r"|\bwhat (?:do|would) you (?:want|need) from (?:me|us)\b|\bwhat would you (?:want|like) (?:me|us) to\b",
+        r"|\bwhat (?:do|would) you (?:want|need) from (?:me|us)\b|\bwhat would you (?:want|like) (?:me|us) to\b"
+        r"|^(?:(?:so|ok|okay|and|well|hey|\w+,)\s+)*(?:do (?:you|u) )?want me to (?:\w+ ){0,2}(?:come|go|drive|take|be there|sit|call|help|find|"
+        r"look|ring|book|pick|get|bring|stay|talk|ask|make|set|check)\b|\bwould it help (?:if|to|for me to) (?:i |we |me )?(?:\w+ ){0,2}"
+        r"(?:came|come|drove|drive|went|go|sat|sit|called|call|stayed|stay|set|helped|help|took|take|picked|pick|looked|look|rang|brought|found|"
+        r"talked|talk|was there|were there|be there|had|wrote|made|booked)\b"
+        r"|\bwhat (?:would|could|might|can) help (?:from (?:me|us)|you most)\b|\bwhat can (?:i|we) do\b"
+        r"|\b(?:could|can|should|shall) we (?:talk|figure|work|think|look|sit|try|plan|come up|go over|start|find|decide|make)\b"
+        r"|\bis there a way (?:we|i) (?:could|can|might)\b|\bwould you be willing to (?:hear|listen|talk|sit|come|try|think|let)\b"
+        r"|\bwould you (?:come|join|sit|work|talk)\b[^.?!]*\b(?:with (?:me|us)|together)\b|\bwant a (?:ride|lift)\b"
+        r"|\b(?:can|could|should|shall) i (?:come|go|drive|help|call|sit|stay|take|pick|be there)\b(?=[^.?!]*\?)",
     ),
 )
 
@@ -450,8 +459,36 @@ AFFIRM = table(
         r"|\b(?:that|it|this) (?:says|shows|tells (?:me|us)) (?:a lot|so much|something|a great deal|plenty) about "
         r"(?:how much you|how (?:committed|determined|strong|hard|serious|far)|you as a|your (?:commitment|strength|determination|"
         r"courage|love|resolve|character|honesty))"
-        r"|\b(?:that|it|this) shows (?:how much you (?:care|want|love|value)|how (?:committed|determined|strong|serious) you)",
+        r"|\b(?:that|it|this) shows (?:how much you (?:care|want|love|value)|how (?:committed|determined|strong|serious) you)"
+        r"|\b(?:takes|took|shows|showed|showing|says|said|must take|must have taken) (?:\w+ ){0,3}(?:effort|willpower|will power|discipline|courage|guts|"
+        r"strength|commitment|integrity|honesty|grit|determination|character|backbone|bravery|real work|a lot)\b"
+        r"|\b(?:that's|thats|that is|that was|it's|it was|this is) (?:real |such |so |really |a )?(?:huge|brave|courageous|commitment|integrity|"
+        r"strength|discipline|no small thing|a big deal|big|real progress|owning it|taking responsibility)\b"
+        r"|\b(?:that|it) (?:really )?(?:matters|counts)[.!]*$|\b(?:kind of|that) discipline is real\b",
     ),
+)
+
+# Asking straight out about danger: credited, even when it quotes their danger words.
+SAFETY_QUESTION = gate(
+    r"\b(?:are|were|have) (?:you|u) (?:\w+ ){0,2}(?:thinking|thought|having thoughts|been thinking) (?:about|of) "
+    r"(?:killing (?:yourself|urself)|suicide|ending (?:your|ur) life|ending it|hurting (?:yourself|urself)|harming yourself|dying|taking (?:your|ur) (?:own )?life)"
+    r"|\b(?:are|r) (?:you|u) (?:feeling )?suicidal\b|\bdo (?:you|u) (?:want|mean|plan|intend) (?:that )?(?:to )?(?:die|kill (?:yourself|urself)|end (?:your|ur) life|you want to die)\b"
+    r"|\b(?:do|have) (?:you|u) (?:have|got|made) a plan\b|\bhave (?:you|u) (?:thought about|planned) how\b|\bare (?:you|u) safe\b"
+    r"|\b(?:what|how much|how many) (?:did|have) (?:you|u) (?:take|taken|used|use)\b|\bhave (?:you|u) taken (?:anything|something|too much|more)\b"
+    r"|\bis (?:anyone|anybody|someone) (?:hurting|threatening) (?:you|u)\b|\bdo (?:you|u) feel safe\b|\bdo (?:you|u) mean (?:suicide|killing|ending|you want to die)"
+    r"|\b(?:thoughts|thinking) (?:of|about) (?:suicide|killing (?:yourself|urself)|ending (?:your|ur) life)\b[^.?!]*\?"
+    r"|\bwere (?:you|u) trying to (?:kill|hurt|end)\b|\bwas (?:that|it) (?:on purpose|to end (?:your|ur) life)\b"
+)
+
+# Owning a misstep: an apology or taking responsibility (OT, with feedback of its own).
+REPAIR = gate(
+    r"\b(?:i'm|im|i am) (?:so |really |very |truly |genuinely )?sorry\b(?! (?:to hear|that (?:happened|you're|you are|you feel|this|it)|you(?:'re| are| feel| have| had|'ve)|for your|about your|for what you|for you\b|if you))"
+    r"|^(?:(?:ok|okay|yeah|ugh|oh|hey|look|\w+,)\s+)*sorry\b(?! to hear)"
+    r"|\b(?:my (?:fault|bad|mistake)|that(?:'s| is| was) on me|that was my (?:mistake|fault)|i was (?:wrong|out of line|unfair|harsh)|"
+    r"i (?:shouldn't|should not|should never) have|that (?:wasn't|was not|isn't) (?:fair|ok|okay|right|kind)(?: of me| to you)?|"
+    r"(?:that was )?out of line|i take (?:that|it) back|i apologi[sz]e|my apologies|that came out (?:\w+ )?(?:wrong|harsh|badly|harsher|meaner|all wrong)|"
+    r"i didn't mean (?:it|that) (?:like|the way)|let me (?:try|say) that (?:again|differently|better)|i got ahead of (?:you|myself)|"
+    r"(?:that was|i was being) (?:judgy|harsh|cruel|mean|unkind|unfair|rude|a jerk)(?: of me)?|i (?:messed|screwed) (?:that|up)|i owe you an apology)\b"
 )
 
 PRAISE = gate(
@@ -476,7 +513,7 @@ REASSURE = gate(
 
 DISTRACT = gate(
     r"\b(?:let's|can we|could we) (?:change the subject|talk about something else|not talk about|move on|forget about)\b"
-    r"|\banyway,? (?:how|what|did|have|so)\b|\bon a (?:lighter|happier|different) note\b"
+    r"|^(?:(?:yeah|ok|okay|well|so),?\s+)?anyway\b|\bon a (?:lighter|happier|different) note\b"
 )
 
 # --- questions ------------------------------------------------------------------------------
@@ -484,7 +521,8 @@ _LEAD = (
     r"^(?:(?:so|and|but|ok|okay|well|now|yeah|yes|right|um+|uh+|mm+(?:-?hmm)?|alright|all right|great|good|oh|hmm+|then|also|"
     r"i see|i mean|just|and so|you know|again|let me ask(?: you)?(?: this| another question| something)?|"
     r"i(?:'m| am| was) (?:just |kind of )?(?:wondering|curious)|i want(?:ed)? to (?:simply |just )?ask(?: you)?|"
-    r"can i ask(?: you)?|\w+,)[,:]?\s+)*"
+    r"can i ask(?: you)?|\w+,|mom|mum|mam|dad|son|honey|babe|baby|buddy|bud|mate|man|dude|bro|sis|love|sweetie|"
+    r"sweetheart|darling|kiddo|pal|grandma|gran|nan|grandpa|pops)[,:]?\s+)*"
 )
 # A question word right before a subject starts a clause, not a question: "when he said it, ...",
 # "what you do is your call" (but "how you doing?" drops the "are").

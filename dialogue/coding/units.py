@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dialogue.codes import Code, Roadblock
+from dialogue.coding import forms as F
 from dialogue.coding import patterns as P
 from dialogue.coding.context import CodingContext, stem
 from dialogue.coding.gate import Words
@@ -35,12 +36,23 @@ def classify(text: str, ctx: CodingContext, whole: Words) -> Unit:
     """Code one normalised utterance; `whole` is the full normalised reply (for permission cues)."""
     said = whole if whole.text == text else Words.of(text)
     asks = text.endswith("?")
+    safety = P.SAFETY_QUESTION.search(said)
+    if safety and (asks or _looks_like_question(said)):
+        return Unit(
+            text,
+            Code.OQ if P.OPEN_QUESTION.search(said) and not P.CLOSED_OPENERS.match(said) else Code.CQ,
+            "safety_question",
+            safety.group(0),
+            0.9,
+        )
+    repair = _repair(said, ctx)
+    if repair:
+        return repair
+    confront = _confrontation(said, ctx)
+    if confront:
+        return confront
     if not asks and len(text) <= 90 and P.FILLER.match(said):
         return Unit(text, Code.OT, "filler", text, 0.9)
-    found = P.CONFRONT.match(said)
-    if found:
-        rule, evidence = found
-        return Unit(text, Code.CO, rule.name, evidence, rule.strength, rule.roadblock)
     persuade = _persuasion(said, ctx, whole)
     if persuade:
         return persuade
@@ -51,7 +63,7 @@ def classify(text: str, ctx: CodingContext, whole: Words) -> Unit:
         adherent = _autonomy_or_affirmation(said)
         if adherent:
             return adherent
-    other = _roadblock_or_praise(said)
+    other = _roadblock_or_praise(said) or _contradiction(said, ctx)
     if other:
         return other
     if _looks_like_question(said):
@@ -74,6 +86,49 @@ def _looks_like_question(said: Words) -> bool:
 
 
 _PERSUADING_QUESTIONS = ("why_dont_you", "leading_question")
+# Rules whose words, when they are the person's own, make a reflection rather than a confrontation.
+_MIRRORABLE = frozenset({"blame", "disqualifying", "should", "directing", "warning", "advice_phrase"})
+
+
+def _repair(said: Words, ctx: CodingContext) -> Unit | None:
+    """An apology or owning a misstep, unless a new confrontation follows a "but"."""
+    found = P.REPAIR.search(said)
+    if found is None:
+        return None
+    text = said.text
+    _, _, rest = text.partition(" but ")
+    if rest and _confrontation(Words.of(rest), ctx):
+        return None
+    return Unit(text, Code.OT, "repair", found.group(0), 0.85)
+
+
+def _confrontation(said: Words, ctx: CodingContext) -> Unit | None:
+    """Confronting by phrase (patterns.py) or by form (forms.py), or the person's words thrown back."""
+    text = said.text
+    found = P.CONFRONT.match(said) or F.confronting(said)
+    if found and not (found[0].name in _MIRRORABLE and _mirrors(found[1], ctx)):
+        rule, evidence = found
+        return Unit(text, Code.CO, rule.name, evidence, rule.strength, rule.roadblock)
+    client = ctx.client_text
+    echoed = F.mock_echo(text, client) if client else None
+    if echoed:
+        return Unit(text, Code.CO, "sarcasm", echoed, 0.75, Roadblock.SHAMING)
+    return None
+
+
+def _contradiction(said: Words, ctx: CodingContext) -> Unit | None:
+    client = ctx.client_text
+    denied = F.contradicts(said.text, client) if client else None
+    if denied:
+        return Unit(said.text, Code.CO, "arguing", denied, 0.6, Roadblock.JUDGING)
+    return None
+
+
+def _mirrors(evidence: str, ctx: CodingContext) -> bool:
+    """The telling words are the person's own ("you never get it right" after "I never get it right")."""
+    content = [w for w in words(evidence) if w not in P.STOPWORDS and w not in ("u", "ur", "never", "always")]
+    heard = ctx.client_words
+    return bool(content) and all(stem(w) in heard for w in content)
 
 
 def _persuasion(said: Words, ctx: CodingContext, whole: Words) -> Unit | None:
@@ -82,9 +137,15 @@ def _persuasion(said: Words, ctx: CodingContext, whole: Words) -> Unit | None:
     if found is not None and found[0].name not in _PERSUADING_QUESTIONS and _looks_like_question(said):
         found = P.PERSUADE_IN_QUESTION.match(said)
     if found is None:
+        found = F.directing(said)
+    if found is None or (found[0].name in _MIRRORABLE and _mirrors(found[1], ctx)):
         return None
     rule, evidence = found
-    if P.PERMISSION_CUE.search(whole) or ctx.permission_given:
+    if (
+        P.PERMISSION_CUE.search(whole)
+        or ctx.permission_given
+        or (rule.name == "advice_phrase" and P.ASK_VIEW.search(whole))
+    ):
         return Unit(text, Code.GI, "advice_with_permission", evidence, 0.7)
     return Unit(text, Code.PE, rule.name, evidence, rule.strength, rule.roadblock)
 

@@ -23,9 +23,30 @@ _MISSING_APOSTROPHE = {
     "theyre": "they're", "weve": "we've", "hows": "how's", "whos": "who's", "ya": "you",
     "gonna": "going to", "wanna": "want to", "gotta": "got to", "kinda": "kind of",
     "dunno": "don't know", "cuz": "because", "coz": "because", "pls": "please", "plz": "please",
+    "hes": "he's", "shes": "she's", "theyll": "they'll", "theyve": "they've", "itll": "it'll",
+    "wouldve": "would've", "couldve": "could've", "shouldve": "should've", "aint": "ain't", "yall": "y'all",
+    "cnt": "can't", "dnt": "don't", "wnt": "want", "nt": "not", "r": "are", "n": "and", "wat": "what",
+    "thru": "through", "tho": "though", "b4": "before", "2nite": "tonight", "2night": "tonight",
+    "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "rn": "right now", "bc": "because",
+    "idk": "i don't know", "ppl": "people", "ima": "i'm going to", "imma": "i'm going to",
+    "tryna": "trying to", "yr": "your", "w": "with", "luv": "love", "wen": "when", "ull": "you'll",
+    "id": "i'd", "shoudl": "should", "shud": "should", "shld": "should", "shoud": "should",
+    "alot": "a lot", "realy": "really",
 }  # fmt: skip
-_CONTRACTION = re.compile(r"\b(" + "|".join(_MISSING_APOSTROPHE) + r")\b")
-_TYPED = frozenset(_MISSING_APOSTROPHE)
+_CONTRACTION = re.compile(r"\b(" + "|".join(_MISSING_APOSTROPHE) + r")\b(?!')")
+_TYPED = frozenset(_MISSING_APOSTROPHE) | {"your"}
+# "ur" and "your" typed for each other: "ur kids" is "your kids"; "your a liar" is "you're a liar".
+_UR_YOUR = re.compile(
+    r"\bur (?=(?:own|kids?|children|mum|mom|mam|dad|family|life|health|job|wife|husband|partner|brother|sister|son|"
+    r"daughter|drinking|using|car|money|phone|house|place|room|friends?|girlfriend|boyfriend|gf|bf|doctor|counsell?or|"
+    r"meds|pills|problem|fault|choice|call|decision|body|liver|head|mind|heart|side|way|turn|name|words|dad's|mum's|"
+    r"mom's|nan|gran|grandma|grandkids|baby|boss|court|probation|sponsor|drink|habit|addiction|future|self|mates?)\b)"
+    r"|\byour (?=(?:a|an|going|gonna|not|so|such|being|always|never|just|still|really|lying|drunk|high|wasted|killing|"
+    r"doing|making|acting|kidding|joking|out|done|fine|ok|okay|safe|scared|afraid|angry|upset|sorry|right|wrong|welcome|"
+    r"the (?:one|only|reason|problem|worst|best)|coming|drinking|using|smoking|ruining|destroying|hurting|selfish|"
+    r"pathetic|weak|useless|an addict|in denial|full of|better than|worse than|worth|allowed|gonna|sick|tired|worried|"
+    r"clearly|obviously|basically|literally|nothing|all)\b)"
+)
 # A sentence ends at . ! ? (with closing quotes), a line break, or a semicolon.
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\s*\n+\s*|;\s+|\s*--+\s*")
 # Without ; -- or a line break only the first kind of boundary can occur: found from its mark.
@@ -60,12 +81,23 @@ def _restore(match: re.Match[str]) -> str:
     return _MISSING_APOSTROPHE[match.group(1)]
 
 
+def _restore_typed(lowered: str) -> str:
+    """Apostrophes, text-speak and "ur"/"your" as people type them, restored."""
+    if "ur" in lowered:
+        lowered = _UR_YOUR.sub(_your_or_youre, lowered)
+    return _CONTRACTION.sub(_restore, lowered)
+
+
+def _your_or_youre(match: re.Match[str]) -> str:
+    return "your " if match.group(0) == "ur " else "you're "
+
+
 def normalise(text: str) -> str:
     """Lower case, straight quotes, single spaces and restored apostrophes ("dont" → "don't")."""
     lowered = _lowered(text)
     if _TYPED.isdisjoint(_WORD.findall(lowered)):
         return lowered
-    return _CONTRACTION.sub(_restore, lowered)
+    return _restore_typed(lowered)
 
 
 def normalise_with_tokens(text: str) -> tuple[str, frozenset[str]]:
@@ -75,7 +107,7 @@ def normalise_with_tokens(text: str) -> tuple[str, frozenset[str]]:
     # A typed form ("dont") is a whole run, so runs without one mean nothing to restore.
     if _TYPED.isdisjoint(runs) or _TYPED.isdisjoint(_WORD.findall(lowered)):
         return lowered, frozenset(runs)
-    restored = _CONTRACTION.sub(_restore, lowered)
+    restored = _restore_typed(lowered)
     return restored, frozenset(_runs(restored))
 
 

@@ -1,0 +1,379 @@
+"""Non-adherence read from the form of a sentence, whatever its words and punctuation.
+
+The phrase tables in patterns.py name the classic wordings; these rules name the *forms* a
+frightened or angry relative uses, typed as they type them (lower case, no commas, run-ons):
+
+- an ultimatum is a condition on what the person does joined to a punishment ("you walk out
+  now youre done", "miss one more group and ill tell ur PO", "either you go or I go");
+- a warning is what will happen to them ("u keep that up ull end up dead");
+- an accusation is "you" with a verb of wrongdoing ("you lied again", "u took my pills");
+- disqualifying says their effort or wish was never real ("you never really wanted to quit");
+- arguing denies what they just said ("nobody believes that and you know it", "says otherwise",
+  the same words back with "??");
+- sarcasm and mock echoes ("one beer my foot", "two drinks sure");
+- rhetorical questions that accuse ("how many times have we heard that", "why can't you just");
+- moralising and shaming ("you should be ashamed", "what kind of grandmother");
+- directives: an order after a name or a comma ("dad dont drive tonight"), "you need" + a
+  treatment, "you better", "it's time you", "it's worth stopping".
+
+Each is a rule in a gated table (gate.py), so a sentence without its words costs nothing.
+Forms that need what the person said (an echo, a contradiction) are functions of the context.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialogue.codes import Code, Roadblock
+from dialogue.coding.gate import Words, gate
+from dialogue.coding.patterns import LABELS, Rule, table
+
+R = Roadblock
+C = Code
+
+YOU = r"(?:you|u|ya)"
+YOU_ARE = r"(?:you're|you are|you r|ur)"
+I_WILL = (
+    r"(?:i'll|ill|i will|i'm going to|im going to|i am going to|i'm gonna|i'm|im|i am|we'll|we will|we're going to|we're|we are|"
+    r"i'll have to|i will have to|i'm going to have to|i have to|i'd have to)"
+)
+# What a punishment does: to the person typing, the family, or the person.
+PUNISH = (
+    r"(?:call(?:ing)?|ring(?:ing)?|tell(?:ing)?|report(?:ing)?|inform(?:ing)?|let (?:\w+ )?know|leav(?:e|ing)|"
+    r"(?:done|finished)(?! (?:doing|lending|paying|giving|covering|bailing|making|with (?:that|this|it|the|lending|paying|covering)))|"
+    r"through|gone|out of here|tak(?:e|ing) the (?:kids|children|baby|car|keys)|chang(?:e|ing) the locks|kick(?:ing)? you out|"
+    r"throw(?:ing)? you out|cut(?:ting)? you off|fil(?:e|ing) for|divorc(?:e|ing)|press(?:ing)? charges|sell(?:ing)?|"
+    r"stop(?:ping)? (?:paying|giving|helping)|pull(?:ing)? (?:the|your|my)|walk(?:ing)? away|mov(?:e|ing) out|"
+    r"cancel(?:ling)?|never (?:speak|talk|see|help)|not (?:going to )?(?:help|pay|bail|speak|talk)|have you (?:arrested|removed))"
+)
+CONSEQUENCE = (
+    rf"(?:{I_WILL} (?:just |so |really |absolutely |definitely |totally |seriously )?{PUNISH}"
+    rf"|{YOU_ARE} (?:out|done|finished|on your own|cut off|dead to (?:me|us)|gone|not welcome|out of (?:here|this house|the house))"
+    r"|(?:you|u)(?:'ll| will) (?:be (?:out|on your own|sleeping|looking)|have (?:no|nowhere)|never see|lose (?:us|me|the kids|your))"
+    r"|(?:we're|we are|were|it's|it is|this is|that's|thats) (?:done|finished|over|through)(?! with (?:it|this|that)\b)"
+    r"|don't (?:bother|expect|come|call|even think)|dont (?:bother|expect|come|call)"
+    r"|(?<=or )(?:you|u) can (?:leave|go|pack|find|forget|kiss|get out)|(?<=then )(?:you|u) can (?:leave|go|pack|find|get out)"
+    r"|find (?:somewhere|someplace|another place) else"
+    r"|(?:there will be |there'll be )?no more (?:money|help|rides|chances|place|bailing)|(?:cut off|pull) (?:all )?(?:support|the money)"
+    r"|pack your (?:bags|stuff|things))"
+)
+CONDITION = (
+    r"(?:\bif\b|\bunless\b|\buntil\b|\bor (?=(?:else|i|i'll|i'm|we|we're|we'll|you're|you'll|you can|don't|there)\b)|\beither\b|\bone more\b|\bagain\b|\bkeep\b|\bnext time\b|\bthe (?:next|first) (?:time|sign)\b"
+    r"|\bthe (?:minute|second|moment) (?:you|u)\b|\bmiss (?:one|another)\b|\b(?:tonight|now|today)\b)"
+)
+WRONGS = (
+    r"(?:lied|lie to|stole|steal|took|taken|pawned|pawn|ruined|ruin|wrecked|wreck|broke|destroyed|destroy|embarrassed|"
+    r"humiliated|betrayed|abandoned|cheated|spent|blew|blown|crashed|maxed|emptied|drained|forgot|forged|sold|hit|hurt|"
+    r"scared|missed|used|drank|ditched|bailed on|let (?:us|me|them|her|him|everyone) down|put us through|made a fool)"
+)
+SHAME_NOUNS = (
+    r"(?:person|mother|mom|mum|father|dad|parent|son|daughter|husband|wife|grandmother|grandma|grandfather|grandpa|nan|"
+    r"example|man|woman|role model|brother|sister|partner|friend|adult|human being)"
+)
+
+FORMS = table(
+    # --- threats and ultimatums ------------------------------------------------------------
+    Rule(
+        "threat",
+        C.CO,
+        rf"^(?P<ev>(?:[^.?!]*{CONDITION}[^.?!]*?)(?:,|\band\b|\bthen\b)?\s*{CONSEQUENCE})"
+        rf"|^(?P<ev2>(?:(?:and|but|so|ok|okay|well|fine|listen|look|right),?\s+)*(?:you|u|ya) (?!love|know|said|say|think|feel|want|mean)"
+        rf"[^.?!]*?\s+(?:and\s+|,\s*)?{CONSEQUENCE})",
+        R.WARNING,
+    ),
+    Rule(
+        "threat",
+        C.CO,
+        r"\beither (?:you|u)\b[^.?!]*\bor\b|\beither\b[^.?!]*\bor (?:you|u|i|we|i'm|we're|i'll)\b|\bor else\b"
+        r"|\bwatch me\b|\b(?:i'll|ill|i will|i'm going to|im gonna) (?:\w+ ){0,2}(?:tell|call|report|inform|ring|email|text)\b"
+        r"(?=[^.?!]*\b(?:court|judge|po|probation|parole|boss|work|school|principal|police|cops|sheriff|social services|cps|dcfs|"
+        r"your (?:mother|mom|mum|dad|father|wife|husband|sponsor|doctor|employer|landlord|counsell?or))\b)"
+        r"(?=[^.?!]*\b(?:you|u|ur|your|myself|exactly|everything|what)\b)",
+        R.WARNING,
+    ),
+    # --- warnings: what will happen to them ---------------------------------------------------
+    Rule(
+        "warning",
+        C.CO,
+        r"\b(?:you|u)(?:'ll| will|ll|'re going to|'re gonna| are going to| r gonna| re gonna| going to| gonna)? "
+        r"(?:end up|wind up) (?:dead|in (?:jail|prison|a ditch|the morgue|a box|a coffin|the ground|hospital|the gutter|a cell)|"
+        r"homeless|alone|on the street|like)\b"
+        r"|\b(?:drink|drug|smoke|use) yourself (?:into|to) (?:the grave|an early grave|a (?:nursing home|coffin|box|hospital bed)|death|the ground)"
+        r"|\bkeep (?:this|that|it|doing (?:this|that)) up\b[^.?!]*\b(?:you|u|ull|you'll)\b"
+        r"|\bone (?:day|of these days|of these nights) (?:you|u|we|we'll|someone|somebody)(?:'ll| will| are going to|'re going to)? "
+        r"(?:\w+ ){0,3}(?:dead|die|find you|kill|crash|lose|regret|overdose)",
+        R.WARNING,
+    ),
+    # --- accusing, blaming, disqualifying ---------------------------------------------------------
+    Rule(
+        "blame",
+        C.CO,
+        rf"^(?:(?:and|but|so|no|yeah|well|oh|look|because|cause|cuz)\b,?\s+)*(?:\w+,?\s+)?(?:you|u)(?: (?:just|also|even|already|again|literally|actually|still))? "
+        rf"(?P<ev>{WRONGS})\b(?! (?:a (?:risk|chance|step)|the (?:first|time|step|courage)|your time|care)\b)"
+        r"(?=[^.?!]*(?:\b(?:my|our|mom's|moms|dad's|dads|mums|mum's|grandma's|nan's|the kids'?|your (?:sister|brother|mother|mom|mum|dad|father|"
+        r"kids|family|son|daughter|grandmother|grandma|nan)|again|every|in front of|whole|all|everyone|everything|us|me|it)\b|$))",
+        R.JUDGING,
+    ),
+    Rule(
+        "blame",
+        C.CO,
+        r"\bbecause of (?:you|u)\b(?! (?:being|saying|telling))|\bthanks to (?:you|u)\b|\b(?:that's|thats|it's|its|this is|that is) on (?:you|u)\b"
+        r"|\bown it\b|\blook (?:at )?what (?:you|u)(?:'ve| have)? (?:did|done|do)\b|\b(?:you|u) did this\b"
+        r"|\b(?:you|u) (?:only|just) care about (?:yourself|the (?:drink|booze|pills|drugs|weed|high))\b|\ball (?:you|u) care about is\b"
+        r"|\b(?:you|u) (?:were|was) (?:drunk|high|wasted|stoned|hammered|loaded|passed out|asleep on)\b(?=[^.?!]*\b(?:every|my|our|in front|at (?:my|our|the))\b)"
+        r"|\b(?:you|u) push(?:ed)? everyone away\b|\b(?:you|u) (?:burned|burnt) that bridge\b",
+        R.JUDGING,
+    ),
+    Rule(
+        "disqualifying",
+        C.CO,
+        r"\b(?:you|u) (?:never|didn't|did not|don't|do not) (?:even |really |honestly |actually |ever )*"
+        r"(?:wanted|want|tried|try|cared|care|meant|mean|gave a|give a)\b(?: to)? (?:\w+ )?"
+        r"(?:quit|stop|change|get (?:better|clean|sober|help)|go to (?:rehab|treatment|meetings)|try|about (?:us|anyone|anybody|me|the kids|this family|your (?:kids|family|son|daughter))|hard enough|at all|damn|shit|fuck)\b"
+        r"|\b(?:you|u) (?:don't|do not|never|didn't) (?:even |really )*(?:care|cared)[.!?]*$"
+        r"|\b(?:you|u) (?:haven't|have not|havent) (?:really |actually )?changed\b|\b(?:you're|you are|ur) not (?:even )?trying\b"
+        r"|\b(?:you|u) (?:didn't|did not) try hard enough\b",
+        R.JUDGING,
+    ),
+    # --- arguing with what they just said ------------------------------------------------------
+    Rule(
+        "arguing",
+        C.CO,
+        r"\b(?:nobody|no one|noone|no-one) (?:\w+ )?believes? (?:that|you|it|a word|this)\b|\band (?:you|u) know it\b"
+        r"|\b(?:says?|said|tells?|shows?|show) (?:otherwise|different(?:ly)?|something else)\b"
+        r"|\b(?:we've|i've|we have|i have|we|i)(?: all)? heard\b[^.?!]{0,40}\b(?:before|a (?:hundred|thousand|million) times|so many times|every (?:year|time|week))\b"
+        r"|\bheard that one\b|\b(?:that's|thats|that is) the (?:very )?definition of\b"
+        r"|\b(?:maybe )?if (?:you|u) (?:weren't|wasn't|didn't|hadn't|stopped|quit|were not|did not)\b[^.?!]*\b(?:wouldn't|won't|would not|wouldnt|might not)\b"
+        r"|\b(?:that's|that is|thats) what (?:every|all|most) (?:addicts?|alcoholics?|drunks?|junkies?|users?) (?:say|says)\b"
+        r"|\b(?:just |exactly )?like (?:last|the last) (?:time|christmas|year|summer|birthday|thanksgiving|weekend|month)\b"
+        r"|\b(?:that|this|the) excuse (?:is|has|'s) (?:done|old|getting old|worn out|not working|over)\b|\b(?:no|enough) more excuses\b|\benough excuses\b"
+        r"|^(?:(?:oh|well|so|and),? )?then explain\b|\bexplain (?:the|why|how|that)\b(?=[^.?!]*\b(?:then|genius|huh)\b)"
+        r"|\b(?:tells|shows|proves) (?:me|us) (?:that )?(?:you|u) (?:do |really |clearly )?(?:have|are|need|can't)\b"
+        r"|\bwith (?:all due )?respect,? (?:you|u) (?:haven't|have not|don't|didn't|aren't)\b"
+        r"|^(?:(?:no|nope|nah),? )+(?:you|u|it|that|he|she|they) (?:don't|didn't|aren't|isn't|wasn't|weren't|do|did|are|is|was|were|can't|won't)\b"
+        r"|\b(?:you|u) do too\b|\bit was (?:way |a lot |much )?more than\b|\b(?:you|u) (?:know|knew) (?:that's|thats|it's|its|that is|it is) not true\b"
+        r"|^come on\b(?=[^.?!]*\b(?:nobody|no one|you know|really|seriously|that's|thats|believe)\b)",
+        R.JUDGING,
+    ),
+    # --- sarcasm ---------------------------------------------------------------------------------
+    Rule(
+        "sarcasm",
+        C.CO,
+        r"\b\w+,? my (?:foot|ass|arse|butt|eye)\b|\boh,? please\b(?! (?:tell|talk|let|come|don't|stay|call|just))|\bspare me\b|\bhere we go again\b"
+        r"|\b(?:that's|thats) rich\b|\bfunny how\b|\btell that to\b|\bsure,? (?:and|because|cause|cuz)\b|\bsure,? sure\b"
+        r"|\b(?:lol|lmao|haha),? (?:ok|okay|sure|right)\b|,? (?:genius|einstein|sherlock|princess|big shot|tough guy)[.!?]*$"
+        r"|^(?:ok|okay|sure|right|yeah),? (?:junkie|drunk|addict|druggie|alkie|crackhead|pothead|stoner)\b",
+        R.SHAMING,
+    ),
+    # --- rhetorical questions that accuse ---------------------------------------------------------
+    Rule(
+        "rhetorical",
+        C.CO,
+        r"\bhow many (?:more )?(?:\w+ )?(?:times|chances|harvests|years|weekends|mondays|christmases|promises|fresh starts|"
+        r"last chances|rock bottoms)\b(?=[^.?!]*\b(?:is that|have (?:we|i|you)|has it|do (?:we|i|you)|are (?:we|you)|will (?:we|you)|"
+        r"must|that now|now|before)\b)"
+        r"|\bwhy (?:can't|cant|can not|won't|wont) (?:you|u) (?:just |ever |for once |simply )?"
+        r"(?:stop|be|act|do|get|grow|quit|listen|admit|see|accept|stay|think|try|put|care|tell|leave|keep|for once)\b"
+        r"|\bwhy do (?:you|u) (?:always|keep|have to|insist)\b|\bwhat kind of (?:\w+ ){0,2}" + SHAME_NOUNS + r"\b"
+        r"|\b(?:you|u) think (?:we're|we are|were|i'm|im|i am|everyone is|everybody is|we) (?:all )?(?:stupid|idiots?|blind|dumb|fools?|born yesterday)\b"
+        r"|\bwho (?:do you think )?(?:are you|you're|ur) (?:kidding|fooling)\b|\bare (?:you|u) (?:kidding|serious|joking)(?: me)?\b"
+        r"|\bwhat(?:'s| is) (?:the matter|wrong) with (?:you|u)\b|\bwhat the (?:hell|heck|fuck) (?:is wrong|were you|are you)\b"
+        r"|\bdon't (?:you|u) think (?:you've|you have|you|u)(?:'ve)? (?:put|done|caused|hurt|taken|had) (?:us |me |everyone |this family |enough)",
+        R.JUDGING,
+    ),
+    # --- moralising and shaming ------------------------------------------------------------------
+    Rule(
+        "moralising",
+        C.CO,
+        r"\b(?:you|u) (?:should|shoud|shud|ought to|oughta)(?: really)? (?:be|feel) (?:so |really |very )?(?:ashamed|embarrassed|disgusted|guilty)\b"
+        r"|\b(?:you're|you are|ur) better than (?:this|that)\b|\bhave (?:some|a little) (?:self[- ]?respect|dignity|shame|decency)\b"
+        r"|\bact your age\b|\bbe a man\b|\breal (?:men|women|mothers|fathers|parents|dads|moms) (?:don't|do not|dont)\b"
+        r"|\bwhat would (?:\w+ ){0,2}(?:think|say)\b(?=[^.?!]*\b(?:if|saw|see|now)\b)|\bno (?:decent|good|real|normal) (?:mother|father|parent|person|man|woman)\b"
+        r"|\b(?:disgrace|embarrassment) to (?:this|the|our|your) family\b|\bembarrassed to be your\b",
+        R.MORALISING,
+    ),
+    Rule(
+        "dismissing",
+        C.CO,
+        r"\bfeeling (?:sorry|bad|guilty)(?: for yourself| about it)? (?:won't|doesn't|isn't going to|will not|does not) (?:change|fix|help)\b"
+        r"|\b(?:crying|whining|moping|sulking) (?:won't|doesn't|isn't going to) (?:change|fix|help)\b|\bnobody cares (?:how|what|that|if)\b"
+        r"|\bwelcome to the club\b|\b(?:get|be) over (?:yourself|it)\b|\bdon't (?:be|act) so (?:dramatic|sensitive|soft)\b",
+        R.JUDGING,
+    ),
+    Rule(
+        "label_problem",
+        C.CO,
+        r"\b(?:you|u) (?:do |really |clearly |obviously |definitely )+(?:have|got) (?:a |an )?(?:serious |real |big )?(?:drinking |drug |alcohol |pill )?(?:problem|addiction)\b"
+        r"|\b(?:you|u) (?:have|'ve got|got) (?:an? )?(?:\w+ ){0,3}(?:use disorder|disease|addiction)\b(?=[^.?!]*\b(?:whether|like it or not|face it|admit)\b)",
+        R.SHAMING,
+    ),
+    Rule(
+        "label",
+        C.CO,
+        rf"(?:^|,\s*|\b(?:ok|okay|sure|listen|look|lol|right|yeah|hey|oh)\s+){LABELS}[.!?]*$",
+        R.SHAMING,
+    ),
+)
+
+# --- persuading and directing ------------------------------------------------------------------
+TREATMENTS = (
+    r"(?:rehab|detox|help|treatment|a (?:program|programme|detox|sponsor|job|doctor|counsell?or|therapist|meeting|plan|break|bed)|"
+    r"an? (?:intake|assessment|appointment|inpatient|outpatient|residential)|therapy|counsell?ing|meetings|aa|na|"
+    r"professional help|proper help|residential|inpatient|outpatient|medication|meds|methadone|suboxone|to be in (?:rehab|treatment|a program))"
+)
+DIRECTIVES = table(
+    Rule(
+        "should",
+        C.PE,
+        rf"(?<!feel )(?<!think )(?<!said )(?<!saying )(?<!what )(?<!if )(?<!whether )(?<!do )(?<!did )"
+        rf"\b(?:you|u) (?:really |seriously |definitely |honestly |just |absolutely |clearly |obviously |both )?need (?:\w+ ){{0,2}}{TREATMENTS}\b"
+        r"|\b(?:you|u)(?:'d| had|d)? better (?!off|than|now\b|not be\b)(?:start|stop|get|go|call|quit|be|make|find|show|pick|answer|come|listen|put|take|give|cut)\b"
+        r"|\bit(?:'s| is|s) (?:high |about |past |really )?time (?:you|u|for (?:you|u))\b(?! (?:and me|two))"
+        r"|\b(?:you|u) (?:have|got|need) to (?:quit|stop|get|go|call|cut|give up|start)\b(?=[^.?!]*\bif (?:you|u) (?:want|ever want|wanna)\b)",
+        R.ADVISING,
+    ),
+    Rule(
+        "advice_phrase",
+        C.PE,
+        r"\bit(?:'s| is) (?:really |definitely |probably )?worth (?:stopping|quitting|cutting|trying|going|getting|giving|calling|talking|seeing|looking)\b",
+        R.ADVISING,
+    ),
+    Rule(
+        "risk_argument",
+        C.PE,
+        r"\b(?:causes?|gives?|leads? to|triggers?|can cause|can give|linked to|rots|damages|destroys|fries|messes up) (?:\w+ ){0,2}"
+        r"(?:psychosis|schizophrenia|cancer|brain damage|heart attacks?|strokes?|seizures?|liver (?:damage|disease|failure)|cirrhosis|"
+        r"memory loss|depression|paranoia|infertility|overdoses?|your (?:brain|liver|heart|lungs|teeth|memory|kidneys))\b"
+        r"(?=[^.?!]*\b(?:you|your|ur|u|kids|people|someone)\b)",
+        R.PERSUADING,
+    ),
+    Rule(
+        "leading_question",
+        C.PE,
+        r"\bwouldn't (?:you|u) (?:rather|prefer|like to|want to)\b|\bisn't it (?:time|better)\b",
+        R.PERSUADING,
+    ),
+)
+
+# An order after a name or a word of address, typed without a comma: "dad dont drive tonight".
+ADDRESS = (
+    r"(?:mom|mum|mam|ma|dad|da|pop|pops|son|honey|hon|hun|babe|baby|buddy|bud|mate|man|dude|bro|sis|love|sweetie|sweetheart|"
+    r"darling|kiddo|pal|grandma|gran|nan|nana|grandpa|grandad|papa|sir|girl|boy)"
+)
+BASE_VERBS = (
+    r"(?:answer|drive|give|hand|pour|throw|flush|put|pick|call|ring|text|go|come|get|stop|quit|leave|stay|sit|stand|eat|sleep|"
+    r"drink|take|bring|show|tell|listen|look|wait|turn|switch|sign|book|check|clean|wash|shower|pack|empty|lock|open|close|"
+    r"move|find|keep|make|do|be|try|start|cut|lay|walk|run|use|talk|ask|apologi[sz]e|admit|accept|face|grow|pull|snap|"
+    r"wake|calm|chill|relax|breathe|think|remember|promise|swear|skip|miss|attend|join|see|meet|phone|email|write|read|"
+    r"save|spend|pay|stick|step|let|help|hide|sober|dry|detox|toss|ditch|dump|block|delete|uninstall|unfollow)"
+)
+ADDRESSED_ORDER = gate(
+    rf"^(?:(?:please|just|now|ok|okay|honestly|seriously|look|listen|come on),?\s+)*{ADDRESS},?\s+(?:please\s+|just\s+|now\s+)?"
+    rf"(?:(?:don't|dont|do not|never)\s+)?(?P<ev>{BASE_VERBS})\b(?! (?:you|u|i|we|he|she|they|it's|its)\b)"
+)
+
+_REPORTED = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|yeah|mm+|right|well|oh),?\s+)*(?:(?:it |that )?(?:sounds?|seems?|feels?|looks?) like|"
+    r"(?:you|u) (?:feel|felt|think|thought|believe|said|say|told|mean|wish|wonder|worry|fear|hate|know|guess|sense|suspect)\b|"
+    r"(?:you're|you are|ur) (?:saying|telling|worried|afraid|scared|frustrated|angry|upset|tired|sick|sure|hoping|thinking|wondering|feeling)\b|"
+    r"part of (?:you|u)|in your eyes|from where you|when (?:you|u) say|(?:you|u) don't think|what i(?:'m| am)? hear(?:ing)?|"
+    r"i hear (?:you|u)|i get (?:that|it)|i (?:can )?see (?:that|how|why)|i understand|everyone(?: keeps)? tell(?:s|ing)? you|"
+    r"people (?:keep )?tell(?:ing)? you|(?:you've|you have) been told)"
+)
+
+
+def reported(said: Words) -> bool:
+    """Framed as the person's own view or words ("part of you thinks you should..."): a reflection's frame."""
+    return _REPORTED.search(said.text) is not None
+
+
+def confronting(said: Words) -> tuple[Rule, str] | None:
+    """A confronting form in one utterance, unless it only reports the person's own view."""
+    found = FORMS.match(said)
+    if found is None or (reported(said) and found[0].name in _REPORTABLE):
+        return None
+    return found
+
+
+def directing(said: Words) -> tuple[Rule, str] | None:
+    """A persuading or directing form in one utterance."""
+    if reported(said):
+        return None
+    found = DIRECTIVES.match(said)
+    if found is not None:
+        return found
+    order = ADDRESSED_ORDER.match(said)
+    if order is not None:
+        return _ADDRESSED, order.group("ev")
+    return None
+
+
+_ADDRESSED = Rule("directing", C.PE, ADDRESSED_ORDER.pattern, R.DIRECTING)
+_REPORTABLE = frozenset({"blame", "disqualifying", "warning", "label_problem", "arguing"})
+
+# --- forms that need what the person just said --------------------------------------------------
+
+_ECHO_MARK = re.compile(
+    r"(?:\?\?|\?!|!\?|\?{2,}|!{2,})\s*$|^(?:\w+\s+){0,4}\w+\s*(?:,\s*)?(?:sure|right|yeah right|uh huh|ok)[.!]*$"
+)
+_NOT = re.compile(
+    r"\b(?:not|no|never|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|haven't|hasn't|won't|can't|cannot|nothing|nobody)\b|n't\b"
+)
+_WORD = re.compile(r"[a-z0-9']+")
+_FRAMES = re.compile(
+    r"\b(?:part of|a side of|and yet|at the same time|sometimes|on the other hand|also|i wonder|maybe|perhaps|"
+    r"feel|feels|felt|think|thinks|sounds|seems|wish|worried|afraid|scared|hoping|want|wants)\b"
+)
+_SMALL = frozenset(
+    "a an the and or but so to of in on at for it its it's is was are were be been i i'm me my you your you're u ur "
+    "that this just that's what really very".split()
+)
+
+
+def mock_echo(text: str, client: str) -> str | None:
+    """The person's own words thrown back with "??" or "sure": "not that bad??", "a couple. sure"."""
+    if not client or not _ECHO_MARK.search(text):
+        return None
+    words = [w for w in _WORD.findall(text) if w not in ("sure", "right", "yeah", "ok", "uh", "huh")]
+    if not 0 < len(words) <= 5:
+        return None
+    heard = set(_WORD.findall(client))
+    content = [w for w in words if w not in _SMALL]
+    if content and all(w in heard for w in content):
+        return text
+    return None
+
+
+def contradicts(text: str, client: str) -> str | None:
+    """The person's own claim turned round: they say "I'm not hurting anybody", the reply says
+    "you're hurting me". The same word fills the predicate right after the subject in both, with
+    the opposite polarity, said as a short fact (not as their view, a question, or a feeling)."""
+    if not client or _FRAMES.search(text) or text.endswith("?"):
+        return None
+    mine = _SUBJECT_LED.match(text)
+    if mine is None or len(text.split()) > 12:
+        return None
+    head = mine.group("word")
+    for clause in _CLAUSES.split(client):
+        theirs = _CLAIM.match(clause.strip())
+        if theirs is None or theirs.group("word").rstrip("s") != head.rstrip("s"):
+            continue
+        if (theirs.group("you") is None) != (mine.group("you") is None):
+            continue  # "I don't tell anyone" is not turned round by "that tells me"
+        if bool(_NOT.search(mine.group(0))) != bool(_NOT.search(theirs.group(0))):
+            return mine.group(0)
+    return None
+
+
+_AUX = r"(?:\s+(?:not|never|no|don't|didn't|aren't|isn't|wasn't|weren't|haven't|hasn't|won't|can't|are|is|was|were|do|did|have|has|had|really|still|even))*"
+_SUBJECT_LED = re.compile(
+    r"^(?:(?:no|but|well|yes|yeah|oh),?\s+)?(?:(?P<you>you|u|you're|ur|you've)|(?P<it>it|it's|its|that|that's|thats|it was|that was))"
+    + _AUX
+    + r"\s+(?P<word>[a-z0-9']+)"
+)
+_CLAIM = re.compile(
+    r"^(?:(?:no|but|well|yes|yeah|oh|look|honestly),?\s+)?(?:(?P<you>i|i'm|im|i've)|(?P<it>it|it's|its|that|that's|thats|it was|that was))"
+    + _AUX
+    + r"\s+(?P<word>[a-z0-9']+)"
+)
+_CLAUSES = re.compile(r"[,.;!?]+\s*|\s+(?:and|but|because|cause|so|though)\s+")

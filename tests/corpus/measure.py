@@ -1,0 +1,164 @@
+"""Measure the coder and the safety net on Rapport's own examples (tests/corpus/README.md).
+
+    .venv/bin/python -m tests.corpus.measure            # figures for the tuning and the check parts
+    .venv/bin/python -m tests.corpus.measure --misses   # and what the *tuning* part got wrong
+
+The check part's misses are never printed: it is measured, not tuned against.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from dialogue.codes import Adherence, Code, adherence_of
+from dialogue.coding import CodingContext, Said, code_reply
+from dialogue.crisis import detect_crisis
+
+HERE = Path(__file__).resolve().parent
+PARTS = ("tune", "check")
+
+
+@cache
+def load(kind: str, part: str) -> tuple[dict[str, Any], ...]:
+    """Every item of one corpus (`replies` or `danger`) and part (`tune` or `check`), with its author."""
+    items: list[dict[str, Any]] = []
+    for file in sorted((HERE / kind / part).glob("*.yaml")):
+        for item in yaml.safe_load(file.read_text(encoding="utf-8")):
+            items.append({**item, "author": file.stem})
+    return tuple(items)
+
+
+@dataclass
+class ReplyFigures:
+    n: int = 0
+    correct: int = 0
+    adherence_correct: int = 0
+    tp: int = 0  # non-adherent, flagged
+    fp: int = 0  # not non-adherent, flagged
+    fn: int = 0  # non-adherent, not flagged
+    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.tp / max(1, self.tp + self.fn)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / max(1, self.tp + self.fp)
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / max(1, self.n)
+
+    @property
+    def adherence_accuracy(self) -> float:
+        return self.adherence_correct / max(1, self.n)
+
+
+def _context(item: dict[str, Any]) -> CodingContext:
+    client = item.get("client")
+    return CodingContext(history=(Said("client", client),) if client else ())
+
+
+def measure_replies(part: str) -> ReplyFigures:
+    figures = ReplyFigures()
+    for item in load("replies", part):
+        gold = Code(item["code"])
+        coding = code_reply(item["text"], _context(item))
+        figures.n += 1
+        figures.correct += coding.code is gold
+        figures.adherence_correct += coding.adherence is adherence_of(gold)
+        figures.confusion[(gold.value, coding.code.value)] += 1
+        flagged = coding.adherence is Adherence.NON_ADHERENT
+        bad = adherence_of(gold) is Adherence.NON_ADHERENT
+        figures.tp += flagged and bad
+        figures.fp += flagged and not bad
+        figures.fn += bad and not flagged
+        if coding.code is not gold:
+            figures.misses.append(
+                f"{gold.value}->{coding.code.value} ({coding.rule}: {coding.evidence!r}) "
+                f"[{item['author']}] client={item.get('client')!r} text={item['text']!r}"
+            )
+    return figures
+
+
+@dataclass
+class DangerFigures:
+    danger: int = 0
+    caught: int = 0
+    right_kind: int = 0
+    safe: int = 0
+    false_pauses: int = 0
+    misses: list[str] = field(default_factory=list)
+    by_kind: Counter[str] = field(default_factory=Counter)  # "kind caught/danger", "kind false pauses"
+
+    @property
+    def recall(self) -> float:
+        return self.caught / max(1, self.danger)
+
+    @property
+    def false_pause_rate(self) -> float:
+        return self.false_pauses / max(1, self.safe)
+
+
+def measure_danger(part: str) -> DangerFigures:
+    figures = DangerFigures()
+    for item in load("danger", part):
+        signal = detect_crisis(item["text"])
+        if item["kind"] == "none":
+            figures.safe += 1
+            if signal is not None:
+                figures.false_pauses += 1
+                figures.by_kind[f"false {signal.kind.value}"] += 1
+                figures.misses.append(f"FALSE PAUSE {signal.kind.value} ({signal.evidence!r}): {item['text']!r}")
+        else:
+            figures.danger += 1
+            figures.by_kind[f"{item['kind']} lines"] += 1
+            if signal is not None:
+                figures.by_kind[f"{item['kind']} caught"] += 1
+                figures.caught += 1
+                figures.right_kind += signal.kind.value == item["kind"]
+            else:
+                figures.misses.append(f"MISSED {item['kind']}: {item['text']!r}")
+    return figures
+
+
+def report(show_misses: bool) -> str:
+    out: list[str] = []
+    for part in PARTS:
+        d = measure_danger(part)
+        out.append(
+            f"safety net, {part}: {d.danger} danger lines, recall {d.recall:.3f} ({d.caught} caught, "
+            f"{d.right_kind} of the right kind); {d.safe} role-play and idiom lines, "
+            f"false pauses {d.false_pause_rate:.3f} ({d.false_pauses})"
+        )
+        out.append("  " + ", ".join(f"{k} {v}" for k, v in sorted(d.by_kind.items())))
+        if show_misses and part == "tune":
+            out += [f"  {m}" for m in d.misses]
+    for part in PARTS:
+        r = measure_replies(part)
+        out.append(
+            f"coder, {part}: {r.n} replies; non-adherent recall {r.recall:.3f}, precision {r.precision:.3f}; "
+            f"code accuracy {r.accuracy:.3f}; adherence accuracy {r.adherence_accuracy:.3f}"
+        )
+        if show_misses and part == "tune":
+            out += [f"  {m}" for m in sorted(r.misses)]
+    return "\n".join(out)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--misses", action="store_true", help="list what the tuning part got wrong")
+    print(report(parser.parse_args().misses))
+
+
+if __name__ == "__main__":
+    main()
