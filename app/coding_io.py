@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from dialogue.coding import CodingContext, ReplyError, Said, code_reply
+from dialogue.crisis import detect_crisis
 
 SPEAKERS = ("client", "therapist")
 
@@ -102,12 +103,19 @@ def _code(item: dict[str, Any], number: int, explain: bool) -> dict[str, Any]:
         "evidence": coding.evidence,
         "label": coding.label,
         "roadblock": coding.roadblock.value if coding.roadblock else None,
+        "crisis": _crisis(text),
     }
     if explain:
         record["feedback"] = coding.feedback
         record["suggestion"] = coding.suggestion
         record["utterances"] = [{"text": u.text, "code": u.code.value} for u in coding.units]
     return record
+
+
+def _crisis(text: str) -> dict[str, str] | None:
+    """The safety net's reading of the reply: someone who may be in danger, or None."""
+    signal = detect_crisis(text)
+    return None if signal is None else {"kind": signal.kind.value, "evidence": signal.evidence}
 
 
 def _history(context: Any) -> tuple[Said, ...]:

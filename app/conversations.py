@@ -22,17 +22,14 @@ from app.live import Live, LiveCache
 from app.models import PracticeSession, Turn, now
 from dialogue.codes import Code, TalkType
 from dialogue.coding import Coding, ReplyError
-from dialogue.crisis import detect_crisis
-from dialogue.engine import ClientTurn, ConversationSnapshot, ScenarioEngine, SnapshotMismatch
+from dialogue.crisis import crisis_help
+from dialogue.engine import ClientTurn, ConversationSnapshot, CrisisDetected, ScenarioEngine, SnapshotMismatch
 from dialogue.engine import Turn as EngineTurn
 from dialogue.library import Library
 from dialogue.scenario import Difficulty
 from dialogue.summary import SessionSummary, summarise
 
-CRISIS_MESSAGE = (
-    "What you wrote sounds like you might be going through something hard yourself, so the practice is paused. "
-    "What you typed has not been saved."
-)
+CRISIS_MESSAGE = crisis_help().message
 STOPPED = "stopped"
 BUSY = "Another reply to this conversation arrived at the same moment. Please send yours again."
 
@@ -286,13 +283,11 @@ class Conversations:
             raise Ended("This conversation has ended. Start a new one to practise again.")
         if row.paused:
             raise StillPaused("The practice is paused. When you're ready, choose “I'm safe, carry on practising”.")
-        if not row.crisis_cleared:  # the one reply right after "I'm safe" goes through unchecked
-            signal = detect_crisis(text)
-            if signal is not None:
-                self._set_flags(row.id, paused=True)
-                raise Paused(CRISIS_MESSAGE, signal.kind.value)
-        try:
-            turn = live.engine.reply(live.conv, text)
+        try:  # the one reply right after "I'm safe" goes through unchecked
+            turn = live.engine.reply(live.conv, text, check_crisis=not row.crisis_cleared)
+        except CrisisDetected as exc:
+            self._set_flags(row.id, paused=True)
+            raise Paused(CRISIS_MESSAGE, exc.signal.kind.value) from None
         except ReplyError as exc:
             raise BadReply(str(exc)) from None
         try:  # the model has moved on: if the write fails, this copy is wrong and must go

@@ -7,12 +7,14 @@ from dataclasses import dataclass, field
 
 from dialogue.codes import TalkType, Verdict
 from dialogue.coding import ReplyError
-from dialogue.engine import Conversation, ScenarioEngine, Turn
+from dialogue.crisis import CrisisSignal, crisis_help, detect_crisis
+from dialogue.engine import Conversation, CrisisDetected, ScenarioEngine, Turn
 from dialogue.scenario import Difficulty
-from dialogue.summary import SessionSummary, summarise
+from dialogue.summary import SessionSummary, counted, summarise
 
 MARKS = {Verdict.GOOD: "✓", Verdict.OKAY: "•", Verdict.RETHINK: "✗"}
 COMMANDS = "Type what you would say and press Enter. /end finishes, /help shows this again."
+PAUSED = "The practice is paused. Type /resume when you are safe and want to carry on, or /end to stop."
 
 
 @dataclass
@@ -24,6 +26,8 @@ class TerminalPractice:
     ask: Callable[[str], str]
     coach: bool = True
     turns: list[Turn] = field(default_factory=list)
+    paused: bool = False
+    cleared: bool = False  # the one reply after /resume goes through unchecked, as in the web chat
 
     def run(self, seed: int, difficulty: Difficulty | None) -> SessionSummary:
         conv = self.engine.start(seed, difficulty)
@@ -59,15 +63,39 @@ class TerminalPractice:
             if command in ("/end", "/quit", "/exit"):
                 return
             if command == "/help":
-                self.say(COMMANDS)
+                self.say(PAUSED if self.paused else COMMANDS)
+                continue
+            if self.paused:
+                self._while_paused(command, text)
                 continue
             try:
-                turn = self.engine.reply(conv, text)
+                turn = self.engine.reply(conv, text, check_crisis=not self.cleared)
+            except CrisisDetected as exc:
+                self._pause(exc.signal)
+                continue
             except ReplyError as exc:
                 self.say(f"  {exc}")
                 continue
+            self.cleared = False
             self.turns.append(turn)
             self._show(turn)
+
+    def _pause(self, signal: CrisisSignal) -> None:
+        """Stop the role-play and show the same help as the web page; nothing of the reply is kept."""
+        self.paused = True
+        self.say("\n" + crisis_help().as_text(signal.kind) + "\n")
+        self.say(PAUSED)
+
+    def _while_paused(self, command: str, text: str) -> None:
+        if command in ("/resume", "/carry-on", "/continue"):
+            self.paused, self.cleared = False, True
+            self.say("Carrying on. Take your time.\n")
+            return
+        signal = detect_crisis(text)
+        if signal is not None:
+            self._pause(signal)
+            return
+        self.say(PAUSED)
 
     def _show(self, turn: Turn) -> None:
         coding = turn.coding
@@ -103,7 +131,7 @@ class TerminalPractice:
         counts = ", ".join(f"{code} {n}" for code, n in summary.counts.items() if n)
         self.say(f"  Codes: {counts or 'none yet'}")
         reached = "yes" if summary.reached_change_talk else "not this time"
-        self.say(f"  Change talk from {self._name()}: {reached} ({summary.change_talk} lines)")
+        self.say(f"  Change talk from {self._name()}: {reached} ({counted(summary.change_talk, 'line')})")
         self.say(f"\n{summary.note}")
         return summary
 

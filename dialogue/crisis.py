@@ -24,8 +24,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict
 
 from dialogue.coding.utterances import normalise
+
+HELP_FILE = Path(__file__).resolve().parent / "crisis_help.yaml"
 
 
 class CrisisKind(StrEnum):
@@ -40,14 +47,59 @@ class CrisisSignal:
     evidence: str
 
 
+class Helpline(BaseModel):
+    """One line of help: the words, and the number or address behind them."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str = ""
+    text: str
+    tel: str | None = None
+    sms: str | None = None
+    url: str | None = None
+
+
+class CrisisHelp(BaseModel):
+    """What every path shows when the practice pauses (dialogue/crisis_help.yaml)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    title: str
+    message: str
+    emergency: Helpline
+    lines: list[Helpline]
+    first: dict[CrisisKind, str]
+    resume: str
+
+    def lines_for(self, kind: CrisisKind | None) -> list[Helpline]:
+        """The helplines, the one for this kind of danger first."""
+        lead = self.first.get(kind) if kind else None
+        return sorted(self.lines, key=lambda line: line.id != lead)
+
+    def as_text(self, kind: CrisisKind | None = None) -> str:
+        """The help as plain text, for a terminal."""
+        out = [self.title, "", self.message, "", self.emergency.text, ""]
+        out += [f"  - {line.text}" for line in self.lines_for(kind)]
+        return "\n".join([*out, "", self.resume])
+
+
+@cache
+def crisis_help() -> CrisisHelp:
+    """The help shown when the practice pauses, read once."""
+    return CrisisHelp.model_validate(yaml.safe_load(HELP_FILE.read_text(encoding="utf-8")))
+
+
 # --- words and phrases the forms are built from -------------------------------------------
 
 # The person typing as the subject of a sentence, and the gap to a verb that no other subject starts.
 _I = r"(?:i|i'm|i've|i'd|i'll|i was|i am|i have|i had|i keep|i just)"
+# The start of a sentence whose "I" is left out: "honestly been thinking about ending it".
+_LEAD = (
+    r"(?:(?:honestly|tbh|ngl|sometimes|some nights|lately|been|just|and|but|so|ok|okay|srsly|really|still|kinda|kind of|"
+    r"maybe|can't stop|cant stop|keep|always|often|part of me|on god|fr|lol|idk|ugh|i)\s+)*"
+)
 _GAP = r"(?:(?!\b(?:you|u|ya|he|she|they|it|he's|she's|they're|you're)\b)[^.?!,]){0,40}?"
 # Who can hurt the person at home, or be the one overdosing: anyone but "you" and "I".
 _KIN = (
-    r"(?:dealer|husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|son|daughter|boy|girl|lad|kid|child|dad|father|"
+    r"(?:dealer|stepson|stepdaughter|stepbrother|stepsister|foster \w+|husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|son|daughter|boy|girl|lad|kid|child|dad|father|"
     r"stepdad|stepfather|mum|mom|mother|stepmum|stepmom|brother|sister|ex|uncle|aunt|flatmate|roommate|housemate|"
     r"grandson|granddaughter|nephew|niece|cousin|baby|husband's|friend|mate|bf|gf)"
 )
@@ -64,21 +116,23 @@ _DIE = (
     r"sleep (?:forever|for good)|take (?:all|the rest of|every one of) (?:my|the|his|her|these) (?:\w+ )?(?:pills|tablets|meds)|"
     r"taking (?:all|the rest of|every one of) (?:my|the|his|her|these) (?:\w+ )?(?:pills|tablets|meds)|"
     r"stay asleep(?: forever)?|go to sleep and (?:not|never) wake(?: up)?|not be alive|stop living|"
-    r"hang myself|hurt myself|harm myself|cut myself|overdose|jump(?:ing)?(?: off| in front)?|step(?:ping)? (?:off|in front|out in front)|"
+    r"dye(?! (?:my|your|her|his|the|it))|unalive|hang myself|hurt myself|harm myself|cut myself|overdose|jump(?:ing)?(?: off| in front)?|step(?:ping)? (?:off|in front|out in front)|"
     r"driv(?:e|ing) (?:off|into)|walk(?:ing)? into the (?:sea|surf|river|ocean|lake|traffic)|"
     r"go to sleep (?:and stay asleep )?forever|go to sleep and stay asleep|(?:was|were) dead|(?:wasn't|weren't) (?:here|alive|around))"
 )
 _WISH = (
     r"(?:want|wanted|wanna|want to|want 2|wish|wished|wishing|hope|hoping|pray|praying|thought about|thinking about|"
     r"thinkin about|think about|thought of|thinking of|plan|planned|planning|going to|gonna|tried|try|trying|"
-    r"might|could|should|need|ready|about to|considering|consider)"
+    r"might|could|should|need|ready|about to|considering|consider|feel like|feeling like|feel to|feeling to|tempted to|"
+    r"half a mind to|close to|urge to)"
 )
 _PILLS = (
     r"(?:pills?|tablets?|meds|medication|medicine|oxys?|oxycodone|xanax|valium|paracetamol|tylenol|ibuprofen|"
-    r"painkillers|sleepers|sleeping (?:pills|tablets)|benzos|antidepressants|insulin|heart (?:pills|tablets))"
+    r"painkillers|sleepers|sleeping (?:pills|tablets)|benzos|antidepressants|insulin|heart (?:pills|tablets)|co-?codamol|codeine|"
+    r"tramadol|sertraline|amitriptyline|zopiclone|diazepam|gabapentin|lithium|morphine|oxys|percocet|vicodin|ambien|lorazepam|klonopin)"
 )
 _SELF_PLACES = r"(?:bridge|platform|train|traffic|cliff|roof|building|river|sea|surf|ocean|lake|tracks|overpass|balcony|window|ledge|car park|parking garage|quarry)"
-_WEAPON = r"(?:gun|rifle|shotgun|pistol|revolver|knife|knives|blade|bat|hammer|machete|axe|crowbar)"
+_WEAPON = r"(?:gun|rifle|shotgun|pistol|revolver|knife|knives|blade|bat|hammer|machete|axe|crowbar|strap|piece|shank)"
 _HURT = (
     r"(?:hit|hits|hitting|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|shov(?:e|ed|es|ing)|push(?:ed|es|ing)|"
     r"kick(?:ed|s|ing)?|chok(?:e|ed|es|ing)|strangl(?:e|ed|es|ing)|throttl(?:e|ed|es|ing)|smack(?:ed|s|ing)|"
@@ -86,7 +140,8 @@ _HURT = (
     r"threw|throws|throwing|chuck(?:ed|s|ing)|hurl(?:ed|s|ing)|attack(?:ed|s|ing)|stab(?:bed|s|bing)?|"
     r"bit|bites|biting|burn(?:ed|t|s|ing)|lock(?:ed|s|ing)|rap(?:e|ed|es|ing)|assault(?:ed|s|ing)?|"
     r"hurt(?:s|ing)?|went for|came at|comes at|coming at|coming for|going for|stood over|standing over|"
-    r"knock(?:ed|s|ing) \w+ (?:down|out|over)|put me on the floor|threaten(?:ed|s|ing)?(?! to (?:leave|go|divorce|kick|move|quit|tell|call|stop|take away|cut))|glass(?:ed)?|"
+    r"knock(?:ed|s|ing) \w+ (?:down|out|over|about)|put me on the floor|batter(?:ed|s|ing)?|laid into|lays into|laying into|"
+    r"done me over|gave me (?:a|an)(?: \w+)? (?:box|clout|hiding|slap|smack|beating|kicking|doing|belt|dig|black eye)|threaten(?:ed|s|ing)?(?! to (?:leave|go|divorce|kick|move|quit|tell|call|stop|take away|cut))|glass(?:ed)?|"
     r"held (?:a|the) \w+ to|holding (?:a|the) \w+ to)"
 )
 _STRIKE = (
@@ -100,7 +155,7 @@ _NOT_PHRASAL = r"(?!(?<!choked me)(?<!knocked me)(?<!punched me) out\b)(?! (?:aw
 _VICTIM = (
     r"(?:me|us|the (?:kids|children|baby|boys|girls)|our (?:\w+ )?(?:kids|children|baby|son|daughter|boy|girl)|"
     r"my (?:\w+ )?(?:sister|brother|son|daughter|kids?|children|baby|mum|mom|mother|dad|father|arm|face|neck|throat|"
-    r"head|hair|wrist|ribs|eye|back|body|nan|gran|grandma)|the \d+ ?(?:yr|year|yo)s?[- ]?old|the (?:little one|youngest|oldest|toddler|twins)|"
+    r"head|hair|wrist|ribs|eye|back|body|nan|gran|grandma)|(?:the|my|our) \d+ ?[- ]?(?:yr|year|yo)s?[- ]?old|the (?:little one|youngest|oldest|toddler|twins)|"
     r"mum|mom|mam|nan|gran|her(?! (?:feelings|chances|case|career|pride))|him(?! (?:feelings|chances)))"
 )
 
@@ -111,10 +166,10 @@ _SELF_HARM = [
     rf"\b{_I}\b{_GAP}\b{_WISH}\b(?: (?:to|2|that|i|i'd|i wouldn't|i'd never|i would never|i could|i would|i just|just|about|of|for|if i|i'd just|i don't|i didn't|i won't|i never))*"
     rf"(?: just| really| simply| maybe)? {_DIE}\b",
     # subject dropped, as people type: "been thinking about ending it", "wanna die"
-    rf"^{_GAP}\b{_WISH}\b(?: (?:to|2|about|of|just|really|maybe|i|i could|i would|i'd))* {_DIE}\b",
+    rf"^{_LEAD}\b{_WISH}\b(?: (?:to|2|about|of|just|really|maybe|i|i could|i would|i'd))* {_DIE}\b",
     r"\bkil+(?:ing)? ?my ?self\b|\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|hang|hanging|starve|starving|punish|"
     r"punishing|top|topping|off|offing|hit|hitting|scratch|scratching|drown|drowning|shoot|shooting) myself\b",
-    r"\bkms\b|\bunalive myself\b|\bi (?:attempted|tried)\b(?! to (?!kill|end|die|take my))(?=[^.?!]*\b(?:again|last|before|in|once|twice|at|when|and)\b)|\bi attempted\b",
+    r"\bkms\b|\bunalive\b|\bi (?:attempted|tried)\b(?! to (?!kill|end|die|take my))(?=[^.?!]*\b(?:again|last|before|in|once|twice|at|when|and)\b)|\bi attempted\b",
     r"\b(?:i'm|i am|im|i feel|i felt|i've been|i have been|i was|been|feeling|feel) (?:\w+ ){0,2}s(?:ui|u|iu)c(?:i|e)?d(?:a|e)l\b",
     r"\bsuicid\w* (?:\w+ ){0,3}(?:crossed|crosses|crossing|on|in) my mind\b|\bmy suicid\w*|\bi (?:tried|attempted) suicide\b",
     r"\b(?:i|i've|i have|i'd|i had|i keep|i'm|i am|been|keep)\b(?: \w+){0,3} (?:thoughts|thinking|thought) (?:about|of) (?:suicide|killing myself|ending (?:it all|my life|things|everything|it(?! (?:with|between))))",
@@ -147,7 +202,7 @@ _SELF_HARM = [
     r"|\b(?:swallow|take|took|down|taking) (?:every (?:single )?(?:pill|tablet)|everything in the (?:cabinet|cupboard|drawer)|the lot|all of it)\b"
     r"|\b(?:pills|tablets|meds) (?:all )?lined up\b|\blined up (?:the|my|all) (?:pills|tablets|meds)\b"
     r"|\b(?:pain|it|everything|it all) to (?:just )?stop for good\b|\bstop for good\b(?=[^.?!]*\b(?:i|me|my)\b)",
-    r"\bi can't (?:go on|keep going|keep doing this|do this anymore|do this any more|take (?:it|this) anymore|take any more)\b",
+    r"\bi can't (?:keep living|go on|keep going|keep doing this|do this anymore|do this any more|take (?:it|this) anymore|take any more)\b",
     r"\b(?:want|need) (?:it all|everything|it) to (?:just )?(?:stop|end|be over)\b(?![^.?!]*\byou\b)",
     r"\b(?:i'm|im|i am) done(?:,)? (?:\w+ ){0,3}with (?:everything|being alive|life|living|it all)\b",
     # absence, settling affairs, wishing it had worked ("i wont be around for it", "told her where the will is")
@@ -169,6 +224,26 @@ _SELF_HARM = [
     r"|\b(?:burned|burnt|cut|scratched|hit|punched|bit|starved|scalded) (?:my|myself)\b(?=[^.?!]*\b(?:on purpose|again|to feel|helps|till|until|lighter|razor|blade)\b)",
     r"\b(?:tired|tird|sick) of (?:being alive|living|life)\b|\b(?:swallowed|took|taken|downed|had) (?:everything|all of it|the lot|whatever)\b(?=[^.?!]*\b(?:cabinet|cupboard|drawer|pills|found)\b)"
     rf"|\b(?:took|taken|swallowed|downed|necked|had|drank)\b[^.?!]{{0,30}}\b(?:\d+|all|whole|bunch|handful|lot|load|rest|box|bottle|packet|strip)\b[^.?!]{{0,25}}\b{_PILLS}\b(?![^.?!]*\b(?:you|your)\b)",
+    r"\b(?:beam|rafter|banister|loft hatch|hook)\b[^.?!]*\brope\b|\brope\b[^.?!]*\b(?:beam|rafter|banister|loft hatch)\b"
+    r"|\b(?:stockpil\w*|hoard\w*|saving up|saved up|putting aside|put aside)\b[^.?!]*\b(?:enough|pills|tablets|meds)\b"
+    r"|\b(?:won't|wont|will not) (?:be needing|need) (?:to |this |it |anything )?(?:\w+ ){0,3}(?:after|past|beyond) (?:tonight|today|this week|friday|tomorrow)\b"
+    r"|\b(?:working|work|worked|building|build) (?:myself )?up (?:to it|the (?:nerve|courage))\b|\b(?:got|get|getting) up the (?:nerve|courage)\b"
+    r"|\b(?:meant|saving it|keeping it|it's|its) for (?:me|myself)\b(?=[^.?!]*\b(?:gun|rifle|pills|rope|loaded)\b)|\b(?:gun|rifle|shotgun|pistol)\b[^.?!]*\b(?:meant|is) for me\b"
+    r"|\b(?:drank|swallowed|took|had|drunk|drink|swallow)\b[^.?!]{0,20}\b(?:weedkiller|weed killer|bleach|antifreeze|rat poison|poison|pesticide|drain cleaner|paraquat)\b"
+    r"|\bclose to the edge\b|\bit would be (?:so )?easy\b(?=[^.?!]*\b(?:to|just)\b|[.!]*$)"
+    r"|\b(?:bought|got|buy|buying)\b[^.?!]{0,20}\bblades?\b|\b(?:not|wasn't|wasnt|isn't) for shaving\b"
+    r"|\b(?:not|never|won't|wont|i'll not|ill not) (?:bother )?(?:be )?(?:coming|come|swimming) back\b(?=[^.?!]*\b(?:in|up|swim|sea|pier|water|tonight|bridge|out)\b|[.!]*$)"
+    r"|\b(?:got|get|getting) it (?:all )?over (?:with|w)\b|\beverything(?:'s| is| s|s) (?:sorted|arranged|in order|ready)\b"
+    r"|\b(?:put|got|getting) (?:my )?(?:affairs|things|everything) in order\b|\bwouldn't be the worst thing if\b"
+    r"|\bhoping (?:it|the plane|the car|i)\b[^.?!]*\b(?:crash\w*|went down|goes down|die|dies|died)\b",
+    r"\b(?:don't|do not|can't|cant) see (?:the|any) point(?: anymore| any more| in (?:living|going on|anything|life))?\b(?![^.?!]*\b(?:you|u)\b)"
+    r"|\b(?:i'm|im|i am) (?:so |just |really |completely |totally )?done with (?:life|living|being alive|everything|it all)\b"
+    r"|\b(?:give|given|giving|gave) up on (?:life|living|everything|myself)\b|\bmight as well (?:be dead|die|not be here)\b"
+    r"|\bways to (?:die|kill myself|end it|end my life)\b|\b(?:a )?danger to myself\b|\b(?:don't|do not|can't|cant) trust myself\b"
+    r"|\b(?:can't|cant|cannot) live with myself\b|\bnot safe (?:with|from|around) myself\b|\bkeep living like this\b"
+    r"|\btell (?:my|the) (?:kids|children|boys|girls|son|daughter|mum|mom|family|wife|husband|parents) (?:that )?i (?:love|loved) (?:them|him|her)\b"
+    r"|\bsorry for everything\b(?=[^.?!]*\b(?:goodbye|bye|forgive|love you all)\b)|\bforgive me\b(?=[^.?!]*\b(?:goodbye|gone|can't do this)\b)"
+    r"|\b(?:stopped|stop|stopping|quit|skip|skipping) taking my (?:insulin|meds|medication|heart (?:pills|tablets))\b(?=[^.?!]*\b(?:considering|on purpose|think|nobody|no one|would)\b)",
     # plans, means, notes and goodbyes
     r"\b(?:putting|put|saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|keeping|kept|"
     rf"stashing|stashed) (?:\w+ ){{0,3}}{_PILLS}(?: aside| away| up)?\b(?![^.?!]*\byou(?:r|'ve| have)?\b)"
@@ -194,9 +269,9 @@ _SELF_HARM = [
     r"|\bwhen i'm gone\b|\bbefore i go\b|\bsorted (?:out )?(?:the|my) will\b|\btold the (?:solicitor|lawyer) where\b"
     r"|\bmade my peace\b",
     # pills or poison already taken ("took the whole box of his sleeping tablets")
-    r"\b(?:took|taken|swallowed|downed|necked|taking|take|had|drank|drunk|down|swallow|neck)\b (?:the |a |my |his |her |all |all of |"
-    r"the whole |a whole |the rest of |half (?:a |the )?|a handful of |a bunch of |too many |loads of |lots of |way too many |"
-    rf"(?:a |the )?(?:box|bottle|packet|pack|strip|jar) of |my own |a load of |a lot of |\d+ )+(?:\w+ ){{0,5}}{_PILLS}\b"
+    r"\b(?:took|taken|swallowed|downed|necked|taking|take|had|drank|drunk|down|swallow|neck)\b (?:the |a |my |his |her |me |own |of )*"
+    r"(?:all|the whole|a whole|whole|the rest of|half (?:a |the )?|a handful of|a bunch of|too many|loads of|lots of|way too many|"
+    rf"(?:a |the )?(?:box|bottle|packet|pack|strip|jar|tub|blister) of|a load of|a lot of|many|\d+(?: of)?) (?:\w+ ){{0,5}}{_PILLS}\b"
     r"(?![^.?!]*\b(?:you|your)\b)",
     r"\b(?:took|swallowed|taking) all of them\b|\b(?:i|i've|ive|i just|just) (?:od'?d|overdosed|o\.d\.'?d)\b|\bdrank (?:bleach|poison)\b",
     # self-harm
@@ -209,7 +284,7 @@ _SELF_HARM = [
 ]
 _VIOLENCE = [
     # someone hurting the person, the children or another at home ("you cant keep choking me")
-    rf"\b(?:{_THEY})\b(?:\s+[\w']+){{0,5}}? {_HURT}\b(?: (?!(?:yourself|urself|you|u|text|call|ring|tell|ask)\b)[\w']+){{0,4}}? {_VICTIM}\b{_NOT_PHRASAL}",
+    rf"\b(?:{_THEY})\b(?:\s+[\w'()]+){{0,5}}? {_HURT}\b(?: (?!(?:yourself|urself|you|u|text|call|ring|tell|ask)\b)[\w']+){{0,4}}? {_VICTIM}\b{_NOT_PHRASAL}",
     rf"\b(?:you|u|ya)\b(?:\s+[\w']+){{0,3}}? {_STRIKE}\b(?: (?!(?:yourself|urself|you|u|text|call|ring|tell|ask)\b)[\w']+){{0,3}}? {_VICTIM}\b{_NOT_PHRASAL}",
     r"\b(?:is|gets|getting|got|becomes|turns|was) (?:really |so |very )?(?:violent|physical|rough)\b(?=[^.?!]*\b(?:me|us|kids|when|tonight|again)\b)"
     r"|\b(?:won't|wont|will not|doesn't|doesnt) let (?:me|us|the kids) (?:leave|out|go)\b|\b(?:scared|afraid|frightened|terrified) of (?:him|her|them|my \w+)\b(?=[^.?!]*\b(?:when|drinks|drunk|using|high|he|she|tonight)\b)(?! (?:\w+ing|relaps))",
@@ -223,16 +298,21 @@ _VIOLENCE = [
     r"|\b(?:kicking|kicked|smashing|smashed|breaking|broke|banging|bashing) (?:the|my|our) (?:\w+ )?door (?:in|down|off)\b"
     rf"|\bcame (?:to|round|over|by|back)\b[^.?!]{{0,25}}\bwith (?:a|an|the|his|her) (?:\w+ )?{_WEAPON}\b"
     r"|\b(?:said|says|told me|tells me|threatens|threatened)\b[^.?!]{0,20}\b(?:i'd|i'll|ill|id|you'll|you'd|i will|i would) never see (?:them|the kids|my kids|the children|the baby|my son|my daughter)\b"
-    r"|\b(?:said|says) (?:i'm|im|you're|i am) next\b|\b(?:takes|taking|took|keeps) my (?:wages|money|pay|bank card|phone|car keys|passport)\b"
+    r"|\b(?:takes|taking|took|taken|keeps|hand over) (?:my|all my) (?:wages|money|pay|bank card|phone|car keys|passport)\b"
     r"|\b(?:checks|checking|reads|reading|goes through|going through) (?:my|everything i) (?:phone|messages|type|texts|write)\b"
     r"|\b(?:not|haven't been|hasn't let me|am not|i'm not|im not|wasn't) allowed (?:to )?(?:leave|go out|out|see|talk|call)\b"
-    r"|\b(?:got|have|had|given) a black eye\b"
+    r"|\bblack eye\b(?![^.?!]*\byou\b)|\b(?:lips?|lip's|lips are|lip is) split\b|\bsplit (?:my )?lip\b"
+    r"|\b(?:doesn't|won't|wont|does not|don't) take no for an answer\b|\blie there and wait for it to be over\b"
+    r"|\b(?:not (?:meant|supposed|allowed) to come (?:near|within)|restraining order|protection order|non[- ]molestation order)\b"
+    r"|\btrying the (?:back |front )?door\b|\bget the belt\b|\b(?:makes|made) me hand over\b"
+    r"|\b(?:saying|says|said|texted|text saying|message saying|screaming|yelling|shouting)(?: that)?\b[^.?!]{0,15}\b(?:you're|ur|you are|i'm|im|i am) (?:dead|next|gonna die|going to die)\b"
+    r"|\b(?:says|said|saying) (?:i'm|im|i am) not (?:going|allowed to go) anywhere\b|\bgonna light (?:me|us|you) up\b|\bgoing to light (?:me|us|you) up\b"
     r"|\b(?:gun|knife|weapon)\b[^.?!]*\bthreaten\w*|\bthreaten\w* (?:me |us |the kids )?with (?:a|the|his|her) \w+"
     r"|\b(?:touching|touched|touches|groping|groped) (?:me|my (?:daughter|son|kids?|sister|brother))\b"
     r"|\b(?:smashed|broke|took|taken|hid|hidden) my (?:phone|keys|car keys)\b(?=[^.?!]*\b(?:can't|cant|call|leave|anyone|help)\b)"
     r"|\b(?:kids|children|baby|i|we)\b(?:(?!\bnot\b)[^.?!]){0,15}\b(?:scared|afraid|frightened|terrified) of (?:him|her|them|my \w+|dad|mum|mom)\b(?! (?:\w+ing|relaps|dying))"
     r"|\bcovered in bruises\b|\b(?:scared|afraid|frightened|terrified) to go (?:back )?(?:in|inside|home|back)\b"
-    r"|\bpunched (?:holes|a hole) in\b(?=[^.?!]*\b(?:me|tonight|now|scared|kids)\b)",
+    r"|\bpunched (?:holes|a hole) in\b(?=[^.?!]*\b(?:me|my|tonight|now|scared|kids|again)\b)",
     r"\b(?:he'll|hell|she'll|shell|he will|she will|he'd|she'd|they'll|says he'll|said he'd|threaten\w*(?: to)?) (?:\w+ ){0,2}(?:kill|hurt|stab|shoot|burn) (?:[\w']+ ){0,4}(?:me|us|the kids|the children|the baby)\b",
     r"\b(?:punched|slapped|choked|strangled|throttled|kicked|shoved|headbutted|stabbed|smacked|beat|beaten|bit|strangling|choking|"
     r"slammed|shook|shaking|squeezed|scalded|burned|burnt) (?:me|us|my \w+|the kids|the baby|the baby's)\b{_NOT_PHRASAL}"
@@ -255,16 +335,32 @@ _VIOLENCE = [
     r"(?:not )?(?:safe|in danger)\b(?=[^.?!]*\b(?:home|here|tonight|now|him|her|he|she|house)\b)"
     r"|\b(?:not|don't feel|dont feel) safe at home\b|\b(?:scared|afraid|frightened|terrified) (?:for my life|to go (?:back )?home)\b",
     r"\b(?:hiding|hidden|locked|typing) (?:in|inside|from) (?:the |my |our )?(?:wardrobe|closet|bathroom|bedroom|room|car|loo|toilet|cupboard|shed|basement|attic|garage|house|flat|apartment|him|her)\b"
-    r"|\b(?:banging|kicking|pounding|hammering|smashing) (?:on |in |down )?(?:the )?door\b|\b(?:kicking|smashed|smashing|broke|broken) (?:the )?door (?:in|down|off)\b"
+    r"|\b(?:banging|kicking|pounding|hammering|smashing) (?:on |in |down )?(?:the |my |our )?(?:\w+ )?door\b|\b(?:kicking|smashed|smashing|broke|broken) (?:the )?door (?:in|down|off)\b"
     r"|\btrying to (?:get|break) in\b|\b(?:he's|she's|hes|shes|he is|she is) (?:looking|coming) for me\b",
-    r"\btold the (?:er|a&e|hospital|doctor|nurse) i fell\b|\b(?:left|got|have) (?:bruises|a black eye)\b(?![^.?!]*\byou\b)"
+    r"\b(?:scared|afraid|frightened|terrified|worried) (?:of )?(?:what )?(?:he|she|they)(?:'ll| will| might| is going to|'s going to|'s gonna| could)? "
+    r"(?:do|hurt|kill|hit|come back|find)\b(?!\w)(?! (?:himself|herself|themselves|it))"
+    r"|\b(?:hiding|hid) (?:under|behind|in) (?:the|my|our) \w+\b(?=[^.?!]*\b(?:he|she|him|her|they|dad|mum|mom|scared|kids)\b)"
+    r"|\b(?:stalking|following) me\b|\bwon't leave me alone\b(?=[^.?!]*\b(?:scared|threat|outside|following)\b)"
+    r"|\btake (?:the kids|us|the children|the baby) with (?:him|her)\b|\bforced (?:himself|herself) on me\b|\bforced me to\b|\bmade me have sex\b"
+    r"|\bsexually (?:assaulted|abused)\b|\bblack and blue\b|\b(?:bruises|marks) (?:all over|on my)\b|\bleft (?:marks|bruises)\b"
+    r"|\b(?:he's|she's|hes|shes|he is|she is|they're) getting (?:really |so |very )?(?:angry|violent|aggressive|physical|rough)\b(?=[^.?!]*\b(?:scared|afraid|kids|leave|get out|hide|hiding)\b)"
+    r"|\bcalled the (?:police|cops) (?:on (?:him|her|them)|because)\b|\b(?:held|pinned|holding|pinning) (?:me|us) down\b|\bsat on me\b"
+    r"|\b(?:pushing|shoving|hitting|punching|slapping|beating|kicking)(?: and \w+)? (?:at home|in the house|in this house|us|me)\b"
+    r"|\b(?:fear|scared|afraid) for (?:my|our|the kids'?) (?:life|lives|safety)\b|\bthere(?:'s| is) a (?:gun|knife|weapon)\b[^.?!]*\b(?:drunk|high|angry|threat\w*|using|drinking|scared)\b"
+    r"|\b(?:raised|raises|raising) (?:his|her) (?:hand|fist) (?:to|at) (?:me|us|the kids)\b|\b(?:went|tried) to (?:hit|punch|hurt|strangle|choke) (?:me|us|the kids|my \w+)\b"
+    r"|\b(?:rough with|roughs up|roughed up|knocked me around|pushed me around|slapped me around|knocks me around)\b"
+    r"|\b(?:breaking|smashing|throwing) things\b(?=[^.?!]*\b(?:scared|kids|me|us|hiding|now|tonight)\b)"
+    r"|\b(?:i'm|im|i am|i feel|i don't feel|i dont feel) not safe\b"
+    r"|\b(?:nobody|no one) would (?:think twice|notice|know|question it)\b(?=[^.?!]*\bif i\b)"
+    rf"|\btook (?:my|his|her|the) (?:\w+ )?{_PILLS},? (?:all of them|the lot|every one|every single one)\b"
+    r"|\btold the (?:er|a&e|hospital|doctor|nurse) i fell\b|\b(?:left|got|have) (?:bruises|a black eye)\b(?![^.?!]*\byou\b)"
     r"|\b(?:i'm|im|i am) bleeding\b|\bmy (?:neck|wrist|arm|face|ribs?|eye|nose|jaw|lip) is (?:still )?(?:swollen|bleeding|broken|purple|bruised|black)\b"
     r"|\bi think (?:one|it|my \w+) is broken\b|\bcut above my eye\b",
 ]
 _OVERDOSE = [
     r"\b(?:can't|cant|cannot|can not|couldn't|can't seem to|unable to) (?:wake|rouse|get) (?:him|her|them|\w+|my \w+)(?: up| to (?:answer|respond|wake|come round))?\b",
-    rf"\b(?:{_THEY}|(?!(?:might|could|would|should|may|will|can|you|u|i|we)\b)\w+)(?:'s| is| isn't| isnt| won't| wont| will not| doesn't| doesnt| not| keeps)? "
-    r"(?:won't|wont|not|isn't|isnt|will not|doesn't|doesnt|barely|hardly|only just|stopped|stop) "
+    rf"\b(?:{_THEY}|(?!(?:might|could|would|should|may|will|can|you|u|i|we|about|of|from|keep|on|the|a|and|or|but|is|was|it|that|this|to|for|with|like|just|still|maybe|might|i'm|im)\b)\w+)(?:'s| is| isn't| isnt| won't| wont| will not| doesn't| doesnt| not| keeps)? "
+    r"(?:won't|wont|not|isn't|isnt|ain't|aint|will not|doesn't|doesnt|barely|hardly|only just|stopped|stop) "
     r"(?:wake up|waking up|waking|come round|coming round|come to|respond(?:ing)?(?! to)|answering me|moving(?! (?:out|in|on (?:with|from)|back|forward|house|away))|breathing|breathin)\b",
     r"\b(?:breathing|breathin)(?: is)? (?:really |very |so )?(?:slow|shallow|funny|weird|strange|like once|once every)\b",
     r"\b(?:lips|face|skin|fingers|fingertips|fingernails|nails)(?: are| is| r|'re|'s| have| has)?(?: all)? (?:gone|going|turning|turned|went|a)? ?(?:\w+ )?"
@@ -289,6 +385,9 @@ _OVERDOSE = [
     r"|\b(?:having|had|started|having a|she's having|he's having) (?:a )?(?:seizure|fit)\b(?=[^.?!]*\b(?:floor|now|using|smoked|took|after|drugs|pills|something)\b)"
     r"|\b(?:smoked|took|used|did|snorted|injected|shot up)\b[^.?!]*\b(?:seizure|fitting|seizing)\b"
     r"|\b(?:he|she|they|my \w+|\w+) (?:od|o\.d)\b(?=[^.?!]*\b(?:help|now|pls|please|rn)\b)|\bod+ help\b"
+    r"|\b(?:not|won't|wont|isn't|can't|cant) open(?:ing)? (?:his|her|their) eyes\b|\b(?:can't|cant|cannot) keep (?:him|her|them) awake\b"
+    r"|\b(?:breath|breathing) (?:is )?(?:rattling|rattly|gurgling)\b|\bfell out\b(?=[^.?!]*\b(?:breath\w*|wake|blue|respond)\b)"
+    r"|\b(?:coke|meth|speed|molly|something|too much)\b[^.?!]*\b(?:heart (?:is )?(?:racing|pounding)|chest (?:is being crushed|hurts|pain)|drenched in sweat)\b"
     r"|\bhow (?:much|many) (?:narcan|naloxone)\b|\b(?:having|had|started) (?:a )?(?:seizure|fit)\b(?=[^.?!]*\b(?:using|took|taking|drugs|pills|after|now)\b)",
     r"\bfound (?:him|her|them|my \w+|\w+)\b[^.?!]{0,30}\b(?:floor|slumped|unconscious|not breathing|grey|gray|blue|cold|collapsed)\b",
     rf"\b(?:took|taken|had) (?:way )?too much\b(?=[^.?!]*\b(?:now|eyes|not|can't|cant|barely|pls|help)\b)"
@@ -337,13 +436,14 @@ _LONG_AGO = re.compile(
 _META = re.compile(
     r"\b(?:the|this|my) (?:client|scenario|role ?play|rp|exercise|brief|patient|person in the)\b(?![^.?!]*\b(?:stop|hitting too close)\b)"
     r"|\b(?:let's|lets|can we|cn we|could we) (?:practi[cs]e|try|do)\b|\bwarning signs\b|\bsigns of (?:an? )?(?:opioid )?overdose\b"
-    r"|\bhow do i ask\b|\bwhat (?:would|do|should|could) (?:you|i|we) do if\b|\bif (?:he|she|they|someone|somebody|anyone) (?:ever )?(?:stopped|stops|started|starts|was|were|is|od|overdos)\w*\b|\bpeople (?:are )?(?:overdosing|od)\b|\bfamilies should\b|\bwhat if\b|\bone day\b|\bone night\b"
+    r"|\bhow do i ask\b|\bwhat (?:would|do|should|could) (?:you|i|we) do if\b|\bif (?:he|she|they|someone|somebody|anyone) (?:ever )?(?:stopped|stops|started|starts|was|were|is|od|overdos)\w*\b|\bpeople (?:are )?(?:overdosing|od)\b|\bfamilies should\b|\bwhat if (?!i\b)|\bone day\b|\bone night\b"
 )
 # Said to step out of the practice: whatever follows is real.
 _REAL = re.compile(
     r"\bnot (?:part of|in) the (?:exercise|practice|role ?play|scenario|rp)\b|\b(?:stepping|step|stepped) out of (?:the )?(?:role|practice)\b"
     r"|\bout of (?:the )?role\b|\boff topic\b|\bthis is real\b|\bfor real\b|\bnot (?:even )?joking\b|\bi mean it\b|\birl\b"
     r"|\b(?:need|have) to stop (?:the|this) (?:exercise|practice|role ?play)\b|\bcant do this (?:rp|role ?play)\b"
+    r"|\b(?:stopp?(?:ing)?|paus(?:e|ing)|break(?:ing)? off) (?:the |this )?(?:exercise|practice|role ?play|rp|sim)\b|\bcan't even do this sim\b"
 )
 # Forms that stay danger whatever surrounds them: someone not breathing now is never an idiom.
 _ALWAYS = frozenset({CrisisKind.OVERDOSE})
@@ -375,6 +475,11 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+|\s*\n+\s*|;\s+")
 
 # Words people mistype in a hurry: a letter dropped, doubled or swapped is read as the word.
 _KEY_WORDS = (
+    "alive",
+    "anymore",
+    "wanted",
+    "living",
+    "dying",
     "suicide",
     "suicidal",
     "myself",
@@ -414,7 +519,15 @@ _TOKEN = re.compile(r"[a-z]{5,}")
 
 
 def _fix_typos(said: str) -> str:
+    said = _G_DROPPED.sub(r"\1ing", said)
     return _TOKEN.sub(lambda m: _TYPO_OF.get(m.group(0), m.group(0)), said)
+
+
+# "endin it", "breathin", "toppin myself": the g people drop, restored for the danger words.
+_G_DROPPED = re.compile(
+    r"\b(end|kill|think|try|breath|dy|be|liv|cutt|topp|hurt|harm|tak|us|drink|punch|chok|hitt|beat|stabb|bleed|"
+    r"wak|mov|respond|plann|want|burn|smash|kick|bang|scream|hollerin|hid|sleep|swallow|stockpil)in\b"
+)
 
 
 def detect_crisis(text: str) -> CrisisSignal | None:
@@ -441,7 +554,7 @@ _QUOTING = re.compile(r"\b(?:you|u) (?:said|say|told me|tell me|wrote|texted|kee
 _MINE = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|my|kms)\b")
 _FUTURE_YOU = re.compile(
     r"\b(?:if|when) (?:you|u)\b|\b(?:you|u)(?:'ll| will|'re going to| are going to| r gonna| re gonna|'re gonna| might| could| may)\b"
-    r"|\b(?:you|u) (?:said|say|told me|keep saying)\b"
+    r"|\b(?:you|u) (?:said|say|told me|keep saying)\b|\b(?:you're|you are|ur) (?:talking|saying|telling me)\b"
 )
 _PRESENT_YOU = re.compile(r"\b(?:your|ur) (?:lips|face|skin) (?:are|is|r)\b|\bwake up\b")
 
@@ -467,5 +580,19 @@ def _undone(kind: CrisisKind, sentence: str, found: re.Match[str], over: bool) -
     if kind is CrisisKind.VIOLENCE:
         return False  # "you hit me", said in the role-play, is still someone at home being hurt
     if kind is CrisisKind.OVERDOSE:  # "if you keep mixing them you'll stop breathing": a warning, not now
+        if _ASKED_YOU.search(sentence[:start]) and not _THIRD.search(found.group(0)):
+            return True  # "have you ever overdosed?"
         return bool(_FUTURE_YOU.search(sentence)) and not _PRESENT_YOU.search(sentence)
-    return bool(_ROLE_PLAY.search(sentence)) and not _MINE.search(found.group(0))
+    clause = _clause_of(sentence, start, end)
+    return bool(_ROLE_PLAY.search(clause)) and not _MINE.search(found.group(0))
+
+
+def _clause_of(sentence: str, start: int, end: int) -> str:
+    """The clause around the danger words: "if u know what i mean" elsewhere is not the role-play."""
+    left = max(sentence.rfind(",", 0, start), sentence.rfind(" and ", 0, start), sentence.rfind(" but ", 0, start))
+    stops = [i for i in (sentence.find(",", end), sentence.find(" and ", end), sentence.find(" but ", end)) if i != -1]
+    return sentence[left + 1 : min(stops) if stops else len(sentence)]
+
+
+_ASKED_YOU = re.compile(r"\b(?:have|did|do|were|are|had) (?:you|u) (?:ever )?")
+_THIRD = re.compile(r"\b(?:he|she|they|him|her|them|he's|she's|my \w+)\b")

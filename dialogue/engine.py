@@ -20,6 +20,7 @@ from transitions import Machine
 from dialogue import rng
 from dialogue.codes import GROUPS, Code, TalkType, adherence_of, expand
 from dialogue.coding import Coding, CodingContext, Said, code_reply
+from dialogue.crisis import CrisisSignal, detect_crisis
 from dialogue.scenario import (
     METER_MAX,
     METER_MIN,
@@ -46,6 +47,14 @@ PACE: dict[Difficulty, tuple[float, float]] = {
 
 class ConversationOver(Exception):
     """A reply arrived after the conversation had ended."""
+
+
+class CrisisDetected(Exception):
+    """What the learner typed suggests they, or someone with them, may be in danger: the role-play pauses."""
+
+    def __init__(self, signal: CrisisSignal) -> None:
+        super().__init__(f"{signal.kind.value}: {signal.evidence}")
+        self.signal = signal
 
 
 class SnapshotMismatch(Exception):
@@ -269,12 +278,18 @@ class ScenarioEngine:
             model_replies=tuple(state.model_replies) if state else (),
             questions_in_a_row=conv.counters.get("question_streak", 0),
             turn=conv.turn,
+            audience=self.scenario.audience.value,
         )
 
-    def reply(self, conv: Conversation, text: str) -> Turn:
-        """Code a reply in context and play it; raises ReplyError or ConversationOver."""
+    def reply(self, conv: Conversation, text: str, *, check_crisis: bool = True) -> Turn:
+        """Code a reply in context and play it; raises ReplyError, ConversationOver, or CrisisDetected
+        (nothing played) when the text suggests the person typing may be in danger."""
         if conv.ended:
             raise ConversationOver("This conversation has ended; start a new one to practise again.")
+        if check_crisis:
+            signal = detect_crisis(text)
+            if signal is not None:
+                raise CrisisDetected(signal)
         return self.play(conv, code_reply(text, self.context(conv)), text)
 
     def play(self, conv: Conversation, coding: Coding, text: str) -> Turn:
@@ -286,6 +301,9 @@ class ScenarioEngine:
         self._count(conv, coding.code)
         self._count_safety(conv, coding)
         self._apply_effects(conv, coding.code)
+        if coding.repair:
+            conv.counters["repairs"] = conv.counters.get("repairs", 0) + 1
+            self._apply(conv, self.scenario.repair)
         conv.trigger(coding.code.value)
         conv.trigger("check")
         conv.counters["turns_here"] = 0 if conv.state != before else conv.counters.get("turns_here", 0)
@@ -299,7 +317,7 @@ class ScenarioEngine:
         """Rebuild a conversation from its stored replies (the caller releases it)."""
         conv = self.start(seed, difficulty)
         for text in replies:
-            self.reply(conv, text)
+            self.reply(conv, text, check_crisis=False)  # stored replies were played once already
         return conv
 
     # --- inside a turn -----------------------------------------------------------------------
@@ -323,7 +341,9 @@ class ScenarioEngine:
             conv.counters[key] = conv.counters.get(key, 0) + 1
 
     def _apply_effects(self, conv: Conversation, code: Code) -> None:
-        effect = self._effects.get(conv.state, {}).get(code, {})
+        self._apply(conv, self._effects.get(conv.state, {}).get(code, {}))
+
+    def _apply(self, conv: Conversation, effect: dict[str, float]) -> None:
         soften, escalate = PACE[conv.difficulty]
         for meter, delta in effect.items():
             calming = (meter == "rapport") == (delta > 0)

@@ -18,7 +18,8 @@ METER_MIN, METER_MAX = 0.0, 10.0
 # Counters a `when:` condition may test, besides the meters: one per code, one per group,
 # the turn number, turns spent in the current state, runs of good or bad replies, how many
 # change-talk lines the person has said so far, and how often a reply after a danger signal
-# (a line with `risk:`) asked about it directly (`safety_asked`) or did not (`safety_missed`).
+# (a line with `risk:`) asked about it directly (`safety_asked`) or did not (`safety_missed`), and how
+# often the learner owned a misstep (`repairs`: an apology or taking responsibility).
 COUNTERS = (
     *(c.value for c in Code),
     *sorted(GROUPS),
@@ -29,6 +30,7 @@ COUNTERS = (
     "change_talk",
     "safety_asked",
     "safety_missed",
+    "repairs",
 )
 CONDITION_KEYS = (*METERS, *COUNTERS)
 
@@ -202,6 +204,10 @@ class Ending(Strict):
     lines: list[ClientLine] = Field(min_length=1)
 
 
+REPAIR_EFFECT: dict[str, float] = {"rapport": 1.0, "resistance": -1.5}
+"""What owning a misstep does when a scenario does not say: rapport up, resistance (discord) down."""
+
+
 class Meters(Strict):
     rapport: float = Field(default=3.0, ge=METER_MIN, le=METER_MAX)
     resistance: float = Field(default=5.0, ge=METER_MIN, le=METER_MAX)
@@ -223,6 +229,11 @@ class Scenario(Strict):
     max_turns: int = Field(ge=4, le=60)
     meters: Meters = Meters()
     effects: dict[str, Effect] = Field(default_factory=dict)
+    repair: Effect = Field(
+        default_factory=lambda: dict(REPAIR_EFFECT),  # type: ignore[arg-type]
+        description="Meter changes when the learner owns a misstep (an apology, taking responsibility), "
+        "on top of the reply's code; it is how discord comes down after an outburst.",
+    )
     thresholds: list[Threshold] = Field(default_factory=list)
     opening: ClientLine
     start: Name

@@ -126,14 +126,24 @@ def _band(value: float | None, fair: float, good: float) -> Band:
     return Band.FAIR if value >= fair else Band.BELOW_FAIR
 
 
+def counted(n: int, word: str, plural: str | None = None) -> str:
+    """ "1 reflection", "3 reflections", "no questions"."""
+    if n == 0:
+        return f"no {plural or word + 's'}"
+    return f"{n} {word if n == 1 else plural or word + 's'}"
+
+
 def _rq(reflections: int, questions: int) -> Measure:
     value: float | None
     if questions:
         value = round(reflections / questions, 2)
-        display = f"{value:g}:1"
+        # "0:1" would read as nothing asked: say what happened instead.
+        display = f"{value:g}:1" if reflections else f"no reflections to {counted(questions, 'question')}"
     else:
         value = float(reflections) if reflections else None
-        display = f"{reflections} reflections, no questions" if reflections else "no reflections or questions yet"
+        display = (
+            f"{counted(reflections, 'reflection')}, no questions" if reflections else "no reflections or questions yet"
+        )
     return Measure(
         key="rq",
         name="Reflections to questions (R:Q)",

@@ -13,6 +13,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from app import scorecard
 from app.deps import ConversationsDep, LibraryDep, MaybeUser, OwnedSession, StartAllowed, TemplatesDep, current_user
 from app.security import check_csrf, csrf_token
+from dialogue.crisis import crisis_help
 from dialogue.library import UnknownScenario
 from dialogue.scenario import Approach, Audience, Difficulty
 
@@ -103,7 +104,7 @@ def start_practice(
 
 @router.get("/practice/{session_id}", name="practice_page")
 def practicerender(session_id: str, request: Request, templates: TemplatesDep) -> HTMLResponse:
-    return render(templates, request, "practice.html", session_id=session_id)
+    return render(templates, request, "practice.html", session_id=session_id, crisis=crisis_help())
 
 
 @router.get("/practice/{session_id}/scorecard", name="scorecard_page")

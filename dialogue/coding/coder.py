@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from dialogue.codes import LABELS, Adherence, Code, Roadblock, Verdict, adherence_of, verdict_of
 from dialogue.coding.context import CodingContext
 from dialogue.coding.feedback import GOOD_RULES, feedback_for, suggestion_for
+from dialogue.coding.forms import echo_counter
 from dialogue.coding.gate import Words, gate
 from dialogue.coding.patterns import ASK_VIEW
 from dialogue.coding.safety import addresses_risk
@@ -101,6 +102,11 @@ def code_reply(text: str, ctx: CodingContext | None = None) -> Coding:
     else:
         primary, code, rule = _primary(units)
         confidence = primary.strength if len({u.code for u in units}) == 1 else primary.strength * 0.92
+    if code not in (Code.CO, Code.PE) and ctx.client_text:
+        echoed = echo_counter(whole.text, ctx.client_text)
+        if echoed is not None:  # their words thrown back, then the evidence against them
+            primary = Unit(whole.text, Code.CO, "arguing", echoed, 0.7, Roadblock.JUDGING)
+            code, rule, confidence = Code.CO, "arguing", 0.7
     if code is Code.GI and rule == "i_statement" and ctx.audience == "family" and _FEELING.search(primary.text):
         rule = "craft_i_statement"  # keeps its MITI code; credited as CRAFT positive communication
     risk = ctx.line.risk if ctx.line is not None else None

@@ -55,21 +55,28 @@ CONSEQUENCE = (
     r"|(?<=or )(?:you|u) can (?:leave|go|pack|find|forget|kiss|get out)|(?<=then )(?:you|u) can (?:leave|go|pack|find|get out)"
     r"|find (?:somewhere|someplace|another place) else"
     r"|(?:there will be |there'll be )?no more (?:money|help|rides|chances|place|bailing)|(?:cut off|pull) (?:all )?(?:support|the money)"
-    r"|pack your (?:bags|stuff|things))"
+    r"|pack your (?:bags|stuff|things)|(?:the )?locks? (?:get|gets|are getting|will be|is being) changed|out of the will"
+    r"|(?:the )?(?:support|money|help|rides|phone|rent|allowance|payments?)(?: \w+)? (?:ends|stops|is over|gets cut|is cut|will stop|stop)"
+    r"|(?:is|'s|are) being sold|gets? (?:frozen|cancelled|canceled|cut off|sold|changed)|custody will be|(?:you're|ur|you are) off the (?:farm|team|lease|account|insurance)"
+    r"|hears everything|(?:you'll|you will) be out on your ear|then we'll see|no (?:grandkids|kids|money|phone|car|place to stay)(?: (?:til|till|until|unless|if)\b)?)"
 )
 CONDITION = (
-    r"(?:\bif\b|\bunless\b|\buntil\b|\bor (?=(?:else|i|i'll|i'm|we|we're|we'll|you're|you'll|you can|don't|there)\b)|\beither\b|\bone more\b|\bagain\b|\bkeep\b|\bnext time\b|\bthe (?:next|first) (?:time|sign)\b"
+    r"(?:\bif\b|\bunless\b|\buntil\b|\btill?\b|\bthe day\b|\bnext time\b|\bthe first\b|\bor (?=(?:else|i|i'll|i'm|we|we're|we'll|you're|you'll|you can|don't|there)\b)|\beither\b|\bone more\b|\bagain\b|\bkeep\b|\bnext time\b|\bthe (?:next|first) (?:time|sign)\b"
     r"|\bthe (?:minute|second|moment) (?:you|u)\b|\bmiss (?:one|another)\b|\b(?:tonight|now|today)\b)"
 )
 WRONGS = (
-    r"(?:lied|lie to|stole|steal|took|taken|pawned|pawn|ruined|ruin|wrecked|wreck|broke|destroyed|destroy|embarrassed|"
-    r"humiliated|betrayed|abandoned|cheated|spent|blew|blown|crashed|maxed|emptied|drained|forgot|forged|sold|hit|hurt|"
-    r"scared|missed|used|drank|ditched|bailed on|let (?:us|me|them|her|him|everyone) down|put us through|made a fool)"
+    r"(?:lied|lie to|stole|steal|pawned|pawn|ruined|ruin|wrecked|wreck|destroyed|destroy|embarrassed|humiliated|betrayed|"
+    r"abandoned|cheated|blew|blown|maxed|emptied|drained|forged|made a fool|put us through|let (?:us|me|them|her|him|everyone) down)"
 )
+# Wrongs only when done to someone or something of ours, or again ("u took my pills AGAIN").
+WEAK_WRONGS = r"(?:took|taken|broke|spent|crashed|forgot|sold|hit|hurt|scared|missed|used|drank|ditched|bailed on)"
 SHAME_NOUNS = (
     r"(?:person|mother|mom|mum|father|dad|parent|son|daughter|husband|wife|grandmother|grandma|grandfather|grandpa|nan|"
     r"example|man|woman|role model|brother|sister|partner|friend|adult|human being)"
 )
+
+_BLAME_LEAD = r"(?:(?:and|but|so|no|yeah|well|oh|look|because|cause|cuz)\b,?\s+)*(?:\w+,?\s+)?(?:you|u)(?: (?:just|also|even|already|again|literally|actually|still))? "
+_OURS = r"my|our|mom's|moms|dad's|dads|mums|mum's|grandma's|nan's|the kids'?|again|every|in front of|whole|all|everyone|everything|us|me"
 
 FORMS = table(
     # --- threats and ultimatums ------------------------------------------------------------
@@ -100,7 +107,7 @@ FORMS = table(
         r"homeless|alone|on the street|like)\b"
         r"|\b(?:drink|drug|smoke|use) yourself (?:into|to) (?:the grave|an early grave|a (?:nursing home|coffin|box|hospital bed)|death|the ground)"
         r"|\bkeep (?:this|that|it|doing (?:this|that)) up\b[^.?!]*\b(?:you|u|ull|you'll)\b"
-        r"|\bone (?:day|of these days|of these nights) (?:you|u|we|we'll|someone|somebody)(?:'ll| will| are going to|'re going to)? "
+        r"|\bone (?:day|of these days|of these nights) (?:you|u|we|we'll|well|someone|somebody)(?:'ll| will| are going to|'re going to)? "
         r"(?:\w+ ){0,3}(?:dead|die|find you|kill|crash|lose|regret|overdose)",
         R.WARNING,
     ),
@@ -108,10 +115,9 @@ FORMS = table(
     Rule(
         "blame",
         C.CO,
-        rf"^(?:(?:and|but|so|no|yeah|well|oh|look|because|cause|cuz)\b,?\s+)*(?:\w+,?\s+)?(?:you|u)(?: (?:just|also|even|already|again|literally|actually|still))? "
-        rf"(?P<ev>{WRONGS})\b(?! (?:a (?:risk|chance|step)|the (?:first|time|step|courage)|your time|care)\b)"
-        r"(?=[^.?!]*(?:\b(?:my|our|mom's|moms|dad's|dads|mums|mum's|grandma's|nan's|the kids'?|your (?:sister|brother|mother|mom|mum|dad|father|"
-        r"kids|family|son|daughter|grandmother|grandma|nan)|again|every|in front of|whole|all|everyone|everything|us|me|it)\b|$))",
+        rf"^{_BLAME_LEAD}(?P<ev>{WRONGS})\b(?=[^.?!]*(?:\b(?:{_OURS}|your|\w+ing)\b|[.!?]*$))"
+        rf"|^{_BLAME_LEAD}(?P<ev2>{WEAK_WRONGS})\b(?! (?:a (?:risk|chance|step)|the (?:first|time|step|courage)|your time|care)\b)"
+        rf"(?=[^.?!]*\b(?:{_OURS}|your (?:sister|brother|mother|mom|mum|dad|father|kids|family|son|daughter|grandmother|grandma|nan))\b)",
         R.JUDGING,
     ),
     Rule(
@@ -175,10 +181,13 @@ FORMS = table(
         r"|\bwhy (?:can't|cant|can not|won't|wont) (?:you|u) (?:just |ever |for once |simply )?"
         r"(?:stop|be|act|do|get|grow|quit|listen|admit|see|accept|stay|think|try|put|care|tell|leave|keep|for once)\b"
         r"|\bwhy do (?:you|u) (?:always|keep|have to|insist)\b|\bwhat kind of (?:\w+ ){0,2}" + SHAME_NOUNS + r"\b"
+        r"|\bwhat kind of \w+ (?:does|would|lets|leaves|spends|drinks|uses|steals|lies|puts|treats|says)\b"
+        r"|\bdon't (?:you|u) (?:even )?(?:care|see|realize|realise|understand|know|get it)\b(?! what (?:you|u) (?:want|need|think))"
         r"|\b(?:you|u) think (?:we're|we are|were|i'm|im|i am|everyone is|everybody is|we) (?:all )?(?:stupid|idiots?|blind|dumb|fools?|born yesterday)\b"
         r"|\bwho (?:do you think )?(?:are you|you're|ur) (?:kidding|fooling)\b|\bare (?:you|u) (?:kidding|serious|joking)(?: me)?\b"
         r"|\bwhat(?:'s| is) (?:the matter|wrong) with (?:you|u)\b|\bwhat the (?:hell|heck|fuck) (?:is wrong|were you|are you)\b"
-        r"|\bdon't (?:you|u) think (?:you've|you have|you|u)(?:'ve)? (?:put|done|caused|hurt|taken|had) (?:us |me |everyone |this family |enough)",
+        r"|\bdon't (?:you|u) think (?:you've|you have|you|u)(?:'ve)? (?:put|done|caused|hurt|taken|had) (?:us |me |everyone |this family |enough)"
+        r"|\bdon't (?:you|u) think (?:the (?:girls|boys|kids|children)|(?:your|ur) (?:mum|mom|dad|kids|wife|husband|family)|\w+) (?:have|has|would|will|can|could) (?:noticed|hate|know|see|seen|tell|heard)\b",
         R.JUDGING,
     ),
     # --- moralising and shaming ------------------------------------------------------------------
@@ -188,7 +197,8 @@ FORMS = table(
         r"\b(?:you|u) (?:should|shoud|shud|ought to|oughta)(?: really)? (?:be|feel) (?:so |really |very )?(?:ashamed|embarrassed|disgusted|guilty)\b"
         r"|\b(?:you're|you are|ur) better than (?:this|that)\b|\bhave (?:some|a little) (?:self[- ]?respect|dignity|shame|decency)\b"
         r"|\bact your age\b|\bbe a man\b|\breal (?:men|women|mothers|fathers|parents|dads|moms) (?:don't|do not|dont)\b"
-        r"|\bwhat would (?:\w+ ){0,2}(?:think|say)\b(?=[^.?!]*\b(?:if|saw|see|now)\b)|\bno (?:decent|good|real|normal) (?:mother|father|parent|person|man|woman)\b"
+        r"|\bwhat would (?:\w+ ){0,2}(?:think|say)\b(?=[^.?!]*\b(?:if|saw|see|now)\b)"
+        r"|\bwhat would (?:your|ur) (?:grandmother|grandma|nan|mother|mom|mum|father|dad|kids|children|family|god|pastor|priest|grandad|grandpa) (?:think|say)\b|\bno (?:decent|good|real|normal) (?:mother|father|parent|person|man|woman)\b"
         r"|\b(?:disgrace|embarrassment) to (?:this|the|our|your) family\b|\bembarrassed to be your\b",
         R.MORALISING,
     ),
@@ -204,6 +214,7 @@ FORMS = table(
         "label_problem",
         C.CO,
         r"\b(?:you|u) (?:do |really |clearly |obviously |definitely )+(?:have|got) (?:a |an )?(?:serious |real |big )?(?:drinking |drug |alcohol |pill )?(?:problem|addiction)\b"
+        r"|\b(?:you|u) (?:have|'ve got|got) (?:a |an )?(?:serious |real |big |huge |massive )?\w+ (?:problem|addiction)\b(?! with (?:me|us|that|this|how|the way))"
         r"|\b(?:you|u) (?:have|'ve got|got) (?:an? )?(?:\w+ ){0,3}(?:use disorder|disease|addiction)\b(?=[^.?!]*\b(?:whether|like it or not|face it|admit)\b)",
         R.SHAMING,
     ),
@@ -212,6 +223,83 @@ FORMS = table(
         C.CO,
         rf"(?:^|,\s*|\b(?:ok|okay|sure|listen|look|lol|right|yeah|hey|oh)\s+){LABELS}[.!?]*$",
         R.SHAMING,
+    ),
+)
+
+MORE_FORMS = table(
+    Rule(
+        "comparing",
+        C.CO,
+        r"\b(?:your|ur) (?:\w+ )?(?:brother|sister|cousin|dad|father|mum|mom|mother|grandad|grandpa|grandma|nan|friend|mate|twin|uncle|aunt|wife|husband)\b(?: \w+)?"
+        r"[^.?!]*\b(?:managed|did it|quit|stopped|gave up|got clean|got sober|is a|is now|'s a|'s now|was worse|has been sober|never needed|got a first|without (?:snorting|drinking|using))\b"
+        r"|\b(?:tom next door|other people'?s? \w+|everyone else|the others|other people in your group)\b[^.?!]*\b(?:come home|manage|have (?:ninety|\d+) days|don't need|get by|sober)\b"
+        r"|\ba (?:real|good|proper|decent) (?:man|woman|mother|mum|mom|father|dad|parent|son|daughter|wife|husband)\b[^.?!]*\b(?:doesn't|does not|wouldn't|would not|provides|takes care|doesn't hide)\b"
+        r"|\b(?:then )?act like (?:one|a (?:mother|father|parent|man|grown|adult|grown-up))\b|\bsome of us have (?:pride|jobs|standards|kids)\b",
+        R.SHAMING,
+    ),
+    Rule(
+        "label_problem",
+        C.CO,
+        r"\bmeets the criteria\b|\btextbook\b|\bclassic (?:sign|case|symptom|addict)\b|\bthat's (?:just )?the (?:disease|addiction|alcohol|drugs|drink|booze) talking\b"
+        r"|\b(?:you're|you are|ur|youre) (?:\w+ )?(?:dependent|depressed|bipolar|an? \w+holic|self[- ]medicating)\b(?![^.?!]*\b(?:feel|worried|scared|afraid|think)\b)"
+        r"|\b(?:you|u) (?:have|'ve got|got) an? (?:\w+ ){0,2}(?:sickness|disease|disorder)\b|\b(?:you're|you are|ur) exactly like them\b",
+        R.SHAMING,
+    ),
+    Rule(
+        "warning",
+        C.CO,
+        r"\b(?:you|u)(?:'re| are| r)? (?:going to|gonna|will|'ll|ll) (?:\w+ ){0,2}(?:kill|hurt|injure) (?:someone|somebody|a kid|yourself|urself|somebody's|some kid|a child)\b"
+        r"|\b(?:in the ground|an early grave|six feet under|in a box|in the icu|intensive care|in the morgue|turning in (?:his|her) grave)\b"
+        r"|\b(?:you're|you are|ur) heading (?:there|for|towards|that way|down)\b|\bwake up (?:dead|dependent|addicted|in (?:a cell|jail|hospital))\b"
+        r"|\blook where (?:he|she|it|they|that) (?:ended up|got (?:him|her|them))\b|\b(?:you're|you are|ur|u|you) (?:going to|gonna|will|'ll) (?:loose|lose) (?:everything|it all|your|ur)\b"
+        r"|\bpeople end up (?:with|in|on|dead)\b|\bis how people end up\b|\bdon't come crying to me\b|\bone day (?:you'll|you will) (?:wake|regret|see)\b",
+        R.WARNING,
+    ),
+    Rule(
+        "rhetorical",
+        C.CO,
+        r"\bdo (?:you|u) (?:even )?(?:hear yourself|love|care|know what it's like)\b|\bdo the math\b|\bshall i (?:ring|call|alert|throw|bake|get)\b"
+        r"|\bis that what (?:you|u) call\b|\band (?:you|u) think\b[^?]*\b(?:won't|will|wouldn't|would)\b|\bwhat (?:did|do) (?:you|u) expect\b|\bwhose fault\b"
+        r"|\bhow can (?:you|u) (?:sit there|say that|look me)\b|\b(?:gee,? )?i wonder why[.!?]*$|\bwhy would i (?:trust|believe)\b|\bname one reason\b"
+        r"|\bwith what money\b|^then who\b|\bso what\?\?|\bwhat would (?:you|u) call it\b|\bwhat'?s different about (?:you|u)\b"
+        r"|\band what was the excuse\b|\bfrom what to what\b|^like what\?|\bare (?:you|u) trying to (?:put|kill|send|drive) (?:your|ur|me|us)\b"
+        r"|\b(?:isn't|is) (?:it|that)\?$(?<=\?)|\bdo (?:you|u)\?{1,2}$",
+        R.JUDGING,
+    ),
+    Rule(
+        "sarcasm",
+        C.CO,
+        r"\b(?:of )?course (?:you|u) (?:did|do|are|will|would|can|have|were)\b|\band (?:i'm|im|i am) the pope\b|\bwow,? congrats on\b|\binteresting definition\b"
+        r"|\bcool cool\b|\bso the hangover\b|\bun ?be ?lievable\b|\bjust wow\b|\b(?:i'm|im) not even surprised\b|\bah will (?:you|u)\b|\blike (?:you|u) won back\b"
+        r"|\bthe magic date\b|\b(?:you|u) want to \w+ like i want to\b|\band (?:i'm|im) (?:not )?supposed to\b[^?]*\?\?",
+        R.SHAMING,
+    ),
+    Rule(
+        "dismissing",
+        C.CO,
+        r"\bnot this again\b|\bsave it\b|\bi've heard the (?:apology|speech|excuse)|\blet's not get into the excuses\b|\bthe poor me act\b|\btoughen up\b"
+        r"|\bman up\b|^yeah yeah\b|(?<![a-z] )\bwhatever[.!]*$|\bin my day\b|\bnot a mess like (?:you|u)\b|\bnone of us (?:are|is)\b|\bquit the\b[^.?!]*\bact\b"
+        r"|\bdon't (?:you|u) cheek me\b|\bget a grip\b",
+        R.JUDGING,
+    ),
+    Rule(
+        "blame",
+        C.CO,
+        r"\b(?:that's|thats|it's|its) (?:because|cos|cuz|cause|bc) (?:you're|ur|you|u)\b|\bif (?:you|u) (?:really )?(?:cared|loved|wanted)\b[^.?!]*\b(?:wouldn't|would not|would)\b"
+        r"|\bthis is what i get\b|\bwent up (?:your|ur) nose\b|\b(?:is|'s) (?:100%|definitely|absolutely|totally) the problem\b|\bpart of the problem\b"
+        r"|\bthe (?:issue|problem) is (?:you|u|ur|you're)\b|\bmakes? shame\b|\bnever had this kind of shame\b|\b(?:your|ur) best meant\b|\bcold is (?:you|u)\b"
+        r"|\bthat's my point\b|\b(?:you|u) promised\b(?=[^.?!]*\b(?:promised|again|wouldn't|but)\b)|\bbreaks (?:his|her|my) heart\b|\bgod sees\b|\bvows mean something\b"
+        r"|\bbut (?:you|u) carry on\b|\bsome of us\b",
+        R.JUDGING,
+    ),
+    Rule(
+        "arguing",
+        C.CO,
+        r"^wrong\b|\bnot how i remember it\b|\bnot even close\b|\bthat's anecdotal\b|\bstatistically\b(?=[^.?!]*\b(?:you|your|ur)\b)|\bactually the guidelines\b"
+        r"|\b(?:you|u) (?:literally )?(?:are|do|did|were) (?:tho|though)\b|\b(?:you|u) literally (?:are|do|did|were)\b|\bi keep (?:count|a diary|a list)\b|\bi can read\b"
+        r"|\bi counted\b|\bi(?:'ve| have) (?:arrested|seen more)\b|\bthat's been proven\b|\bnobody(?:'s| is) bossing\b|\bthe receipts\b|\bnot the one in\b"
+        r"|\b(?:is|are|was)n't (?:on|hiding|passing out|asleep)\b|\bthat's not ['\"]?(?:just|only)\b|\bnot with half a\b|\bwell,? now (?:you|u) do\b",
+        R.JUDGING,
     ),
 )
 
@@ -244,14 +332,27 @@ DIRECTIVES = table(
         r"\b(?:causes?|gives?|leads? to|triggers?|can cause|can give|linked to|rots|damages|destroys|fries|messes up) (?:\w+ ){0,2}"
         r"(?:psychosis|schizophrenia|cancer|brain damage|heart attacks?|strokes?|seizures?|liver (?:damage|disease|failure)|cirrhosis|"
         r"memory loss|depression|paranoia|infertility|overdoses?|your (?:brain|liver|heart|lungs|teeth|memory|kidneys))\b"
-        r"(?=[^.?!]*\b(?:you|your|ur|u|kids|people|someone)\b)",
+        r"(?=[^.?!]*\b(?:you|your|ur|u|kids|people|someone)\b)"
+        r"|\b(?:raises|increases|doubles|triples) (?:the |your |ur )?risk\b|\blinked to\b[^.?!]*\b(?:cancer|disease|death|psychosis)\b|\blethal dose\b"
+        r"|\b(?:cirrhosis|cancer|psychosis|seizures?|liver failure|brain damage)\b[^.?!]*\b(?:likelihood|likely|within|guaranteed)\b|\bpressed with fentanyl\b"
+        r"|\b(?:is|are|'s|it's) (?:\w+ )?(?:destroying|ruining|damaging|wrecking|rotting|killing|frying|poisoning) (?:your|ur) "
+        r"(?:liver|brain|heart|lungs|teeth|body|health|kidneys|career|memory)\b",
         R.PERSUADING,
     ),
     Rule(
         "leading_question",
         C.PE,
-        r"\bwouldn't (?:you|u) (?:rather|prefer|like to|want to)\b|\bisn't it (?:time|better)\b",
+        r"\bwouldn't (?:you|u) (?:rather|prefer|like to|want to)\b|\bisn't it (?:time|better)\b|\bsurely it makes sense\b"
+        r"|\bisn't (?:your|ur|it|a|that)\b[^?]*\b(?:worth|better than)\b|\bhave (?:you|u) (?:thought about|considered|tried) (?:\w+ ){0,3}(?:going|getting|taking|calling|seeing|joining|trying|quitting|stopping|cutting)\b"
+        r"|\bcan we agree (?:you'll|you will|that you|you)\b|^(?:(?:so|well|ok|okay),?\s+)?(?:maybe|perhaps) (?:you could|just|try|skip|cut|go|get|stop|take)\b"
+        r"|\b(?:you|u) could (?:always |just )?(?:get|try|go|call|take|ask) [^.?!]*\b(?:tho|though)\b|\bwould (?:you|u) mind just\b",
         R.PERSUADING,
+    ),
+    Rule(
+        "advice_phrase",
+        C.PE,
+        r"\b(?:a|an|some) \w+ would (?:keep|help|do (?:you|u) good|be good for (?:you|u))\b|\bthe best thing is to\b",
+        R.ADVISING,
     ),
 )
 
@@ -267,8 +368,14 @@ BASE_VERBS = (
     r"wake|calm|chill|relax|breathe|think|remember|promise|swear|skip|miss|attend|join|see|meet|phone|email|write|read|"
     r"save|spend|pay|stick|step|let|help|hide|sober|dry|detox|toss|ditch|dump|block|delete|uninstall|unfollow)"
 )
+# A first word that can be a name: not a pronoun, determiner or a plural or mass noun that could be a subject.
+_NAME = (
+    r"(?!(?:i|you|u|we|they|he|she|it|that|this|these|those|who|what|people|things|everyone|everybody|someone|somebody|"
+    r"nobody|friends|kids|parents|family|life|time|work|money|drugs|pills|drinking|meetings|doctors|cops|police|men|women|"
+    r"guys|we'll|they'll|i'll|and|but|so|or|then|if|when|why|how|where|to|not|never|always)\b)[a-z]+(?<!s)"
+)
 ADDRESSED_ORDER = gate(
-    rf"^(?:(?:please|just|now|ok|okay|honestly|seriously|look|listen|come on),?\s+)*{ADDRESS},?\s+(?:please\s+|just\s+|now\s+)?"
+    rf"^(?:(?:please|just|now|ok|okay|honestly|seriously|look|listen|come on),?\s+)*(?:{ADDRESS},?|[a-z]+,|[a-z]+(?=\s+(?:please|just)\b)|{_NAME}(?=\s+(?:stop|quit|pour|put|get|go|call|come|listen|give|hand|don't|dont)\b))\s+(?:please\s+|just\s+|now\s+)*"
     rf"(?:(?:don't|dont|do not|never)\s+)?(?P<ev>{BASE_VERBS})\b(?! (?:you|u|i|we|he|she|they|it's|its)\b)"
 )
 
@@ -289,8 +396,8 @@ def reported(said: Words) -> bool:
 
 def confronting(said: Words) -> tuple[Rule, str] | None:
     """A confronting form in one utterance, unless it only reports the person's own view."""
-    found = FORMS.match(said)
-    if found is None or (reported(said) and found[0].name in _REPORTABLE):
+    found = FORMS.match(said) or MORE_FORMS.match(said)
+    if found is None or (reported(said) and found[0].name in REPORTABLE):
         return None
     return found
 
@@ -309,7 +416,7 @@ def directing(said: Words) -> tuple[Rule, str] | None:
 
 
 _ADDRESSED = Rule("directing", C.PE, ADDRESSED_ORDER.pattern, R.DIRECTING)
-_REPORTABLE = frozenset({"blame", "disqualifying", "warning", "label_problem", "arguing"})
+REPORTABLE = frozenset({"blame", "disqualifying", "warning", "label_problem", "arguing"})
 
 # --- forms that need what the person just said --------------------------------------------------
 
@@ -342,6 +449,40 @@ def mock_echo(text: str, client: str) -> str | None:
     if content and all(w in heard for w in content):
         return text
     return None
+
+
+_COUNTER = re.compile(
+    r"\b(?:you|u|ur|you're|you'd|you've|youve)\b[^.?!]{0,30}\b(?:were|was|had|'d|finished|nodded|fell|drove|lost|missed|spent|screamed|rang|said that|"
+    r"promised|did|took|used|smoke|drink|snort|counted|ended up|passed out|crashed|wrote off|owe|slurring|asleep)\b"
+    r"|\b(?:\d+|eleven|twelve|twenty|third|fourth|half a|every|empty|recycling|receipts|counted|found|saw|keep count|not with|not the one|and now|"
+    r"lol|lmao|sure|right|the pope|in my day|interesting|amazing|wow|still)\b|\?\?|!!|\bnot ['\"]"
+)
+_ECHO_HEAD = re.compile(
+    r"^(?:(?:oh|yeah|ah|mm|hmm|so|well|right),?\s+)?(?P<echo>[a-z0-9' ]{1,40}?)(?:[.,!?]+\s*|\s+(?=(?:and|but|lol|sure|right|not)\b))"
+)
+
+
+def echo_counter(text: str, client: str) -> str | None:
+    """Their words thrown back, then the evidence against them: "two beers. i counted eleven cans".
+    The reply opens with a fragment of what they said and goes on to contradict it, not to reflect it."""
+    head = _ECHO_HEAD.match(text)
+    if head is None or _FRAMES.search(text):
+        return None
+    echo = head.group("echo").strip()
+    words = [w for w in _WORD.findall(echo) if w not in _SMALL]
+    heard = {w for w in _WORD.findall(client) if w not in _SMALL}
+    if not words or len(echo.split()) > 6 or not all(w in heard or w.rstrip("s") in heard for w in words):
+        return None
+    rest = text[head.end() :]
+    if not rest.strip() or _COUNTER.search(rest) is None or _REFLECTIVE_REST.match(rest):
+        return None
+    return echo
+
+
+_REFLECTIVE_REST = re.compile(
+    r"^(?:and )?(?:it sounds|sounds|that's (?:important|a big|hard|huge|real|really)|it's (?:hard|important)|so you|you're (?:saying|worried|feeling)|"
+    r"that (?:must|matters|took)|what|how|tell me)\b"
+)
 
 
 def contradicts(text: str, client: str) -> str | None:

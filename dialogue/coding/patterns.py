@@ -93,7 +93,8 @@ class Table:
             return None
         matched = found[1]
         # A rule that must look at the whole sentence names the telling words `ev`.
-        evidence = matched.group("ev") if "ev" in matched.re.groupindex else matched.group(0)
+        groups = matched.re.groupindex
+        evidence = matched.group("ev" if "ev" in groups else "ev2" if "ev2" in groups else 0)
         return self._rule_of[found[0]], evidence
 
 
@@ -739,7 +740,8 @@ FILLER = gate(
     r"^(?:(?=[a-z])(?:ok(?:ay)?|mm+(?:-?hmm+)?|m+-?hm+|uh-?huh|hmm+|hm+|right|yeah|yes|yep|yup|sure|i see|got it|gotcha|oh|ah|aha|wow|alright|"
     r"all right|cool|fine|no|nope|um+|uh+|huh|and|so|well|of course|exactly|absolutely|indeed|true|totally|definitely|really|"
     r"interesting|i know|i hear you|i get it|i understand|fair enough|makes sense|that makes sense|sure thing|no problem|"
-    r"hi|hello|hey|good (?:morning|afternoon|evening|night)|nice to (?:meet|see) you(?: too)?|welcome(?: back)?|"
+    r"(?:hi|hello|hey|hiya|morning|evening)(?: there| you| man| mate| love| buddy| bud| honey| son| mom| mum| dad| [a-z]+(?=[ ,.!?-]*$))?|"
+    r"good (?:morning|afternoon|evening|night)|nice to (?:meet|see) you(?: too)?|welcome(?: back)?|"
     r"(?:(?:i|we) (?:just )?(?:want(?:ed)? to |'d like to )?)?thanks?(?: you)?(?: so much| very much| a lot| again)?"
     r"(?: for (?:coming(?: in| back)?|meeting(?: with me)?|being here|your time|talking(?: with me| to me)?|having me)(?: today| in today)?)?|"
     r"(?:it was|it's|it has been|it's been) (?:really |so |very )?(?:nice|good|great|lovely) (?:to (?:meet|see|talk (?:to|with)|have met|chat with) you|"

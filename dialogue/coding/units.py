@@ -105,7 +105,10 @@ def _repair(said: Words, ctx: CodingContext) -> Unit | None:
 def _confrontation(said: Words, ctx: CodingContext) -> Unit | None:
     """Confronting by phrase (patterns.py) or by form (forms.py), or the person's words thrown back."""
     text = said.text
-    found = P.CONFRONT.match(said) or F.confronting(said)
+    found = P.CONFRONT.match(said)
+    if found and found[0].name in F.REPORTABLE and F.reported(said):
+        found = None  # "you feel like you never get a break": their view, not an accusation
+    found = found or F.confronting(said)
     if found and not (found[0].name in _MIRRORABLE and _mirrors(found[1], ctx)):
         rule, evidence = found
         return Unit(text, Code.CO, rule.name, evidence, rule.strength, rule.roadblock)

@@ -37,10 +37,13 @@ _CONTRACTION = re.compile(r"\b(" + "|".join(_MISSING_APOSTROPHE) + r")\b(?!')")
 _TYPED = frozenset(_MISSING_APOSTROPHE) | {"your"}
 # "ur" and "your" typed for each other: "ur kids" is "your kids"; "your a liar" is "you're a liar".
 _UR_YOUR = re.compile(
-    r"\bur (?=(?:own|kids?|children|mum|mom|mam|dad|family|life|health|job|wife|husband|partner|brother|sister|son|"
-    r"daughter|drinking|using|car|money|phone|house|place|room|friends?|girlfriend|boyfriend|gf|bf|doctor|counsell?or|"
-    r"meds|pills|problem|fault|choice|call|decision|body|liver|head|mind|heart|side|way|turn|name|words|dad's|mum's|"
-    r"mom's|nan|gran|grandma|grandkids|baby|boss|court|probation|sponsor|drink|habit|addiction|future|self|mates?)\b)"
+    r"\bur (?!(?:a|an|so|such|not|going|gonna|being|always|never|just|still|really|very|too|right|wrong|ok|okay|"
+    r"fine|sure|"
+    r"kidding|joking|welcome|drunk|high|wasted|stoned|done|out|sick|tired|scared|afraid|angry|mad|upset|sorry|selfish|"
+    r"pathetic|useless|lying|the|in|on|at|here|there|home|back|better|worse|all|no|nothing|gonna|doing|making|acting|"
+    r"dead|gone|finished|next|over|through|dreaming|mad|crazy|insane|nuts|unbelievable|impossible|"
+    r"killing|ruining|hurting|using|drinking|smoking|worried|allowed|clearly|obviously|literally|basically|like|only|"
+    r"probably|definitely|also|even|both|an|my|his|her|their|our|\w+ing)\b)(?=[a-z])"
     r"|\byour (?=(?:a|an|going|gonna|not|so|such|being|always|never|just|still|really|lying|drunk|high|wasted|killing|"
     r"doing|making|acting|kidding|joking|out|done|fine|ok|okay|safe|scared|afraid|angry|upset|sorry|right|wrong|welcome|"
     r"the (?:one|only|reason|problem|worst|best)|coming|drinking|using|smoking|ruining|destroying|hurting|selfish|"

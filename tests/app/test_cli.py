@@ -48,8 +48,24 @@ def test_code_reads_json_lines_and_keeps_order() -> None:
         "evidence": "you're an alcoholic",
         "label": "confronting",
         "roadblock": "shaming or labelling",
+        "crisis": None,
     }
     assert got[1]["code"] == "OQ" and 0 <= got[1]["confidence"] <= 1
+
+
+def test_code_reports_someone_in_danger() -> None:
+    lines = [
+        {"id": 1, "text": "sorry cant do this rn he just shoved me into the wall"},
+        {
+            "id": 2,
+            "text": "when u said u wanted to die, did u mean it",
+            "context": [{"speaker": "client", "text": "I want to die."}],
+        },
+    ]
+    out = run("code", "-", stdin="\n".join(json.dumps(x) for x in lines).encode())
+    got = [json.loads(x) for x in out.stdout.decode().splitlines()]
+    assert got[0]["crisis"]["kind"] == "violence" and "shoved me" in got[0]["crisis"]["evidence"]
+    assert got[1]["crisis"] is None  # role-play: asking the loved one about their words
 
 
 def test_code_reports_bad_lines_and_goes_on(tmp_path: Path) -> None:

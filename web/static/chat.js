@@ -318,6 +318,8 @@
     updateComposer();
     const box = $("crisis");
     if (message && message.message) $("crisis-message").textContent = message.message;
+    const first = message && message.kind ? document.querySelector(`#helplines [data-first-for="${message.kind}"]`) : null;
+    if (first) first.parentNode.prepend(first);  // the help for this kind of danger comes first
     box.hidden = false;
     box.focus();
   }
