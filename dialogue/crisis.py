@@ -111,7 +111,7 @@ _THEY = (
 _DIE = (
     r"(?:die|died|dying|be dead|kil+ ?my ?self|kms|kil+ing ?my ?self|end it(?: all)?(?! (?:with|between))|ending it(?: all)?(?! (?:with|between))|end my (?:own )?life|"
     r"ending my (?:own )?life|end things|end everything|top myself|off myself|take my (?:own )?life|taking my (?:own )?life|"
-    r"not wake up|don't wake up|didn't wake up|never wake up|wake up dead|not be here|not be around|not exist|"
+    r"not wake up|don't wake up|didn't wake up|never wake up|won't wake up|wont wake up|put an end to (?:it|things|everything|my life)|wake up dead|not be here|not be around|not exist|"
     r"stop existing|disappear(?! for (?:a|the) (?:while|bit|day|week|weekend|night))(?: for good| forever| permanently)?|vanish|be gone|"
     r"sleep (?:forever|for good)|take (?:all|the rest of|every one of) (?:my|the|his|her|these) (?:\w+ )?(?:pills|tablets|meds)|"
     r"taking (?:all|the rest of|every one of) (?:my|the|his|her|these) (?:\w+ )?(?:pills|tablets|meds)|"
@@ -124,7 +124,7 @@ _WISH = (
     r"(?:want|wanted|wanna|want to|want 2|wish|wished|wishing|hope|hoping|pray|praying|thought about|thinking about|"
     r"thinkin about|think about|thought of|thinking of|plan|planned|planning|going to|gonna|tried|try|trying|"
     r"might|could|should|need|ready|about to|considering|consider|feel like|feeling like|feel to|feeling to|tempted to|"
-    r"half a mind to|close to|urge to)"
+    r"half a mind to|close to|urge to|thinking to|think to|planning to)"
 )
 _PILLS = (
     r"(?:pills?|tablets?|meds|medication|medicine|oxys?|oxycodone|xanax|valium|paracetamol|tylenol|ibuprofen|"
@@ -190,7 +190,7 @@ _SELF_HARM = [
     r"|\b(?:won't|wont|will not) be (?:a burden|around|here)(?: to (?:anyone|anybody|you all))? (?:much )?(?:longer|for long|anymore)\b",
     r"\b(?:what's|whats|what is) (?:even )?the point (?:of|in) (?:me\b|my life|living|going on|being here|being alive|still being)",
     r"\bno (?:reason|point) (?:for me )?(?:to|in) (?:live|living|go on|going on|be here|being here|keep going)\b|\bnothing (?:left )?to live for\b",
-    r"\b(?:don't|do not|dont|no longer|never) (?:want|wanna) to (?:live|be alive|be here|be around|exist|wake up|go on|keep going)(?: anymore| any more| no more)?\b"
+    r"\b(?:don't|do not|dont|no longer|never|ain't|aint) (?:want|wanna|trying|tryna) to (?:live|be alive|be here|be around|exist|wake up|go on|keep going)(?: anymore| any more| no more)?\b"
     r"|\b(?:not sure|don't know if|dont know if|unsure if|not sure if) i (?:want|wanna) to (?:live|be alive|be here|be around|go on|keep going)\b",
     r"\b(?:tired|sick) of (?:living|being alive|being here|life)\b|\bhate (?:being alive|my life|living|being here)\b"
     r"|\b(?:had|have had|'ve had) enough of (?:life|living|being alive|everything|it all)\b|\b(?:can't|cant) do life\b",
@@ -202,7 +202,7 @@ _SELF_HARM = [
     r"|\b(?:swallow|take|took|down|taking) (?:every (?:single )?(?:pill|tablet)|everything in the (?:cabinet|cupboard|drawer)|the lot|all of it)\b"
     r"|\b(?:pills|tablets|meds) (?:all )?lined up\b|\blined up (?:the|my|all) (?:pills|tablets|meds)\b"
     r"|\b(?:pain|it|everything|it all) to (?:just )?stop for good\b|\bstop for good\b(?=[^.?!]*\b(?:i|me|my)\b)",
-    r"\bi can't (?:keep living|go on|keep going|keep doing this|do this anymore|do this any more|take (?:it|this) anymore|take any more)\b",
+    r"(?:\bi |^)can't (?:keep living|go on|keep going|keep doing this|do this anymore|do this any more|take (?:it|this) anymore|take any more)\b",
     r"\b(?:want|need) (?:it all|everything|it) to (?:just )?(?:stop|end|be over)\b(?![^.?!]*\byou\b)",
     r"\b(?:i'm|im|i am) done(?:,)? (?:\w+ ){0,3}with (?:everything|being alive|life|living|it all)\b",
     # absence, settling affairs, wishing it had worked ("i wont be around for it", "told her where the will is")
@@ -244,6 +244,19 @@ _SELF_HARM = [
     r"|\btell (?:my|the) (?:kids|children|boys|girls|son|daughter|mum|mom|family|wife|husband|parents) (?:that )?i (?:love|loved) (?:them|him|her)\b"
     r"|\bsorry for everything\b(?=[^.?!]*\b(?:goodbye|bye|forgive|love you all)\b)|\bforgive me\b(?=[^.?!]*\b(?:goodbye|gone|can't do this)\b)"
     r"|\b(?:stopped|stop|stopping|quit|skip|skipping) taking my (?:insulin|meds|medication|heart (?:pills|tablets))\b(?=[^.?!]*\b(?:considering|on purpose|think|nobody|no one|would)\b)",
+    r"\b(?:won't|wont|will not) need (?:it|them|this|that|any of it) where (?:i'm|im|i am) going\b|\bwhere (?:i'm|im) going\b(?=[^.?!]*\b(?:need|won't|wont)\b)"
+    r"|\b(?:picked|chosen|chose|set) (?:a|the) (?:date|day)\b|\b(?:drove|walked|went) (?:past|by|over) the (?:bridge|cliff|tracks)\b(?=[^.?!]*\b(?:thinking|times|again)\b)"
+    r"|\bsleep(?: \w+)? and (?:not|never) wake\b|\ba future i (?:won't|will not|wont) be (?:in|around for|part of)\b|\b(?:i've|ive|i have) thought about how\b"
+    r"|\b(?:looked up|googled|searched|researching|researched) (?:which|what|how many|how much) \w+\b[^.?!]*\b(?:wreck|kill|damage|would|fastest|lethal|enough)\b"
+    r"|\b(?:wrote|written|writing) (?:\w+ ){0,3}(?:a |the )?(?:letter|note)\b[^.?!]*\b(?:why i|read after|after i|when i'm gone|explaining)\b"
+    r"|\b(?:finishes|finish|finished) me(?: off)?\b|\b(?:got|have|taken|took) (?:his|her|the|dad's|my) (?:gun|rifle|shotgun|pistol)\b(?=[^.?!]*\b(?:sat|sitting|car|alone|can't|cant)\b)"
+    r"|\b(?:be|it'd be|it would be|would be) (?:easier|better) for (?:everyone|everybody|them|the family)\b|\bjust in case i decide\b|\bin case i (?:decide|need them)\b"
+    r"|\b(?:want|wanted|wanting) (?:it|everything|it all) to go quiet\b|\b(?:arms|legs|wrists|thighs) (?:are|r|is) (?:a mess|cut up|covered)\b"
+    r"|\b(?:nobody|no one|noone) would (?:even )?(?:notice|care|miss me)\b|\b(?:picking|pick|picked|pulling|pulled) (?:at )?my (?:skin|hair)\b[^.?!]*\b(?:bleed|clumps|out)\b"
+    r"|\bsorted (?:the|my) (?:life insurance|insurance|will|affairs|finances)\b|\ball in (?:her|his|their) name now\b"
+    r"|\bpunched (?:the|a) (?:mirror|wall|window)\b[^.?!]*\b(?:til|till|until|bleed|split)\b|\bknuckles (?:split|bled|bleeding)\b"
+    r"|\b(?:accident|crash) would (?:solve|fix|be easier|help|sort)\b|\binsurance would (?:clear|pay|cover|sort)\b"
+    r"|\b(?:tidying|tying|sorting) up (?:the |my |some )?loose ends\b|\bstarved myself\b",
     # plans, means, notes and goodbyes
     r"\b(?:putting|put|saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|keeping|kept|"
     rf"stashing|stashed) (?:\w+ ){{0,3}}{_PILLS}(?: aside| away| up)?\b(?![^.?!]*\byou(?:r|'ve| have)?\b)"
@@ -270,7 +283,7 @@ _SELF_HARM = [
     r"|\bmade my peace\b",
     # pills or poison already taken ("took the whole box of his sleeping tablets")
     r"\b(?:took|taken|swallowed|downed|necked|taking|take|had|drank|drunk|down|swallow|neck)\b (?:the |a |my |his |her |me |own |of )*"
-    r"(?:all|the whole|a whole|whole|the rest of|half (?:a |the )?|a handful of|a bunch of|too many|loads of|lots of|way too many|"
+    r"(?:all|most of|most of a|half of|the whole|a whole|whole|the rest of|half (?:a |the )?|a handful of|a bunch of|too many|loads of|lots of|way too many|"
     rf"(?:a |the )?(?:box|bottle|packet|pack|strip|jar|tub|blister) of|a load of|a lot of|many|\d+(?: of)?) (?:\w+ ){{0,5}}{_PILLS}\b"
     r"(?![^.?!]*\b(?:you|your)\b)",
     r"\b(?:took|swallowed|taking) all of them\b|\b(?:i|i've|ive|i just|just) (?:od'?d|overdosed|o\.d\.'?d)\b|\bdrank (?:bleach|poison)\b",
@@ -327,7 +340,7 @@ _VIOLENCE = [
     r"(?:kill|hurt|shoot|stab|burn|beat|glass|strangle|break) (?:me|us|the (?:kids|children|baby|house)|them|mum|mom|my|our)\b",
     r"\b(?:says|said|threatens|threatened|threatening)\b[^.?!]{0,30}\b(?:take|taking) (?:the kids|the children|my kids|the baby)\b",
     # a weapon in someone's hands
-    rf"\b(?:{_THEY})(?:'s| has| have| is| was| got| had| keeps| kept| just)?(?: \w+){{0,2}}? (?:got |holding |waving |pointing |loading |swinging |swingin |"
+    rf"\b(?:{_THEY})(?:'s| has| have| is| was| got| had| keeps| kept| just)?(?: \w+){{0,4}}? (?:got |holding |waving |pointing |loading |swinging |swingin |"
     rf"carrying |grabbed |pulled (?:out )?|has |had |keeps |kept |with |brandishing |sharpening )(?:a |the |his |her |their |that |my )?(?:\w+ )?{_WEAPON}\b"
     rf"|\b(?:loading|waving|pointing|pointed|holding|swinging|swingin|brandishing) (?:a |the |his |her )?(?:\w+ )?{_WEAPON}\b",
     # afraid, hiding, someone trying to get in, injuries
@@ -353,13 +366,29 @@ _VIOLENCE = [
     r"|\b(?:i'm|im|i am|i feel|i don't feel|i dont feel) not safe\b"
     r"|\b(?:nobody|no one) would (?:think twice|notice|know|question it)\b(?=[^.?!]*\bif i\b)"
     rf"|\btook (?:my|his|her|the) (?:\w+ )?{_PILLS},? (?:all of them|the lot|every one|every single one)\b"
+    r"|\bgave me (?:a|an)(?: \w+)? (?:box|clout|hiding|slap|smack|beating|kicking|doing|belt|dig|punch|thump|whack)\b"
+    r"|\b(?:lump|bump|cut|gash|swelling) on my (?:head|cheek|face|eye|lip|arm|forehead)\b|\b(?:pushed|jammed|wedged|propped) against (?:it|the door)\b"
+    r"|\boutside (?:the|my) (?:door|window|room|bedroom) (?:screaming|shouting|yelling|banging)\b|\bshows up (?:everywhere|at my|wherever)\b|\bhas my location\b"
+    r"|\btracking my (?:phone|location)\b|\bsleep with one eye open\b|\bmake sure (?:i|you) never see\b"
+    r"|\b(?:knocked|broke|chipped|cracked) (?:out )?my (?:\w+ )?(?:tooth|teeth)\b|\bsleeping in the car\b(?=[^.?!]*\b(?:tonight|again|better than|with (?:her|him)|kids)\b)"
+    r"|\blocked me out (?:on|in) the (?:balcony|cold|garden|yard|street|rain)\b|\bcontrols (?:every penny|all the money|my money)\b|\bchanged the pin\b"
+    r"|\b(?:have to|got to|gotta) ask (?:him|her) for (?:money|bus fare|cash)\b|\bgives me \w+ (?:pounds|dollars|quid|bucks) a week\b|\btook my (?:card|bank card)\b"
+    r"|\breads (?:all )?my (?:texts|messages|emails)\b|\bgoes (?:mental|off|nuts|crazy) at me\b"
+    r"|\b(?:headbutt(?:ed)?|kneed|knee'd|leather(?:ed|ing)|lamped|swung on|tipped me out|twist(?:ed|s)? my arm|holds me against|held me against|shaking me|shook me)\b"
+    r"|\bgot (?:strangled|punched|hit|beaten|battered|choked|slapped|kicked|smacked|thumped|headbutted|stabbed)\b|\btakes? the belt to\b"
+    r"|\b(?:welts|finger ?marks|hand ?print|the shape of (?:his|her) hand)\b|\b(?:nose|lip|head) (?:won't|wont) stop bleeding\b|\bhurts to breathe\b"
+    r"|\b(?:rib|ribs|one)(?:'s| is| are)? (?:cracked|broken)\b|\b(?:got|has|had) me pinned\b|\b(?:raging|back|angry)\b[^.?!]*\b(?:hide|hid) (?:the|my) phone\b|\b(?:hide|hid) (?:the|my) phone\b(?=[^.?!]*\b(?:raging|back|quiet|angry)\b)"
+    r"|\b(?:i|you)(?:'ll| will|'d| would)? (?:never|not|won't|wont|aint ever gon|ain't ever gonna|ain't ever going to) see (?:them|her|him|the kids|my kids|the baby) again\b"
+    r"|\b(?:following|stalking) (?:her|him|me|us)\b|\bparked outside (?:our|my|the) house\b|\bhiding (?:upstairs|downstairs|in the bathroom)\b"
+    r"|\bfind me wherever\b|\b(?:not to|can't|cant) (?:bother )?(?:trying to )?leave\b|\bunder the stairs\b|\bknows where (?:my|you|we) \w+ lives?\b"
+    r"|\bcoming up the stairs\b|\bkicked the dog\b"
     r"|\btold the (?:er|a&e|hospital|doctor|nurse) i fell\b|\b(?:left|got|have) (?:bruises|a black eye)\b(?![^.?!]*\byou\b)"
     r"|\b(?:i'm|im|i am) bleeding\b|\bmy (?:neck|wrist|arm|face|ribs?|eye|nose|jaw|lip) is (?:still )?(?:swollen|bleeding|broken|purple|bruised|black)\b"
     r"|\bi think (?:one|it|my \w+) is broken\b|\bcut above my eye\b",
 ]
 _OVERDOSE = [
     r"\b(?:can't|cant|cannot|can not|couldn't|can't seem to|unable to) (?:wake|rouse|get) (?:him|her|them|\w+|my \w+)(?: up| to (?:answer|respond|wake|come round))?\b",
-    rf"\b(?:{_THEY}|(?!(?:might|could|would|should|may|will|can|you|u|i|we|about|of|from|keep|on|the|a|and|or|but|is|was|it|that|this|to|for|with|like|just|still|maybe|might|i'm|im)\b)\w+)(?:'s| is| isn't| isnt| won't| wont| will not| doesn't| doesnt| not| keeps)? "
+    rf"\b(?:{_THEY}|(?!(?:might|could|would|should|may|will|can|you|u|i|we|about|of|from|keep|on|the|a|or|but|is|was|it|that|this|to|for|with|like|just|still|maybe|might|i'm|im)\b)\w+)(?:'s| is| isn't| isnt| won't| wont| will not| doesn't| doesnt| not| keeps)? "
     r"(?:won't|wont|not|isn't|isnt|ain't|aint|will not|doesn't|doesnt|barely|hardly|only just|stopped|stop) "
     r"(?:wake up|waking up|waking|come round|coming round|come to|respond(?:ing)?(?! to)|answering me|moving(?! (?:out|in|on (?:with|from)|back|forward|house|away))|breathing|breathin)\b",
     r"\b(?:breathing|breathin)(?: is)? (?:really |very |so )?(?:slow|shallow|funny|weird|strange|like once|once every)\b",
@@ -369,7 +398,7 @@ _OVERDOSE = [
     r"\b(?:gurgl\w*|rattling|snoring (?:really )?(?:weird|funny|strange|loud)|snore)\b(?=[^.?!]*\b(?:wake|rouse|respond|answer|breath)\w*)"
     r"|\b(?:unresponsive|unconscious|collapsed|slumped|fitting|seizing|eyes rolling|pinpoint pupils|pupils are tiny|passed out and)\b(?![^.?!]*\b(?:ago|that time|when (?:i|you|we) found)\b)",
     rf"\b(?:{_THEY}|it's|its|it is|this is)(?:'s| is| has| just| are)? (?:an? )?(?:od[-']?d|od[-']?ing|o\.d\.?'?d|overdos(?:ed|ing|e)|odd)\b"
-    r"|\bis (?:this|it|he|she|that) (?:an? )?(?:overdose|od)\b|\b[a-z]+'?s? (?:od'?d|od'?ing|overdosed|overdosing)\b"
+    r"|\bis (?:this|it|he|she|that) (?:an? )?(?:overdose|od)\b|(?<![a-z'])(?!you|u\b)[a-z]+(?:'s)? (?:od'?d|od'?ing|overdosed|overdosing)\b"
     r"|\bi think (?:he|she|they|it|my \w+|\w+)(?:'s| is| has| are)? (?:\w+ )?(?:od'?d|od'?ing|overdos\w*|odd|dying)\b|\b(?:od|o\.d\.) od\b",
     r"\b(?:gave|given|give) (?:him|her|them) (?:the |some )?(?:narcan|naloxone)\b|\b(?:got|have|grabbed) the (?:narcan|naloxone) but\b"
     r"|\bwhere(?:'s| is) the (?:narcan|naloxone)\b",
@@ -413,11 +442,12 @@ _IDIOM = re.compile(
     r"|\bdead (?:tired|on|to the world|on my feet|serious|right)\b|\bkill(?:ing)? it\b|\bheart attack\b|\bgive me a heart\b"
     r"|\b(?:boss|teacher|coach|supervisor|manager)\b[^.?!]*\bkill me\b|\bkill me if (?:she|he|they) (?:finds?|found) out\b"
     r"|\b(?:lol|lmao|haha+|😂|💀)\b|😂|💀|\bjust shoot me\b|\bshoot me now\b|\bover(?:dosing|dosed|dose) on (?:coffee|chocolate|caffeine|sugar|tv)\b"
-    r"|\b(?:rather|sooner) (?:die|be dead) than (?!(?:have|do|keep) this (?:convo|conversation) for real)\b|\bthe life out of me\b|\bscare(?:d)? the (?:hell|life|crap|shit) out of\b|\bat the end of my rope\b"
+    r"|\b(?:rather|sooner) (?:die|be dead) than (?!(?:keep|go on|live|living|carry on|have this (?:convo|conversation) for real|face|do this|wake up))|\b\d+ ?[-–] ?\d+\b|\bpunched above\b|\bbeat (?:us|them|me|him|her) at\b|\bthe life out of me\b|\bscare(?:d)? the (?:hell|life|crap|shit) out of\b|\bat the end of my rope\b"
 )
 # Long over: childhood, years ago, a named past time. ("last night" and "two days ago" are not over.)
 _OVER = re.compile(
     r"\b(?:\w+ )?years? ago\b|\b(?:last|that) (?:year|summer|spring|winter|autumn|fall|christmas|new year)\b|\bin (?:19|20)\d\d\b"
+    r"|\bwhen (?:i was|we were) (?:a )?(?:kids?|little|young|small|children|teenagers|growing up)\b|\bbeen dead (?:for )?\w+ years\b"
     r"|\bback (?:in (?:the day|the \d0s|(?:19|20)\d\d|'\d\d)|then|when)\b|\bin '\d\d\b|\bin high school\b|\bat school\b"
     r"|\b(?:i'm|im|i am|we're|we are|she's|he's|they're|ur|you're) (?:ok|okay|fine|safe|better|good|alright) now\b|\bwhen i was (?:a kid|little|young|younger|small|a teen|a teenager|growing up|\d+|like \d+|in)\b"
     r"|\bas a (?:kid|child|teen)\b|\bgrowing up\b|\bused to\b|\bthat time\b|\b(?:two|three|a few|several) (?:summers|winters|christmases) ago\b"
@@ -467,6 +497,9 @@ _WORDS = re.compile(
     r"stop|can't|cant|tired|sick of|done with|disappear|gone|bruise|black eye|fell|floor|found|glass|sleep|aside|saving|"
     r"stockpil|hoard|wardrobe|closet|bathroom"
 )
+_GAME = re.compile(
+    r"\b\d+ ?[-–] ?\d+\b|\b(?:match|footy|football|soccer|rugby|at cards|darts|pool table|chess|fifa|fortnite|xbox|playstation)\b"
+)
 _HARMLESS = re.compile(
     r"\b(?:toddler|baby|puppy|dog|cat|kitten|little one)(?:'s)? (?:just )?(?:smacked|hit|bit|kicked|scratched|slapped)\b"
 )
@@ -507,11 +540,49 @@ _KEY_WORDS = (
 )
 
 
+_NEAR = dict(
+    zip(
+        "qwertyuiopasdfghjklzxcvbnm",
+        [
+            "wa",
+            "qes",
+            "wrd",
+            "etf",
+            "rty",
+            "tyh",
+            "yuj",
+            "uik",
+            "iol",
+            "ol",
+            "qsz",
+            "awdz",
+            "sefx",
+            "drgc",
+            "fthv",
+            "gyjb",
+            "hukn",
+            "jilm",
+            "kol",
+            "asx",
+            "zsdc",
+            "xdfv",
+            "cfgb",
+            "vghn",
+            "bhjm",
+            "njk",
+        ],
+        strict=True,
+    )
+)
+
+
 def _typos(word: str) -> set[str]:
+    """A letter dropped, doubled, swapped with the next, or hit with a neighbouring key."""
     dropped = {word[:i] + word[i + 1 :] for i in range(len(word))}
     doubled = {word[:i] + word[i] + word[i:] for i in range(len(word))}
     swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
-    return (dropped | doubled | swapped) - {word}
+    near = {word[:i] + key + word[i + 1 :] for i, ch in enumerate(word) for key in _NEAR.get(ch, "")}
+    return (dropped | doubled | swapped | near) - {word}
 
 
 _TYPO_OF = {typo: word for word in _KEY_WORDS for typo in _typos(word) if typo not in _KEY_WORDS}
@@ -520,19 +591,39 @@ _TOKEN = re.compile(r"[a-z]{5,}")
 
 def _fix_typos(said: str) -> str:
     said = _G_DROPPED.sub(r"\1ing", said)
+    said = _SPOKEN.sub(lambda m: _SPOKEN_AS[m.group(0)], said)
     return _TOKEN.sub(lambda m: _TYPO_OF.get(m.group(0), m.group(0)), said)
 
 
+_SPOKEN_AS = {
+    "bout": "about",
+    "meself": "myself",
+    "mesel": "myself",
+    "b": "be",
+    "wnat": "want",
+    "wnt": "want",
+    "relly": "really",
+}
+_SPOKEN = re.compile(r"\b(?:" + "|".join(_SPOKEN_AS) + r")\b")
 # "endin it", "breathin", "toppin myself": the g people drop, restored for the danger words.
 _G_DROPPED = re.compile(
     r"\b(end|kill|think|try|breath|dy|be|liv|cutt|topp|hurt|harm|tak|us|drink|punch|chok|hitt|beat|stabb|bleed|"
-    r"wak|mov|respond|plann|want|burn|smash|kick|bang|scream|hollerin|hid|sleep|swallow|stockpil)in\b"
+    r"wak|mov|respond|plann|want|burn|smash|kick|bang|scream|hollerin|hid|sleep|swallow|stockpil|throw|lay|sayin|leather|rag)in\b"
+)
+
+
+# Forms read across the whole message: a goodbye at the end, pills then "tonight's the night".
+_ACROSS = re.compile(
+    r"\bsorry for everything\b.*\bgoodbye\b|\bgoodbye[.!]*$(?<=.{12})|\b(?:pills|tablets|rope|gun)\b[^?]*[.!]\s*(?:tonight's the night|tonight is the night|it's time)\b"
 )
 
 
 def detect_crisis(text: str) -> CrisisSignal | None:
     """A sign that the person typing, or someone at home, may be in danger now; or None."""
     said = _fix_typos(normalise(text))
+    across = _ACROSS.search(said)
+    if across is not None and not _ROLE_PLAY.search(said):
+        return CrisisSignal(CrisisKind.SELF_HARM, across.group(0))
     if _WORDS.search(said) is None:
         return None
     real = _REAL.search(said) is not None
@@ -548,7 +639,7 @@ def detect_crisis(text: str) -> CrisisSignal | None:
 
 
 _NOW = re.compile(
-    r"\b(?:again|tonight|today|(?<!ok )(?<!okay )(?<!fine )(?<!safe )(?<!better )(?<!good )(?<!alright )now|rn|last night|this (?:week|morning|evening)|yesterday|yday|just now)\b"
+    r"\b(?:again|tonight|today|right now|just now|now (?=(?:he|she|they|i|i'm|im|he's|she's|hes|shes|it's|its)\b)|and now|rn|last night|this (?:week|morning|evening)|yesterday|yday|just now)\b"
 )
 _QUOTING = re.compile(r"\b(?:you|u) (?:said|say|told me|tell me|wrote|texted|keep saying|kept saying)\b")
 _MINE = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|my|kms)\b")
@@ -566,8 +657,8 @@ def _undone(kind: CrisisKind, sentence: str, found: re.Match[str], over: bool) -
         return True  # their words quoted back: "you told me 'id be better off dead'"
     if any(i.start() < end and start < i.end() for i in _IDIOM.finditer(sentence)):
         return True
-    if kind is CrisisKind.VIOLENCE and _HARMLESS.search(sentence):
-        return True
+    if kind is CrisisKind.VIOLENCE and (_HARMLESS.search(sentence) or _GAME.search(sentence)):
+        return True  # "my toddler smacked me with a spoon", "we got battered 4-0 on saturday"
     long_ago = _LONG_AGO if kind is CrisisKind.SELF_HARM else _OVER
     if (
         (over or long_ago.search(sentence))
