@@ -256,7 +256,11 @@ _SELF_HARM = [
     r"|\bsorted (?:the|my) (?:life insurance|insurance|will|affairs|finances)\b|\ball in (?:her|his|their) name now\b"
     r"|\bpunched (?:the|a) (?:mirror|wall|window)\b[^.?!]*\b(?:til|till|until|bleed|split)\b|\bknuckles (?:split|bled|bleeding)\b"
     r"|\b(?:accident|crash) would (?:solve|fix|be easier|help|sort)\b|\binsurance would (?:clear|pay|cover|sort)\b"
-    r"|\b(?:tidying|tying|sorting) up (?:the |my |some )?loose ends\b|\bstarved myself\b",
+    r"|\b(?:tidying|tying|sorting) up (?:the |my |some )?loose ends\b|\bstarved myself\b"
+    r"|\bbetter off (?:gone|not here|not around|not alive)\b(?![^.?!]*\byou\b)|\b(?:end|ending) (?:things|it all)\b(?![^.?!]*\b(?:with|between)\b)"
+    r"|\b(?:can't|cannot|cant) see (?:a|any) way (?:forward|out|through)\b|\brelapsed (?:on|with) (?:cutting|self[- ]?harm\w*)\b"
+    r"|\bdon't think i can (?:go on|keep going|do this anymore|keep living|carry on)\b"
+    rf"|\b(?:drinking|drunk|wine|vodka|gin|beer|whisky|whiskey)\b[^.?!]*\b(?:took|taken|swallowed)\b[^.?!]*\b{_PILLS}\b(?![^.?!]*\b(?:you|your)\b)",
     # plans, means, notes and goodbyes
     r"\b(?:putting|put|saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|keeping|kept|"
     rf"stashing|stashed) (?:\w+ ){{0,3}}{_PILLS}(?: aside| away| up)?\b(?![^.?!]*\byou(?:r|'ve| have)?\b)"
@@ -314,7 +318,7 @@ _VIOLENCE = [
     r"|\b(?:takes|taking|took|taken|keeps|hand over) (?:my|all my) (?:wages|money|pay|bank card|phone|car keys|passport)\b"
     r"|\b(?:checks|checking|reads|reading|goes through|going through) (?:my|everything i) (?:phone|messages|type|texts|write)\b"
     r"|\b(?:not|haven't been|hasn't let me|am not|i'm not|im not|wasn't) allowed (?:to )?(?:leave|go out|out|see|talk|call)\b"
-    r"|\bblack eye\b(?![^.?!]*\byou\b)|\b(?:lips?|lip's|lips are|lip is) split\b|\bsplit (?:my )?lip\b"
+    r"|\bblack eye\b(?![^.?!]*\b(?:what happened|did you get)\b)|\b(?:lips?|lip's|lips are|lip is) split\b|\bsplit (?:my )?lip\b"
     r"|\b(?:doesn't|won't|wont|does not|don't) take no for an answer\b|\blie there and wait for it to be over\b"
     r"|\b(?:not (?:meant|supposed|allowed) to come (?:near|within)|restraining order|protection order|non[- ]molestation order)\b"
     r"|\btrying the (?:back |front )?door\b|\bget the belt\b|\b(?:makes|made) me hand over\b"
@@ -381,8 +385,12 @@ _VIOLENCE = [
     r"|\b(?:i|you)(?:'ll| will|'d| would)? (?:never|not|won't|wont|aint ever gon|ain't ever gonna|ain't ever going to) see (?:them|her|him|the kids|my kids|the baby) again\b"
     r"|\b(?:following|stalking) (?:her|him|me|us)\b|\bparked outside (?:our|my|the) house\b|\bhiding (?:upstairs|downstairs|in the bathroom)\b"
     r"|\bfind me wherever\b|\b(?:not to|can't|cant) (?:bother )?(?:trying to )?leave\b|\bunder the stairs\b|\bknows where (?:my|you|we) \w+ lives?\b"
-    r"|\bcoming up the stairs\b|\bkicked the dog\b"
-    r"|\btold the (?:er|a&e|hospital|doctor|nurse) i fell\b|\b(?:left|got|have) (?:bruises|a black eye)\b(?![^.?!]*\byou\b)"
+    r"|\bcoming up the stairs\b|\bkicked the dog\b|\b(?:gets|getting|got) handy\b|\bhandy with (?:his|her) fists\b|\b(?:comes|come|came) for (?:me|us|the kids)\b"
+    r"|\bbeen (?:hit|beaten|punched|slapped|choked|kicked|strangled|attacked|assaulted|raped|battered)\b|\b(?:scared|afraid|terrified|frightened) to (?:go to )?sleep\b"
+    r"|\b(?:scared|afraid|terrified|frightened) to (?:come|go|get) (?:back )?(?:home|in|inside)\b|\blocked (?:myself|meself|us|ourselves) in\b"
+    r"|\b(?:smashing|smashed|wrecking|trashing) (?:up )?(?:the|our|my) (?:place|house|flat|kitchen)(?: up)?\b(?=[^.?!]*\b(?:drunk|high|raging|again|tonight|kids|scared)\b)"
+    r"|\b(?:drunk|high|raging|off his face|off her face)\b[^.?!]*\b(?:smashing|smashed|wrecking|trashing) (?:up )?(?:the|our|my) (?:place|house|flat|kitchen)\b"
+    r"|\btold the (?:er|a&e|hospital|doctor|nurse) i fell\b|\b(?:left|got|have|gave me) (?:bruises|a black eye)\b"
     r"|\b(?:i'm|im|i am) bleeding\b|\bmy (?:neck|wrist|arm|face|ribs?|eye|nose|jaw|lip) is (?:still )?(?:swollen|bleeding|broken|purple|bruised|black)\b"
     r"|\bi think (?:one|it|my \w+) is broken\b|\bcut above my eye\b",
 ]

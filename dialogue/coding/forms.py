@@ -34,7 +34,7 @@ C = Code
 YOU = r"(?:you|u|ya)"
 YOU_ARE = r"(?:you're|you are|you r|ur)"
 I_WILL = (
-    r"(?:i'll|ill|i will|i'm going to|im going to|i am going to|i'm gonna|i'm|im|i am|we'll|we will|we're going to|we're|we are|"
+    r"(?:i'll|ill|i will|i'm going to|im going to|i am going to|i'm gonna|i'm|im|i am|we'll|we will|we're going to|we're|we are|ill have to|"
     r"i'll have to|i will have to|i'm going to have to|i have to|i'd have to)"
 )
 # What a punishment does: to the person typing, the family, or the person.
@@ -56,12 +56,13 @@ CONSEQUENCE = (
     r"|find (?:somewhere|someplace|another place) else"
     r"|(?:there will be |there'll be )?no more (?:money|help|rides|chances|place|bailing)|(?:cut off|pull) (?:all )?(?:support|the money)"
     r"|pack your (?:bags|stuff|things)|(?:the )?locks? (?:get|gets|are getting|will be|is being) changed|out of the will"
-    r"|(?:the )?(?:support|money|help|rides|phone|rent|allowance|payments?)(?: \w+)? (?:ends|stops|is over|gets cut|is cut|will stop|stop)"
+    r"|(?:the )?(?:\w+ )?(?:support|money|help|rides|phone|rent|allowance|payments?)(?: \w+)? (?:ends|stops|is over|gets cut|is cut|will stop|stop)"
+    r"|(?:they|we|i)(?:'ll| will)? stop (?:paying|giving|helping|covering)|gets? reported to"
     r"|(?:is|'s|are) being sold|gets? (?:frozen|cancelled|canceled|cut off|sold|changed)|custody will be|(?:you're|ur|you are) off the (?:farm|team|lease|account|insurance)"
-    r"|hears everything|(?:you'll|you will) be out on your ear|then we'll see|no (?:grandkids|kids|money|phone|car|place to stay)(?: (?:til|till|until|unless|if)\b)?)"
+    r"|hears everything|comes out of the will|get (?:your|ur) (?:calls|money|car|keys|phone)(?: \w+)? (?:back|answered) when|(?:you'll|you will) be out on your ear|then we'll see|no (?:grandkids|kids|money|phone|car|place to stay)(?: (?:til|till|until|unless|if)\b)?)"
 )
 CONDITION = (
-    r"(?:\bif\b|\bunless\b|\buntil\b|\btill?\b|\bthe day\b|\bnext time\b|\bthe first\b|\bor (?=(?:else|i|i'll|i'm|we|we're|we'll|you're|you'll|you can|don't|there)\b)|\beither\b|\bone more\b|\bagain\b|\bkeep\b|\bnext time\b|\bthe (?:next|first) (?:time|sign)\b"
+    r"(?:\bif\b|\bunless\b|\buntil\b|\btill?\b|\bthe day\b|\bnext time\b|\bthe first\b|^then\b|\bor (?=(?:else|i|i'll|i'm|we|we're|we'll|you're|you'll|you can|don't|there)\b)|\beither\b|\bone more\b|\bagain\b|\bkeep\b|\bnext time\b|\bthe (?:next|first) (?:time|sign)\b"
     r"|\bthe (?:minute|second|moment) (?:you|u)\b|\bmiss (?:one|another)\b|\b(?:tonight|now|today)\b)"
 )
 WRONGS = (
@@ -84,6 +85,7 @@ FORMS = table(
         "threat",
         C.CO,
         rf"^(?P<ev>(?:[^.?!]*{CONDITION}[^.?!]*?)(?:,|\band\b|\bthen\b)?\s*{CONSEQUENCE})"
+        rf"|^(?:(?:and|but|so|then|fine|well|ok|okay),?\s+)?(?:just so (?:you|u) know,? )?(?:the |your |ur )?(?:[\w']+\s+){{0,3}}{CONSEQUENCE}[^.?!]*\b(?:if|unless|until|till?|the day|when|next time|the minute)\b"
         rf"|^(?P<ev2>(?:(?:and|but|so|ok|okay|well|fine|listen|look|right),?\s+)*(?:you|u|ya) (?!love|know|said|say|think|feel|want|mean)"
         rf"[^.?!]*?\s+(?:and\s+|,\s*)?{CONSEQUENCE})",
         R.WARNING,
@@ -214,7 +216,7 @@ FORMS = table(
         "label_problem",
         C.CO,
         r"\b(?:you|u) (?:do |really |clearly |obviously |definitely )+(?:have|got) (?:a |an )?(?:serious |real |big )?(?:drinking |drug |alcohol |pill )?(?:problem|addiction)\b"
-        r"|\b(?:you|u) (?:have|'ve got|got) (?:a |an )?(?:serious |real |big |huge |massive )?\w+ (?:problem|addiction)\b(?! with (?:me|us|that|this|how|the way))"
+        r"|(?<!whether )(?<!if )\b(?:you|u) (?:have|'ve got|got) (?:a |an )?(?:serious |real |big |huge |massive )?(?!a\b|an\b)\w+ (?:problem|addiction)\b(?! with (?:me|us|that|this|how|the way))"
         r"|\b(?:you|u) (?:have|'ve got|got) (?:an? )?(?:\w+ ){0,3}(?:use disorder|disease|addiction)\b(?=[^.?!]*\b(?:whether|like it or not|face it|admit)\b)",
         R.SHAMING,
     ),
@@ -231,7 +233,7 @@ MORE_FORMS = table(
         "comparing",
         C.CO,
         r"\b(?:your|ur) (?:\w+ )?(?:brother|sister|cousin|dad|father|mum|mom|mother|grandad|grandpa|grandma|nan|friend|mate|twin|uncle|aunt|wife|husband)\b(?: \w+)?"
-        r"[^.?!]*\b(?:managed|did it|quit|stopped|gave up|got clean|got sober|is a|is now|'s a|'s now|was worse|has been sober|never needed|got a first|without (?:snorting|drinking|using))\b"
+        r"[^.?!]*\b(?:managed|did it|quit|stopped|gave up|got clean|got sober|is a|is now|'s a|'s now|was worse|has been sober|never needed|got a first|without (?:snorting|drinking|using)|(?:he|she)(?:'s| is) (?:a |an )?\w+ now)\b"
         r"|\b(?:tom next door|other people'?s? \w+|everyone else|the others|other people in your group)\b[^.?!]*\b(?:come home|manage|have (?:ninety|\d+) days|don't need|get by|sober)\b"
         r"|\ba (?:real|good|proper|decent) (?:man|woman|mother|mum|mom|father|dad|parent|son|daughter|wife|husband)\b[^.?!]*\b(?:doesn't|does not|wouldn't|would not|provides|takes care|doesn't hide)\b"
         r"|\b(?:then )?act like (?:one|a (?:mother|father|parent|man|grown|adult|grown-up))\b|\bsome of us have (?:pride|jobs|standards|kids)\b",
@@ -248,7 +250,8 @@ MORE_FORMS = table(
     Rule(
         "warning",
         C.CO,
-        r"\b(?:you|u)(?:'re| are| r)? (?:going to|gonna|will|'ll|ll) (?:\w+ ){0,2}(?:kill|hurt|injure) (?:someone|somebody|a kid|yourself|urself|somebody's|some kid|a child)\b"
+        r"\b(?:you|u)(?:'re| are| r)?(?: going to| gonna| will|'ll| ll) (?:\w+ ){0,2}(?:kill|hurt|injure) (?:someone|somebody|a kid|yourself|urself|somebody's|some kid|a child)\b"
+        r"|\b(?:you'll|you will|you're going to|you are going to) be (?:out on your ear|fired|sacked|homeless|dead|in jail|alone|on the street)\b|\band (?:you|u) will too\b"
         r"|\b(?:in the ground|an early grave|six feet under|in a box|in the icu|intensive care|in the morgue|turning in (?:his|her) grave)\b"
         r"|\b(?:you're|you are|ur) heading (?:there|for|towards|that way|down)\b|\bwake up (?:dead|dependent|addicted|in (?:a cell|jail|hospital))\b"
         r"|\blook where (?:he|she|it|they|that) (?:ended up|got (?:him|her|them))\b|\b(?:you're|you are|ur|u|you) (?:going to|gonna|will|'ll) (?:loose|lose) (?:everything|it all|your|ur)\b"
@@ -298,14 +301,22 @@ MORE_FORMS = table(
         r"^wrong\b|\bnot how i remember it\b|\bnot even close\b|\bthat's anecdotal\b|\bstatistically\b(?=[^.?!]*\b(?:you|your|ur)\b)|\bactually the guidelines\b"
         r"|\b(?:you|u) (?:literally )?(?:are|do|did|were) (?:tho|though)\b|\b(?:you|u) literally (?:are|do|did|were)\b|\bi keep (?:count|a diary|a list)\b|\bi can read\b"
         r"|\bi counted\b|\bi(?:'ve| have) (?:arrested|seen more)\b|\bthat's been proven\b|\bnobody(?:'s| is) bossing\b|\bthe receipts\b|\bnot the one in\b"
-        r"|\b(?:is|are|was)n't (?:on|hiding|passing out|asleep)\b|\bthat's not ['\"]?(?:just|only)\b|\bnot with half a\b|\bwell,? now (?:you|u) do\b",
+        r"|\b(?:is|are|was)n't (?:on|hiding|passing out|asleep)\b|\bthat's not ['\"]?(?:just|only)\b|\bnot with half a\b|\bwell,? now (?:you|u) do\b"
+        r"|\b(?:you|u) said that (?:last|before|yesterday|every|the last|on)\b|\bnobody \w+ [^.?!]*\bby accident\b|\bnobody does that\b"
+        r"|\bmore than (?:you|u) (?:think|know)\b|\b(?:thinking|talking|saying|promising) (?:isn't|is not|ain't) (?:doing|enough)\b|\btalk is cheap\b"
+        r"|\bnot that (?:you|u)(?:'d| would) (?:notice|care|know)\b|\b(?:you|u) (?:were|said|say) ['\"][^'\"]{1,40}['\"]\s*(?:last|before|every|the|and)\b"
+        r"|\b(?:you're|you are|ur) (?:slurring|off your face|off it|out of it)\b|\bmissing from my (?:purse|wallet|account|bag|drawer)\b"
+        r"|\bthat's what happens when\b|\bgets? reported to (?:your|the|ur) (?:po|probation|court|judge|parole)\b|\b(?:your|the) (?:phone|phone plan|car|insurance|allowance|rent|card|account)\b[^.?!]*\bgets? (?:cancelled|canceled|cut off|stopped|sold|frozen|taken away)\b"
+        r"|\b(?:never|didn't) give (?:it|anything|them|it a) (?:a )?(?:chance|go|proper (?:try|go))\b|\bbecause (?:you're|ur|you are) (?:\w+ )?(?:wasted|drunk|high|stoned|off your face|hammered)\b"
+        r"|\b(?:stop )?(?:behaving|acting) like (?:a|an) (?:teenager|child|kid|baby|idiot|brat|spoiled)\b|\bstop pretending\b"
+        r"|(?:^|[.,] )(?:so )?(?:selfish|pathetic|typical|disgusting|shameful|classic)[.!]*$|\bwe(?:'ve| have) (?:been|gone) over this\b|\bwe literally went over\b",
         R.JUDGING,
     ),
 )
 
 # --- persuading and directing ------------------------------------------------------------------
 TREATMENTS = (
-    r"(?:rehab|detox|help|treatment|a (?:program|programme|detox|sponsor|job|doctor|counsell?or|therapist|meeting|plan|break|bed)|"
+    r"(?:rehab|detox|help|treatment|narcan|naloxone|a (?:program|programme|detox|sponsor|job|doctor|counsell?or|therapist|meeting|plan|bed|test|check-?up)|"
     r"an? (?:intake|assessment|appointment|inpatient|outpatient|residential)|therapy|counsell?ing|meetings|aa|na|"
     r"professional help|proper help|residential|inpatient|outpatient|medication|meds|methadone|suboxone|to be in (?:rehab|treatment|a program))"
 )
@@ -333,6 +344,8 @@ DIRECTIVES = table(
         r"(?:psychosis|schizophrenia|cancer|brain damage|heart attacks?|strokes?|seizures?|liver (?:damage|disease|failure)|cirrhosis|"
         r"memory loss|depression|paranoia|infertility|overdoses?|your (?:brain|liver|heart|lungs|teeth|memory|kidneys))\b"
         r"(?=[^.?!]*\b(?:you|your|ur|u|kids|people|someone)\b)"
+        r"|\b(?:fatal|deadly|lethal|overdose deaths|risk of (?:stroke|death|overdose|seizures?|heart attack)|blood pressure|strain on (?:your|ur|the) heart|"
+        r"no symptoms until|one bad (?:batch|pill)|relapse within|can kill (?:you|your|ur|someone))\b"
         r"|\b(?:raises|increases|doubles|triples) (?:the |your |ur )?risk\b|\blinked to\b[^.?!]*\b(?:cancer|disease|death|psychosis)\b|\blethal dose\b"
         r"|\b(?:cirrhosis|cancer|psychosis|seizures?|liver failure|brain damage)\b[^.?!]*\b(?:likelihood|likely|within|guaranteed)\b|\bpressed with fentanyl\b"
         r"|\b(?:is|are|'s|it's) (?:\w+ )?(?:destroying|ruining|damaging|wrecking|rotting|killing|frying|poisoning) (?:your|ur) "
@@ -343,7 +356,7 @@ DIRECTIVES = table(
         "leading_question",
         C.PE,
         r"\bwouldn't (?:you|u) (?:rather|prefer|like to|want to)\b|\bisn't it (?:time|better)\b|\bsurely it makes sense\b"
-        r"|\bisn't (?:your|ur|it|a|that)\b[^?]*\b(?:worth|better than)\b|\bhave (?:you|u) (?:thought about|considered|tried) (?:\w+ ){0,3}(?:going|getting|taking|calling|seeing|joining|trying|quitting|stopping|cutting)\b"
+        r"|\bisn't (?:your|ur|it|a|that)\b[^?]*\b(?:worth|better than)\b|\bisn't (?:\w+ ){0,4}worth\b|\bhave (?:you|u) (?:thought about|considered|tried) (?:\w+ ){0,3}(?:going|getting|taking|calling|seeing|joining|trying|quitting|stopping|cutting)\b"
         r"|\bcan we agree (?:you'll|you will|that you|you)\b|^(?:(?:so|well|ok|okay),?\s+)?(?:maybe|perhaps) (?:you could|just|try|skip|cut|go|get|stop|take)\b"
         r"|\b(?:you|u) could (?:always |just )?(?:get|try|go|call|take|ask) [^.?!]*\b(?:tho|though)\b|\bwould (?:you|u) mind just\b",
         R.PERSUADING,
@@ -351,8 +364,24 @@ DIRECTIVES = table(
     Rule(
         "advice_phrase",
         C.PE,
-        r"\b(?:a|an|some) \w+ would (?:keep|help|do (?:you|u) good|be good for (?:you|u))\b|\bthe best thing is to\b",
+        r"\b(?:a|an|some) \w+ would (?:keep|help|do (?:you|u) good|be good for (?:you|u))\b|\bthe (?:best|sensible|smart|right|only|obvious) thing (?:now |to do )?is to\b"
+        r"|\b(?:you've|you have|you) (?:got )?no choice but to\b|\b(?:is|'s) what (?:your|you) (?:situation|case|body) (?:calls for|needs)\b|\bif i was (?:you|u)\b"
+        r"|\b(?:probably |it's |it'd be |it would be )?best (?:to|if (?:you|u)) (?:avoid|stay|stop|go|get|call|keep|cut|take|tell)\b",
         R.ADVISING,
+    ),
+    Rule(
+        "directing",
+        C.PE,
+        r"^(?:(?:so|ok|okay|right|now|then|and),?\s+)?(?:we're|we are|were) (?:going to|gonna|off to|taking you|getting you) (?:get (?:you|u)|take (?:you|u)|drive (?:you|u)|the|a|an|detox|rehab)\b"
+        r"(?=[^.?!]*\b(?:tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|that's that|i'm driving|i've already|noon|together)\b)"
+        r"|^(?:(?:so|ok|okay|right|now|then|and),?\s+)?(?:let's|lets|let us) (?:pour|set (?:your|ur|a)|have (?:you|u)|get (?:you|u)|book|call|go to|throw|get rid|flush|empty|bin|put (?:you|u|the))\b"
+        r"|\bdo me a favou?r and\b|\bbe a (?:love|dear|darling|good \w+) and\b|\bnon-?negotiable\b|\b(?:is|as) the next step\b"
+        r"|\b(?:you're|you are|ur) (?:not going (?:out|anywhere|to (?:the|that|his|her|a|any)\b)|staying (?:in|home|here|put))\b|\b(?:goes|stays) (?:in|on) (?:your|ur) (?:bag|pocket|car|person)\b"
+        r"|\b(?:research|studies|evidence|guidelines)\b[^.?!]*\b(?:favou?rs|recommends?|says you should)\b|\bhumou?r me and\b|\bif (?:you|u) could (?:just )?(?:go|call|try|stop|get|see|book|come|give)\b"
+        r"|\bappreciate it if (?:you|u)(?:'d| would| could)\b|\bno exceptions\b|\bend of (?:discussion|story)\b|\b(?:and )?that's that\b|\bsimple as that\b"
+        r"|\bno (?:drinking|going out|bottles|friends round|booze|using|smoking|mates round|parties)\b(?![^.?!]*\b(?:since|anymore|any more)\b)"
+        r"|^(?:(?:and|so|but),?\s+)?(?:when|whenever|next time|as soon as) [^,.?!]{3,80},\s*(?:just |please )?(?:go|call|ring|text|walk|get|stop|take|put|leave|pour|sit)\b",
+        R.DIRECTING,
     ),
 )
 
@@ -382,7 +411,7 @@ ADDRESSED_ORDER = gate(
 _REPORTED = re.compile(
     r"^(?:(?:so|and|but|ok|okay|yeah|mm+|right|well|oh),?\s+)*(?:(?:it |that )?(?:sounds?|seems?|feels?|looks?) like|"
     r"(?:you|u) (?:feel|felt|think|thought|believe|said|say|told|mean|wish|wonder|worry|fear|hate|know|guess|sense|suspect)\b|"
-    r"(?:you're|you are|ur) (?:saying|telling|worried|afraid|scared|frustrated|angry|upset|tired|sick|sure|hoping|thinking|wondering|feeling)\b|"
+    r"(?:you're|you are|ur) (?:saying|telling|worried|afraid|scared|frustrated|angry|upset|tired|sick|sure|hoping|thinking|wondering|feeling|starting to|beginning to)\b|"
     r"part of (?:you|u)|in your eyes|from where you|when (?:you|u) say|(?:you|u) don't think|what i(?:'m| am)? hear(?:ing)?|"
     r"i hear (?:you|u)|i get (?:that|it)|i (?:can )?see (?:that|how|why)|i understand|everyone(?: keeps)? tell(?:s|ing)? you|"
     r"people (?:keep )?tell(?:ing)? you|(?:you've|you have) been told)"
@@ -421,8 +450,9 @@ REPORTABLE = frozenset({"blame", "disqualifying", "warning", "label_problem", "a
 # --- forms that need what the person just said --------------------------------------------------
 
 _ECHO_MARK = re.compile(
-    r"(?:\?\?|\?!|!\?|\?{2,}|!{2,})\s*$|^(?:\w+\s+){0,4}\w+\s*(?:,\s*)?(?:sure|right|yeah right|uh huh|ok)[.!]*$"
+    r"(?:\?\?|\?!|!\?|\?{2,}|!{2,})\s*$|^(?:\w+\s+){0,4}\w+\s*[.,]?\s*(?:sure|right|yeah right|uh huh|ok)[.!]*$"
 )
+NEGATION = re.compile(r"\b(?:not|no|never|nothing|nobody|none)\b|n't\b")
 _NOT = re.compile(
     r"\b(?:not|no|never|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|haven't|hasn't|won't|can't|cannot|nothing|nobody)\b|n't\b"
 )
@@ -455,10 +485,11 @@ _COUNTER = re.compile(
     r"\b(?:you|u|ur|you're|you'd|you've|youve)\b[^.?!]{0,30}\b(?:were|was|had|'d|finished|nodded|fell|drove|lost|missed|spent|screamed|rang|said that|"
     r"promised|did|took|used|smoke|drink|snort|counted|ended up|passed out|crashed|wrote off|owe|slurring|asleep)\b"
     r"|\b(?:\d+|eleven|twelve|twenty|third|fourth|half a|every|empty|recycling|receipts|counted|found|saw|keep count|not with|not the one|and now|"
-    r"lol|lmao|sure|right|the pope|in my day|interesting|amazing|wow|still)\b|\?\?|!!|\bnot ['\"]"
+    r"lol|lmao|sure|right|the pope|in my day|interesting|amazing|wow|still|two|three|four|five|six|seven|eight|nine|ten|literally|"
+    r"on my money|my money|i pay|i paid|i'm paying|went over this|not everyone|not everybody|not all)\b|\?\?|!!|\bnot ['\"]"
 )
 _ECHO_HEAD = re.compile(
-    r"^(?:(?:oh|yeah|ah|mm|hmm|so|well|right),?\s+)?(?P<echo>[a-z0-9' ]{1,40}?)(?:[.,!?]+\s*|\s+(?=(?:and|but|lol|sure|right|not)\b))"
+    r"^(?:(?:oh|yeah|ah|mm|hmm|so|well|right),?\s+)?(?P<echo>[a-z0-9' -]{1,40}?)(?P<mark>[.,!?]+\s*|\s+(?=(?:and|but|lol|sure|right|not)\b))"
 )
 
 
@@ -469,16 +500,23 @@ def echo_counter(text: str, client: str) -> str | None:
     if head is None or _FRAMES.search(text):
         return None
     echo = head.group("echo").strip()
+    if _PERSON.search(echo):
+        return None  # "you're a great mum": a statement, not their words thrown back
     words = [w for w in _WORD.findall(echo) if w not in _SMALL]
     heard = {w for w in _WORD.findall(client) if w not in _SMALL}
     if not words or len(echo.split()) > 6 or not all(w in heard or w.rstrip("s") in heard for w in words):
         return None
     rest = text[head.end() :]
-    if not rest.strip() or _COUNTER.search(rest) is None or _REFLECTIVE_REST.match(rest):
+    if not rest.strip() or _REFLECTIVE_REST.match(rest) or _EVOKING.search(rest):
         return None
-    return echo
+    if "??" in head.group("mark") or "?!" in head.group("mark") or _COUNTER.search(rest):
+        return echo
+    return None
 
 
+_PERSON = re.compile(r"\b(?:you|u|you're|ur|your|i|i'm|we|we're|he|she|they)\b")
+# "a five, and not a two. what makes it a five?": a scaling question, not an argument.
+_EVOKING = re.compile(r"\b(?:what|how)\b[^.?!]*\?")
 _REFLECTIVE_REST = re.compile(
     r"^(?:and )?(?:it sounds|sounds|that's (?:important|a big|hard|huge|real|really)|it's (?:hard|important)|so you|you're (?:saying|worried|feeling)|"
     r"that (?:must|matters|took)|what|how|tell me)\b"

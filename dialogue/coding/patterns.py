@@ -26,7 +26,8 @@ SUBSTANCE = (
     r"cannabis|pot|smoking|vaping|benzos|xanax|oxy|painkillers|the bottle|it|this|that)"
 )
 LABELS = (
-    r"(?:addicts?|junk(?:ie|y)s?|alcoholics?|alkies?|alkys?|drunks?|drunkards?|drugg(?:ie|y)s?|crackheads?|"
+    r"(?:addicts?|junk(?:ie|y)s?|alcoholics?|alkies?|alkys?|alcos?|lush|lushes|pissheads?|wasters?|sots?|smackheads?|druggos?|dopers?|"
+    r"drunks?|drunkards?|drugg(?:ie|y)s?|crackheads?|"
     r"potheads?|stoners?|pill ?heads?|dope ?fiends?|tweakers?|coke ?heads?|meth ?heads?|boozers?|"
     r"winos?|losers?|liars?|deadbeats?|degenerates?|screw ?ups?|fuck ?ups?|waste of space|lowlife|burnout)"
 )
@@ -41,8 +42,8 @@ IMPERATIVE_VERBS = (
     r"note|open|pay|pick|plan|pour|flush|practi[cs]e|pray|prepare|prioriti[sz]e|protect|pull|push|put|quit|reach|read|realize|realise|"
     r"reconsider|reduce|relax|remember|remind|remove|replace|report|research|rest|return|run|save|say no|schedule|search|"
     r"see (?:a|an|the|your|if|what|whether|someone|somebody|how)|seek|send|set|show|sign|sit|sleep|slow|speak|spend|start|stay|"
-    r"step|stick|stop|surround|switch|take (?!care|your time|a moment to (?:tell|share))|talk (?!to me|with me|me)|text|think about|"
-    r"throw|treat|trust|try|turn|unplug|use|visit|wait|walk (?!me)|watch|work|write|wear|initiate|validate|create|align|ditch|"
+    r"step|stick|stop|surround|switch|take (?!care|your time|a moment to (?:tell|share)|(?:ten|five|two|a few|a) (?:minutes?|mins?|break|breather|breath|second))|talk (?!to me|with me|me)|text|think about|"
+    r"throw|treat|trust|try|turn|unplug|use|visit|wait(?![.!,]* *(?:sorry|$))|walk (?!me)|watch|work|write|wear|initiate|validate|create|align|ditch|"
     r"tell (?!me|us)|let (?:go|yourself|them|him|her)|stand up|speak up|reach out|cut (?:off|ties)|drop|dump|block|delete)"
 )
 
@@ -266,7 +267,7 @@ PERSUADE = table(
         r"try (?:to stop|to quit|to cut|not to|going|aa|na|a meeting|rehab|harder|and|quitting|cutting|stopping)|"
         r"start (?:going|taking|seeing|looking|attending)|see (?:a|your) (?:doctor|counsellor|counselor|therapist)|"
         r"go to (?:aa|na|rehab|a meeting|meetings|the doctor|detox|treatment|therapy|a counsellor|a counselor)|"
-        r"come on(?:,| now)|enough(?: is enough)?(?:[.!]|$)|no more)\b"
+        r"come on(?:,| now)|enough(?: is enough)?(?:[.!]|$)|no more(?! \w+ from me))\b"
         rf"|^(?:(?:so|and|but|just|please|now|then|also|first|firstly|second|secondly|third|finally|well|ok|okay|honestly|"
         rf"maybe|perhaps|definitely|really|seriously|simply|always|never|instead|otherwise|meanwhile|next|for example|"
         rf"for instance|as always|trust me|look|listen|again|[a-z]+ you,),?\s+)*(?!{ENCOURAGING})"

@@ -109,7 +109,7 @@ def _confrontation(said: Words, ctx: CodingContext) -> Unit | None:
     if found and found[0].name in F.REPORTABLE and F.reported(said):
         found = None  # "you feel like you never get a break": their view, not an accusation
     found = found or F.confronting(said)
-    if found and not (found[0].name in _MIRRORABLE and _mirrors(found[1], ctx)):
+    if found and not (found[0].name in _MIRRORABLE and _mirrors(found[1], ctx, text)):
         rule, evidence = found
         return Unit(text, Code.CO, rule.name, evidence, rule.strength, rule.roadblock)
     client = ctx.client_text
@@ -127,11 +127,28 @@ def _contradiction(said: Words, ctx: CodingContext) -> Unit | None:
     return None
 
 
-def _mirrors(evidence: str, ctx: CodingContext) -> bool:
-    """The telling words are the person's own ("you never get it right" after "I never get it right")."""
-    content = [w for w in words(evidence) if w not in P.STOPWORDS and w not in ("u", "ur", "never", "always")]
+_PRONOUNS = frozenset(
+    "you u ur your yours yourself you're you've you'd you'll i me my mine myself i'm i've i'd i'll".split()
+)
+
+
+def _mirrors(evidence: str, ctx: CodingContext, utterance: str) -> bool:
+    """The telling words are the person's own, said the same way: "you never get it right" after
+    "I never get it right" (not "you never wanted to quit" after "I want to quit")."""
+    if not ctx.client_text or ctx.client_text.endswith("?"):
+        return False  # "why should I come?" is asked, not claimed: "you should come" is advice
+    telling = [w for w in words(evidence) if w not in _PRONOUNS]
     heard = ctx.client_words
-    return bool(content) and all(stem(w) in heard for w in content)
+    if not telling or not all(stem(w) in heard for w in telling):
+        return False
+    if all(w in P.STOPWORDS for w in telling) and not _mostly_theirs(utterance, ctx):
+        return False  # "don't" alone is not their words; "you have to be here or it's a violation" is
+    return bool(F.NEGATION.search(utterance)) == bool(F.NEGATION.search(ctx.client_text))
+
+
+def _mostly_theirs(utterance: str, ctx: CodingContext) -> bool:
+    content = [w for w in words(utterance) if w not in P.STOPWORDS and w not in _PRONOUNS]
+    return bool(content) and sum(stem(w) in ctx.client_words for w in content) * 10 >= len(content) * 6
 
 
 def _persuasion(said: Words, ctx: CodingContext, whole: Words) -> Unit | None:
@@ -141,7 +158,7 @@ def _persuasion(said: Words, ctx: CodingContext, whole: Words) -> Unit | None:
         found = P.PERSUADE_IN_QUESTION.match(said)
     if found is None:
         found = F.directing(said)
-    if found is None or (found[0].name in _MIRRORABLE and _mirrors(found[1], ctx)):
+    if found is None or (found[0].name in _MIRRORABLE and _mirrors(found[1], ctx, text)):
         return None
     rule, evidence = found
     if (

@@ -41,7 +41,8 @@ _UR_YOUR = re.compile(
     r"fine|sure|"
     r"kidding|joking|welcome|drunk|high|wasted|stoned|done|out|sick|tired|scared|afraid|angry|mad|upset|sorry|selfish|"
     r"pathetic|useless|lying|the|in|on|at|here|there|home|back|better|worse|all|no|nothing|gonna|doing|making|acting|"
-    r"dead|gone|finished|next|over|through|dreaming|mad|crazy|insane|nuts|unbelievable|impossible|"
+    r"dead|gone|finished|next|over|through|dreaming|mad|crazy|insane|nuts|unbelievable|impossible|baked|blazed|smashed|"
+    r"hammered|pissed|buzzing|slurring|dependent|depressed|addicted|hooked|clean|sober|wrong|late|"
     r"killing|ruining|hurting|using|drinking|smoking|worried|allowed|clearly|obviously|literally|basically|like|only|"
     r"probably|definitely|also|even|both|an|my|his|her|their|our|\w+ing)\b)(?=[a-z])"
     r"|\byour (?=(?:a|an|going|gonna|not|so|such|being|always|never|just|still|really|lying|drunk|high|wasted|killing|"
@@ -64,7 +65,9 @@ _RUN_ON_QUESTION = re.compile(
 )
 # Where _RUN_ON_QUESTION can hold: the first word of each of its phrases (found fast, then checked).
 _RUN_ON_START = re.compile(r"\b(?:what|how|why|would|could|can|do|did|are|have|is|will|tell|may)\b")
-_LEAD_IN = re.compile(r"(?<![a-z])(?:wonder|know|sure|about|ask|asking|tell|see|if|and|but|or)\s$")
+_LEAD_IN = re.compile(
+    r"(?<![a-z])(?:wonder|know|sure|about|ask|asking|tell|see|if|and|but|or|is|was|that's|exactly|just|what's)\s$"
+)
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
