@@ -78,7 +78,7 @@ NON_ADHERENT = [
     "Are you kidding me?", "How many more chances do you need?",
     # moralising and shaming, dismissing
     "You should be ashamed of yourself.", "Think about what this is doing to your kids.",
-    "Shame on you, {name}.", "What would your grandmother think?", "Stop feeling sorry for yourself.",
+    "Shame on you, {name}.", "What would your grandmother think if she saw you?", "Stop feeling sorry for yourself.",
     "Grow up, {name}.", "Get over it.", "You're better than this.",
     # scare facts used to persuade
     "The {sub} causes brain damage in kids your age.", "The {sub} is destroying your liver.",
