@@ -514,7 +514,7 @@ def echo_counter(text: str, client: str) -> str | None:
     if not words or len(echo.split()) > 6 or not all(w in heard or w.rstrip("s") in heard for w in words):
         return None
     rest = text[head.end() :]
-    if not rest.strip() or _REFLECTIVE_REST.match(rest) or (_EVOKING.search(rest) or "?" in rest) and "??" not in rest:
+    if not rest.strip() or _REFLECTIVE_REST.match(rest) or ((_EVOKING.search(rest) or "?" in rest) and "??" not in rest):
         return None
     if "??" in head.group("mark") or "?!" in head.group("mark") or _COUNTER.search(rest):
         return echo
