@@ -10,7 +10,7 @@ moment (never by rotation), and from the coder's own lines when the scenario has
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -133,10 +133,16 @@ def _serves(reply: ModelReply, purpose: str) -> bool:
 
 def _closest(options: Iterable[str], about: str) -> str:
     """The option sharing the most content words with `about` (the first on a tie)."""
-    wanted = {stem(w) for w in words(about) if w not in STOPWORDS}
+    wanted = _content(about)
     best, best_score = "", -1
     for option in options:
-        score = len(wanted & {stem(w) for w in words(normalise(option)) if w not in STOPWORDS})
+        score = len(wanted & _content(option))
         if score > best_score:
             best, best_score = option, score
     return best
+
+
+@lru_cache(maxsize=4096)
+def _content(text: str) -> frozenset[str]:
+    """The stems of a text's content words (model replies and feedback lines repeat: cached)."""
+    return frozenset(stem(w) for w in words(normalise(text)) if w not in STOPWORDS)

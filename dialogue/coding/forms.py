@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from dialogue.codes import Code, Roadblock
-from dialogue.coding.gate import Words, gate
+from dialogue.coding.gate import Words, gate, split_alternatives
 from dialogue.coding.patterns import LABELS, Rule, table
 
 R = Roadblock
@@ -56,7 +56,7 @@ CONSEQUENCE = (
     r"|find (?:somewhere|someplace|another place) else"
     r"|(?:there will be |there'll be )?no more (?:money|help|rides|chances|place|bailing)|(?:cut off|pull) (?:all )?(?:support|the money)"
     r"|pack your (?:bags|stuff|things)|(?:the )?locks? (?:get|gets|are getting|will be|is being) changed|out of the will"
-    r"|(?:the )?(?:\w+ )?(?:support|money|help|rides|phone|rent|allowance|payments?)(?: \w+)? (?:ends|stops|is over|gets cut|is cut|will stop|stop)"
+    r"|(?:support|money|help|rides|phone|rent|allowance|payments?)(?: \w+)? (?:ends|stops|is over|gets cut|is cut|will stop|stop)"
     r"|(?:they|we|i)(?:'ll| will)? stop (?:paying|giving|helping|covering)|gets? reported to"
     r"|(?:is|'s|are) being sold|gets? (?:frozen|cancelled|canceled|cut off|sold|changed)|custody will be|(?:you're|ur|you are) off the (?:farm|team|lease|account|insurance)"
     r"|hears everything|comes out of the will|get (?:your|ur) (?:calls|money|car|keys|phone)(?: \w+)? (?:back|answered) when|(?:you'll|you will) be out on your ear|then we'll see|no (?:grandkids|kids|money|phone|car|place to stay)(?: (?:til|till|until|unless|if)\b)?)"
@@ -81,15 +81,6 @@ _OURS = r"my|our|mom's|moms|dad's|dads|mums|mum's|grandma's|nan's|the kids'?|aga
 
 FORMS = table(
     # --- threats and ultimatums ------------------------------------------------------------
-    Rule(
-        "threat",
-        C.CO,
-        rf"^(?P<ev>(?:[^.?!]*{CONDITION}[^.?!]*?)(?:,|\band\b|\bthen\b)?\s*{CONSEQUENCE})"
-        rf"|^(?:(?:and|but|so|then|fine|well|ok|okay),?\s+)?(?:just so (?:you|u) know,? )?(?:the |your |ur )?(?:[\w']+\s+){{0,3}}{CONSEQUENCE}[^.?!]*\b(?:if|unless|until|till?|the day|when|next time|the minute)\b"
-        rf"|^(?P<ev2>(?:(?:and|but|so|ok|okay|well|fine|listen|look|right),?\s+)*(?:you|u|ya) (?!love|know|said|say|think|feel|want|mean)"
-        rf"[^.?!]*?\s+(?:and\s+|,\s*)?{CONSEQUENCE})",
-        R.WARNING,
-    ),
     Rule(
         "threat",
         C.CO,
@@ -423,9 +414,40 @@ def reported(said: Words) -> bool:
     return _REPORTED.search(said.text) is not None
 
 
+_CONSEQUENCE = re.compile(CONSEQUENCE)
+# Word-gated, alternative by alternative: most utterances hold no word a punishment needs.
+_MAY_PUNISH = gate("|".join(rf"\b(?:{alt})" for alt in split_alternatives(CONSEQUENCE[len("(?:") : -1])))
+_CONDITION = re.compile(CONDITION)
+_CONDITION_AFTER = re.compile(r"\b(?:if|unless|until|till?|the day|when|next time|the minute)\b")
+_YOU_ACT = re.compile(
+    r"^(?:(?:and|but|so|ok|okay|well|fine|listen|look|right),?\s+)*(?:you|u|ya) (?!love|know|said|say|think|feel|want|mean)"
+)
+_THREAT = Rule("threat", C.CO, CONSEQUENCE, R.WARNING)
+
+
+def ultimatum(said: Words) -> str | None:
+    """A punishment joined to a condition on what they do, in either order, or after "you <do X>":
+    "if you walk out I'm done", "the locks get changed friday if you're not in treatment",
+    "you walk out now youre done in this family". One pass: find the punishment, then look round it."""
+    if _MAY_PUNISH.search(said) is None:
+        return None
+    text = said.text
+    for found in _CONSEQUENCE.finditer(text):
+        before, after = text[: found.start()], text[found.end() :]
+        clause_start = max(before.rfind("."), before.rfind("?"), before.rfind("!")) + 1
+        head = before[clause_start:]
+        if _CONDITION.search(head) or _YOU_ACT.match(head.lstrip()):
+            return (head + found.group(0)).strip()
+        end = min((i for i in (after.find("."), after.find("?"), after.find("!")) if i != -1), default=len(after))
+        if len(head.split()) <= 5 and _CONDITION_AFTER.search(after[:end]):
+            return found.group(0) + after[:end]
+    return None
+
+
 def confronting(said: Words) -> tuple[Rule, str] | None:
     """A confronting form in one utterance, unless it only reports the person's own view."""
-    found = FORMS.match(said) or MORE_FORMS.match(said)
+    threat = ultimatum(said)
+    found = (_THREAT, threat) if threat else FORMS.match(said) or MORE_FORMS.match(said)
     if found is None or (reported(said) and found[0].name in REPORTABLE):
         return None
     if found[0].name == "threat" and _THIRD_PARTY.search(said.text):
@@ -514,7 +536,11 @@ def echo_counter(text: str, client: str) -> str | None:
     if not words or len(echo.split()) > 6 or not all(w in heard or w.rstrip("s") in heard for w in words):
         return None
     rest = text[head.end() :]
-    if not rest.strip() or _REFLECTIVE_REST.match(rest) or ((_EVOKING.search(rest) or "?" in rest) and "??" not in rest):
+    if (
+        not rest.strip()
+        or _REFLECTIVE_REST.match(rest)
+        or ((_EVOKING.search(rest) or "?" in rest) and "??" not in rest)
+    ):
         return None
     if "??" in head.group("mark") or "?!" in head.group("mark") or _COUNTER.search(rest):
         return echo
