@@ -409,6 +409,14 @@ _REPORTED = re.compile(
 )
 
 
+# Their own view or words, attributed to them: what follows is theirs, not our advice.
+THEIR_VIEW = re.compile(
+    r"\b(?:part of (?:you|u)|(?:you|u) (?:feel|felt|think|thought|believe|said|say|told me|wish|wonder|know)|"
+    r"(?:you're|you are|ur) (?:saying|telling me|thinking|wondering|feeling|hoping)|in your eyes|from where you|"
+    r"(?:you|u) don't think|(?:everyone|people) (?:keeps? )?tell(?:s|ing)? you|you've been told|you keep hearing)\b"
+)
+
+
 def reported(said: Words) -> bool:
     """Framed as the person's own view or words ("part of you thinks you should..."): a reflection's frame."""
     return _REPORTED.search(said.text) is not None

@@ -87,6 +87,7 @@ def _looks_like_question(said: Words) -> bool:
 
 _PERSUADING_QUESTIONS = ("why_dont_you", "leading_question")
 # Rules whose words, when they are the person's own, make a reflection rather than a confrontation.
+_ADVICE = frozenset({"should", "advice_phrase", "risk_argument"})
 _MIRRORABLE = frozenset({"blame", "disqualifying", "should", "directing", "warning", "advice_phrase"})
 
 
@@ -160,6 +161,8 @@ def _persuasion(said: Words, ctx: CodingContext, whole: Words) -> Unit | None:
         found = F.directing(said)
     if found is None or (found[0].name in _MIRRORABLE and _mirrors(found[1], ctx, text)):
         return None
+    if found[0].name in _ADVICE and F.THEIR_VIEW.search(text[: text.find(found[1]) + 1 or None]):
+        return None  # "part of you thinks you should cut back": their view, reflected
     rule, evidence = found
     if (
         P.PERMISSION_CUE.search(whole)

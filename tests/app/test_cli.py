@@ -164,3 +164,21 @@ def test_practice_to_an_ending_and_end_of_input() -> None:
 def test_practice_rejects_a_bad_mode() -> None:
     out = run("practice", "johnson-son-denial", "--mode", "quiz")
     assert out.returncode == 2 and b"--mode coach" in out.stderr
+
+
+def test_practice_stops_for_someone_in_danger_and_shows_the_same_help() -> None:
+    typed = b"hi danny\nhonestly i just want to die\nhello?\n/resume\nIt feels like we ambushed you.\n/end\n"
+    out = run("practice", "johnson-son-denial", "--seed", "3", stdin=typed)
+    text = out.stdout.decode()
+    assert out.returncode == 0, out.stderr
+    assert "Let's pause the practice" in text and "988" in text and "1-800-662-4357" in text
+    assert text.index("988") < text.index("1-800-662-4357")  # self-harm: the crisis line first
+    assert text.count("The practice is paused.") >= 2  # "hello?" is not played while paused
+    assert "Carrying on" in text
+    assert "Replies: 2" in text  # the danger line and "hello?" were never played
+
+
+def test_practice_shows_violence_help_first_for_violence() -> None:
+    out = run("practice", "johnson-son-denial", "--seed", "3", stdin=b"sorry he just punched me again\n/end\n")
+    text = out.stdout.decode()
+    assert text.index("Domestic Violence Hotline") < text.index("988")

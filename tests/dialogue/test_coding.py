@@ -226,11 +226,15 @@ def test_normalise_with_tokens_is_normalise_and_its_gate_words(text: str) -> Non
 
 
 def test_every_rule_the_coder_can_return_has_feedback() -> None:
-    from dialogue.coding import patterns
+    from dialogue.coding import forms, patterns
     from dialogue.coding.feedback import texts
 
     names = {
-        rule.name for table in vars(patterns).values() if isinstance(table, patterns.Table) for rule in table.rules
+        rule.name
+        for module in (patterns, forms)
+        for table in vars(module).values()
+        if isinstance(table, patterns.Table)
+        for rule in table.rules
     }
     source = "".join((Path(__file__).parents[2] / "dialogue/coding" / f).read_text() for f in ("units.py", "coder.py"))
     names |= set(re.findall(r'Code\.\w+, "(\w+)"', source)) | set(re.findall(r'\("(\w+)", P\.\w+\)', source))

@@ -128,3 +128,42 @@ def test_a_snapshot_of_another_scenario_is_refused(engine: ScenarioEngine) -> No
 def test_unknown_scenarios_list_the_known_ones() -> None:
     with pytest.raises(UnknownScenario, match="johnson-son-denial"):
         LIBRARY.engine("nope")
+
+
+def test_owning_a_misstep_lowers_discord(engine: ScenarioEngine) -> None:
+    def resistance_after(second: str) -> float:
+        conv = engine.replay(4, None, ["You're an alcoholic.", second])
+        try:
+            return conv.meters["resistance"]
+        finally:
+            engine.release(conv)
+
+    assert resistance_after("Sorry, that came out harsh. My fault.") < resistance_after("Okay.")
+    conv = engine.replay(4, None, ["You're an alcoholic.", "I'm sorry I called you that. I was wrong."])
+    assert conv.counters["repairs"] == 1
+    engine.release(conv)
+
+
+def test_the_repair_scenario_takes_an_apology_back_from_the_edge() -> None:
+    repair = LIBRARY.engine("trainee-discord-repair")
+    assert repair.scenario.repair == {"rapport": 1.5, "resistance": -2}  # the scenario's own key
+    conv = repair.start(seed=3)
+    repair.reply(conv, "You need to take this seriously or the court will.")
+    assert conv.state == "escalated"
+    turn = repair.reply(conv, "Sorry, that came out harsh. That was on me.")
+    assert turn.coding.repair and conv.state == "not_listening" and not conv.ended
+    repair.release(conv)
+
+
+def test_a_danger_line_plays_nothing(engine: ScenarioEngine) -> None:
+    from dialogue.crisis import CrisisKind
+    from dialogue.engine import CrisisDetected
+
+    conv = engine.start(seed=2)
+    before = conv.snapshot()
+    with pytest.raises(CrisisDetected) as caught:
+        engine.reply(conv, "sorry i cant do this, i took all my sleeping pills an hour ago")
+    assert caught.value.signal.kind is CrisisKind.SELF_HARM
+    assert conv.snapshot() == before
+    engine.reply(conv, "i took all my sleeping pills an hour ago", check_crisis=False)  # after "I'm safe"
+    engine.release(conv)

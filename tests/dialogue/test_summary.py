@@ -38,3 +38,10 @@ def test_nothing_yet() -> None:
 def test_reflections_without_questions() -> None:
     rq = summarise([Code.CR, Code.SR]).measure("rq")
     assert rq.band is Band.GOOD and "no questions" in rq.display
+
+
+def test_no_reflections_and_ten_questions_say_so() -> None:
+    rq = summarise([Code.CQ] * 10).measure("rq")
+    assert rq.value == 0 and rq.display == "no reflections to 10 questions"
+    one = summarise([Code.SR]).measure("rq")
+    assert one.display == "1 reflection, no questions"

@@ -1,0 +1,43 @@
+"""The coder and the safety net on Rapport's own examples (tests/corpus/): the check parts were
+written by authors whose lines were never read while tuning. These are floors at what was
+measured; raise them when the figures rise, never lower them (python -m tests.corpus.measure)."""
+
+from __future__ import annotations
+
+from tests.corpus.measure import load, measure_danger, measure_replies
+
+# Measured with the code of this commit (see the README's "How well it reads" table).
+SAFETY_RECALL = 0.84
+FALSE_PAUSES = 0.075
+NON_ADHERENT_RECALL = 0.72
+NON_ADHERENT_PRECISION = 0.91
+ADHERENCE_ACCURACY = 0.81
+
+
+def test_the_corpus_is_big_enough_and_split_by_author() -> None:
+    tune, check = load("replies", "tune"), load("replies", "check")
+    assert len(tune) + len(check) >= 800 and len(check) >= 400
+    assert not {i["author"] for i in tune} & {i["author"] for i in check}
+    danger = [i for part in ("tune", "check") for i in load("danger", part)]
+    assert sum(i["kind"] != "none" for i in danger) >= 150 and sum(i["kind"] == "none" for i in danger) >= 150
+    check_danger = load("danger", "check")
+    assert len(check_danger) * 3 >= len(danger) * 0.15  # a part of each kept aside
+    assert not {i["author"] for i in load("danger", "tune")} & {i["author"] for i in check_danger}
+
+
+def test_safety_net_on_the_check_part() -> None:
+    figures = measure_danger("check")
+    assert figures.recall >= SAFETY_RECALL, f"{figures.recall:.3f}"
+    assert figures.false_pause_rate <= FALSE_PAUSES, f"{figures.false_pause_rate:.3f}"
+
+
+def test_safety_net_on_the_tuning_part_misses_nothing() -> None:
+    figures = measure_danger("tune")
+    assert figures.recall == 1.0, figures.misses[:10]
+
+
+def test_coder_on_the_check_part() -> None:
+    figures = measure_replies("check")
+    assert figures.recall >= NON_ADHERENT_RECALL, f"{figures.recall:.3f}"  # never print check items
+    assert figures.precision >= NON_ADHERENT_PRECISION, f"{figures.precision:.3f}"
+    assert figures.adherence_accuracy >= ADHERENCE_ACCURACY, f"{figures.adherence_accuracy:.3f}"

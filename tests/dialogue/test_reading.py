@@ -1,0 +1,154 @@
+"""Reading the learner right: the forms of confrontation as relatives type them, the moments that
+matter credited (a direct safety question, a repair, a family member's calm "I" statement), and a
+"try instead" that answers what the reply did."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogue.codes import Adherence, Code, Roadblock, TalkType, Verdict
+from dialogue.coding import CodingContext, Said, code_reply
+from dialogue.coding.feedback import purpose_of
+from dialogue.scenario import ClientLine, ModelReply, Risk
+
+
+def _after(client: str, **kw: object) -> CodingContext:
+    return CodingContext(history=(Said("client", client),), **kw)  # type: ignore[arg-type]
+
+
+# The misreadings the issue found, typed as they were typed: each is confronting or persuading.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("you walk out now youre done in this family", Code.CO),
+        ("You need rehab.", Code.PE),
+        ("come on, nobody believes that and you know it", Code.CO),
+        ("you lied again", Code.CO),
+        ("guess you never really wanted to quit", Code.CO),
+        ("how many times have we heard that one", Code.CO),
+        ("I'll tell the court you didn't engage", Code.CO),
+        ("either you go to detox or you find somewhere else to live", Code.CO),
+        ("one beer my foot", Code.CO),
+        ("why cant u just stop", Code.CO),
+        ("ur such a junkie", Code.CO),
+        ("maybe you could try going to a meeting", Code.PE),
+        ("it's time you got help", Code.PE),
+        ("dad dont drive tonight give me the keys", Code.PE),
+    ],
+)
+def test_confrontation_typed_carelessly_is_not_listening(text: str, code: Code) -> None:
+    coding = code_reply(text, _after("It's not that bad."))
+    assert coding.code is code, f"{text!r}: {coding.code} via {coding.rule} ({coding.evidence!r})"
+    assert coding.adherence is Adherence.NON_ADHERENT and coding.verdict is Verdict.RETHINK
+    assert coding.roadblock is not None
+
+
+def test_their_own_words_thrown_back_are_arguing() -> None:
+    assert code_reply("not that bad??", _after("It's not that bad.")).code is Code.CO
+    two = code_reply("Two beers. I counted eleven cans in the recycling.", _after("I had two beers, that's it."))
+    assert (two.code, two.rule) == (Code.CO, "arguing")
+    # The same words reflected are a reflection.
+    assert code_reply("Two beers, and it feels like no big deal to you.", _after("I had two beers.")).code is not Code.CO
+
+
+def test_a_reflection_of_their_own_never_or_should_is_not_blame() -> None:
+    said = _after("I never get anything right.")
+    assert code_reply("You feel like you never get anything right.", said).code in (Code.SR, Code.CR)
+    assert code_reply("Part of you thinks you should cut back.", _after("Maybe I should cut back.")).code in (
+        Code.SR,
+        Code.CR,
+    )
+
+
+def test_a_direct_safety_question_is_credited_even_when_it_quotes_the_danger() -> None:
+    danger = ClientLine(talk=TalkType.SUSTAIN, meaning="hopeless", risk=Risk.SELF_HARM, variants=["a", "b", "c"])
+    ctx = _after("Sometimes I think I'll be dead in a year anyway.", line=danger)
+    coding = code_reply("when you say you'll be dead in a year, are you thinking about killing yourself?", ctx)
+    assert coding.code is Code.CQ and coding.rule == "safety_question"
+    assert coding.risk_addressed is True and coding.verdict is Verdict.GOOD
+    assert coding.suggestion is None
+    # Without a scenario's danger line it is still credited.
+    plain = code_reply("are u thinking about ending ur life?")
+    assert plain.rule == "safety_question" and plain.verdict is Verdict.GOOD
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sorry, that came out harsh, my fault",
+        "I shouldn't have yelled last night. I'm sorry.",
+        "you're right, that wasn't fair of me",
+        "I'm sorry I called you a junkie.",
+    ],
+)
+def test_an_apology_is_repair(text: str) -> None:
+    coding = code_reply(text, _after("You called me a junkie in front of the kids."))
+    assert (coding.code, coding.rule) == (Code.OT, "repair")
+    assert coding.repair and coding.verdict is Verdict.GOOD
+    assert "misstep" in coding.feedback
+
+
+def test_an_apology_followed_by_a_new_jab_is_not_repair() -> None:
+    coding = code_reply("sorry but you're still a drunk", _after("You hurt me."))
+    assert coding.code is Code.CO and not coding.repair
+
+
+def test_a_family_members_calm_i_statement_is_credited_as_craft() -> None:
+    family = code_reply("I lie awake worrying about you.", CodingContext(audience="family"))
+    assert (family.code, family.rule, family.verdict) == (Code.GI, "craft_i_statement", Verdict.GOOD)
+    assert "CRAFT" in family.feedback and "nothing to respond to" not in family.feedback
+    trainee = code_reply("I lie awake worrying about you.", CodingContext(audience="trainee"))
+    assert (trainee.code, trainee.rule) == (Code.GI, "i_statement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could we figure this out together?",
+        "would it help if i drove you to the clinic",
+        "want me to come with you to the appointment?",
+        "What would help from me right now?",
+    ],
+)
+def test_offers_to_work_together_asked_as_questions_are_collaboration(text: str) -> None:
+    assert code_reply(text).code is Code.SC
+
+
+def test_an_announced_summary_is_a_summary() -> None:
+    text = "Let me sum up what I heard: the drinking helps you sleep, work is hard, and you miss the kids."
+    assert code_reply(text).code is Code.SU
+
+
+MODELS = (
+    ModelReply(code=Code.OQ, text="What's the drinking been like at work?"),
+    ModelReply(code=Code.CR, text="It feels like everyone is watching you, and that's exhausting."),
+    ModelReply(code=Code.OT, text="I'm sorry, that came out wrong. I'm scared, and I want to hear you."),
+    ModelReply(code=Code.AF, text="You've kept going to work through all of this."),
+)
+
+
+def test_try_instead_answers_what_the_reply_did() -> None:
+    ctx = _after("Everyone's watching me all the time.", model_replies=MODELS)
+    assert code_reply("If you don't stop I'm leaving.", ctx).suggestion == MODELS[2].text  # an ultimatum: repair
+    assert code_reply("Do you drink at work?", ctx).suggestion == MODELS[0].text  # closed: the open version
+    assert code_reply("You need to stop drinking.", ctx).suggestion == MODELS[1].text  # a lecture: reflect them
+    assert code_reply("It feels like everyone is watching you.", ctx).suggestion is None  # good already
+
+
+def test_try_instead_is_chosen_by_purpose_not_by_turn() -> None:
+    ctx = _after("Everyone's watching me.", model_replies=MODELS)
+    picks = {code_reply("You need to stop drinking.", CodingContext(**{**vars(ctx), "turn": n})).suggestion for n in range(4)}
+    assert picks == {MODELS[1].text}
+
+
+def test_purposes() -> None:
+    assert purpose_of("threat", Code.CO) == "repair"
+    assert purpose_of("yes_no_question", Code.CQ) == "open"
+    assert purpose_of("should", Code.PE) == "reflect"
+    assert purpose_of("repeats", Code.SR) == "deepen"
+    assert purpose_of("safety_question", Code.CQ) is None
+
+
+def test_threats_name_their_roadblock() -> None:
+    coding = code_reply("miss one more group and ill tell ur PO")
+    assert (coding.code, coding.roadblock) == (Code.CO, Roadblock.WARNING)
