@@ -27,8 +27,9 @@ def test_the_corpus_is_big_enough_and_split_by_author() -> None:
 
 def test_safety_net_on_the_check_part() -> None:
     figures = measure_danger("check")
-    assert figures.recall >= SAFETY_RECALL, f"{figures.recall:.3f}"
-    assert figures.false_pause_rate <= FALSE_PAUSES, f"{figures.false_pause_rate:.3f}"
+    recall, false_pauses = figures.recall, figures.false_pause_rate  # plain numbers: never print check items
+    assert recall >= SAFETY_RECALL
+    assert false_pauses <= FALSE_PAUSES
 
 
 def test_safety_net_on_the_tuning_part_misses_nothing() -> None:
@@ -38,6 +39,7 @@ def test_safety_net_on_the_tuning_part_misses_nothing() -> None:
 
 def test_coder_on_the_check_part() -> None:
     figures = measure_replies("check")
-    assert figures.recall >= NON_ADHERENT_RECALL, f"{figures.recall:.3f}"  # never print check items
-    assert figures.precision >= NON_ADHERENT_PRECISION, f"{figures.precision:.3f}"
-    assert figures.adherence_accuracy >= ADHERENCE_ACCURACY, f"{figures.adherence_accuracy:.3f}"
+    recall, precision, accuracy = figures.recall, figures.precision, figures.adherence_accuracy  # never print check items
+    assert recall >= NON_ADHERENT_RECALL
+    assert precision >= NON_ADHERENT_PRECISION
+    assert accuracy >= ADHERENCE_ACCURACY
