@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: install install-test run test lint typecheck pytest bench load memory eval fuzz-api crash-loop docker-check clean
+.PHONY: install install-test run test lint typecheck pytest bench load memory eval train-coder fuzz-api crash-loop docker-check clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,10 @@ fuzz-api: install-test
 # SIGKILL the server at random moments while conversations play; check nothing is lost (bench/crash_loop.py).
 crash-loop: install-test
 	$(BIN)/python bench/crash_loop.py
+
+# Rebuild the coder's learned layer from the project's own tuning replies (tools/train_coder.py).
+train-coder: install-test
+	$(BIN)/python tools/train_coder.py
 
 eval: install
 	$(BIN)/python ../shared/tools/eval_coder.py ../shared/data/annomi-dev.jsonl --cmd "$(BIN)/rapport code -"

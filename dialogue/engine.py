@@ -279,6 +279,7 @@ class ScenarioEngine:
             questions_in_a_row=conv.counters.get("question_streak", 0),
             turn=conv.turn,
             audience=self.scenario.audience.value,
+            practice=True,
         )
 
     def reply(self, conv: Conversation, text: str, *, check_crisis: bool = True) -> Turn:
@@ -303,7 +304,7 @@ class ScenarioEngine:
         self._apply_effects(conv, coding.code)
         if coding.repair:
             conv.counters["repairs"] = conv.counters.get("repairs", 0) + 1
-            self._apply(conv, self.scenario.repair)
+            self._apply(conv, {str(meter): delta for meter, delta in self.scenario.repair.items()})
         conv.trigger(coding.code.value)
         conv.trigger("check")
         conv.counters["turns_here"] = 0 if conv.state != before else conv.counters.get("turns_here", 0)

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from dialogue.codes import LABELS, Adherence, Code, Roadblock, Verdict, adherence_of, verdict_of
+from dialogue.coding import learned
 from dialogue.coding.context import CodingContext
 from dialogue.coding.feedback import GOOD_RULES, feedback_for, suggestion_for
 from dialogue.coding.forms import echo_counter
@@ -38,6 +39,8 @@ _CHECKING = gate(
     r"am i (?:right|close|getting)|have i (?:got|missed|understood))\b"
 )
 _PRIORITY = (Code.EA, Code.AF, Code.CR, Code.SR, Code.GI, Code.OT)
+# Codes the learned layer never overrides: the rules found them, or found autonomy and collaboration.
+_NEVER_LEARNED = frozenset({Code.CO, Code.PE, Code.EA, Code.SC})
 _FEELING = re.compile(
     r"\b(?:worr\w*|scared|afraid|frightened|terrified|sad|upset|hurt|love|miss|lonely|heartbroken|anxious|proud|"
     r"care|feel|felt|lie awake|can't sleep|don't sleep|glad|grateful|relieved|hope|wish)\b"
@@ -92,21 +95,15 @@ def verdict(code: Code, rule: str | None, risk_addressed: bool | None) -> Verdic
 def code_reply(text: str, ctx: CodingContext | None = None) -> Coding:
     """Code a learner's reply in its context; raises ReplyError for an empty or oversized reply."""
     ctx = ctx or _EMPTY
-    whole = Words(*normalise_with_tokens(check_reply(text)))
-    units = tuple([classify(u, ctx, whole) for u in split_utterances(whole.text)]) or (
-        Unit(whole.text, Code.OT, "short", whole.text, 0.4),
-    )
-    if len(units) == 1:  # what `_primary` gives for one utterance
-        primary = units[0]
-        code, rule, confidence = primary.code, primary.rule, primary.strength
-    else:
-        primary, code, rule = _primary(units)
-        confidence = primary.strength if len({u.code for u in units}) == 1 else primary.strength * 0.92
-    if code not in (Code.CO, Code.PE) and ctx.client_text:
-        echoed = echo_counter(whole.text, ctx.client_text)
-        if echoed is not None:  # their words thrown back, then the evidence against them
-            primary = Unit(whole.text, Code.CO, "arguing", echoed, 0.7, Roadblock.JUDGING)
-            code, rule, confidence = Code.CO, "arguing", 0.7
+    whole, units, primary, code, rule, confidence = _by_rules(text, ctx)
+    if ctx.practice and code not in _NEVER_LEARNED and rule not in GOOD_RULES:
+        reading = learned.model().read(whole.text, ctx.client_text)
+        if reading.flagged:  # the rules saw no confrontation; the learned layer reads one (names its words)
+            code = Code.CO if reading.confronting else Code.PE
+            rule = "reads_as_confronting" if reading.confronting else "reads_as_persuading"
+            roadblock = Roadblock.JUDGING if reading.confronting else Roadblock.ADVISING
+            primary = Unit(whole.text, code, rule, reading.evidence, 0.6, roadblock)
+            confidence = 0.6
     if code is Code.GI and rule == "i_statement" and ctx.audience == "family" and _FEELING.search(primary.text):
         rule = "craft_i_statement"  # keeps its MITI code; credited as CRAFT positive communication
     risk = ctx.line.risk if ctx.line is not None else None
@@ -125,6 +122,34 @@ def code_reply(text: str, ctx: CodingContext | None = None) -> Coding:
         risk=risk,
         risk_addressed=addressed,
     )
+
+
+_Read = tuple[Words, tuple[Unit, ...], Unit, Code, str, float]
+
+
+def _by_rules(text: str, ctx: CodingContext) -> _Read:
+    """The reply's utterances and the primary code the rules give it (before the learned layer)."""
+    whole = Words(*normalise_with_tokens(check_reply(text)))
+    units = tuple([classify(u, ctx, whole) for u in split_utterances(whole.text)]) or (
+        Unit(whole.text, Code.OT, "short", whole.text, 0.4),
+    )
+    if len(units) == 1:  # what `_primary` gives for one utterance
+        primary = units[0]
+        code, rule, confidence = primary.code, primary.rule, primary.strength
+    else:
+        primary, code, rule = _primary(units)
+        confidence = primary.strength if len({u.code for u in units}) == 1 else primary.strength * 0.92
+    if code not in (Code.CO, Code.PE) and ctx.client_text:
+        echoed = echo_counter(whole.text, ctx.client_text)
+        if echoed is not None:  # their words thrown back, then the evidence against them
+            primary = Unit(whole.text, Code.CO, "arguing", echoed, 0.7, Roadblock.JUDGING)
+            code, rule, confidence = Code.CO, "arguing", 0.7
+    return whole, units, primary, code, rule, confidence
+
+
+def flagged_by_rules(text: str, ctx: CodingContext | None = None) -> bool:
+    """Whether the rules alone find confronting or persuading (what the learned layer is trained beside)."""
+    return _by_rules(text, ctx or _EMPTY)[3] in (Code.CO, Code.PE)
 
 
 def _primary(units: tuple[Unit, ...]) -> tuple[Unit, Code, str]:

@@ -35,6 +35,9 @@ class CodingContext:
     turn: int = 0
     audience: str | None = None
     """Who is practising ("family", "trainee", ...): family members' calm "I" statements are credited (CRAFT)."""
+    practice: bool = False
+    """A reply typed in the practice room (the engine sets it): the learned layer, trained on such
+    replies, reads it too. `rapport code`, for any counselling transcript, keeps to the rules."""
 
     @cached_property
     def client_text(self) -> str:

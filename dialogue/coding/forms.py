@@ -59,7 +59,9 @@ CONSEQUENCE = (
     r"|(?:support|money|help|rides|phone|rent|allowance|payments?)(?: \w+)? (?:ends|stops|is over|gets cut|is cut|will stop|stop)"
     r"|(?:they|we|i)(?:'ll| will)? stop (?:paying|giving|helping|covering)|gets? reported to"
     r"|(?:is|'s|are) being sold|gets? (?:frozen|cancelled|canceled|cut off|sold|changed)|custody will be|(?:you're|ur|you are) off the (?:farm|team|lease|account|insurance)"
-    r"|hears everything|comes out of the will|get (?:your|ur) (?:calls|money|car|keys|phone)(?: \w+)? (?:back|answered) when|(?:you'll|you will) be out on your ear|then we'll see|no (?:grandkids|kids|money|phone|car|place to stay)(?: (?:til|till|until|unless|if)\b)?)"
+    r"|hears everything|comes out of the will|(?:is|'s) the cut-?off|that's the date|after that (?:i'm|im|i am) done|"
+    r"locksmith is coming|packed a bag for (?:the kids|me|us)|gets? looked at again|(?:i'm|im|i am) not signing|lease (?:is in our name|ends)|"
+    r"leaves at \w+ either way|(?:or|otherwise) (?:you're|ur|you are) (?:eating|sleeping|living|spending) (?:alone|elsewhere|on your own)|get (?:your|ur) (?:calls|money|car|keys|phone)(?: \w+)? (?:back|answered) when|(?:you'll|you will) be out on your ear|then we'll see|no (?:grandkids|kids|money|phone|car|place to stay)(?: (?:til|till|until|unless|if)\b)?)"
 )
 CONDITION = (
     r"(?:\bif\b|\bunless\b|\buntil\b|\btill?\b|\bthe day\b|\bnext time\b|\bthe first\b|^then\b|\bor (?=(?:else|i|i'll|i'm|we|we're|we'll|you're|you'll|you can|don't|there)\b)|\beither\b|\bone more\b|\bagain\b|\bkeep\b|\bnext time\b|\bthe (?:next|first) (?:time|sign)\b"
@@ -76,7 +78,7 @@ SHAME_NOUNS = (
     r"example|man|woman|role model|brother|sister|partner|friend|adult|human being)"
 )
 
-_BLAME_LEAD = r"(?:(?:and|but|so|no|yeah|well|oh|look|because|cause|cuz)\b,?\s+)*(?:\w+,?\s+)?(?:you|u)(?: (?:just|also|even|already|again|literally|actually|still))? "
+_BLAME_LEAD = r"(?:(?:and|but|so|no|yeah|well|oh|look|because|cause|cuz)\b,?\s+)*(?:\w+,?\s+)?(?:you|u)(?: (?:just|also|even|already|again|literally|actually|still|did|do))? "
 _OURS = r"my|our|mom's|moms|dad's|dads|mums|mum's|grandma's|nan's|the kids'?|again|every|in front of|whole|all|everyone|everything|us|me"
 
 FORMS = table(
@@ -176,6 +178,9 @@ FORMS = table(
         r"(?:stop|be|act|do|get|grow|quit|listen|admit|see|accept|stay|think|try|put|care|tell|leave|keep|for once)\b"
         r"|\bwhy do (?:you|u) (?:always|keep|have to|insist)\b|\bwhat kind of (?:\w+ ){0,2}" + SHAME_NOUNS + r"\b"
         r"|\bwhat kind of \w+ (?:does|would|lets|leaves|spends|drinks|uses|steals|lies|puts|treats|says)\b"
+        r"|\bwho do (?:you|u) think (?:drove|took|did|broke|drank|spent|stole|finished|crashed|smashed)\b|\bwhose idea was it\b|\bdo (?:you|u) really not know\b"
+        r"|\bdo (?:you|u) remember what happened (?:to|the last time|last time)\b|\bhow many (?:\w+ ){0,3}did (?:you|u) (?:turn up|show up|come)\b[^?]*\bsober\b"
+        r"|\bimagine how (?:\w+ ){0,2}(?:mum|mom|dad|your \w+|the kids|we|i) (?:is|are|feel|feels)\b|\bthere's always an? \w+ with (?:you|u)\b"
         r"|\bdon't (?:you|u) (?:even )?(?:care|see|realize|realise|understand|know|get it)\b(?! what (?:you|u) (?:want|need|think))"
         r"|\b(?:you|u) think (?:we're|we are|were|i'm|im|i am|everyone is|everybody is|we) (?:all )?(?:stupid|idiots?|blind|dumb|fools?|born yesterday)\b"
         r"|\bwho (?:do you think )?(?:are you|you're|ur) (?:kidding|fooling)\b|\bare (?:you|u) (?:kidding|serious|joking)(?: me)?\b"
@@ -189,6 +194,9 @@ FORMS = table(
         "moralising",
         C.CO,
         r"\b(?:you|u) (?:should|shoud|shud|ought to|oughta)(?: really)? (?:be|feel) (?:so |really |very )?(?:ashamed|embarrassed|disgusted|guilty)\b"
+        r"|\b(?:the lord|god|allah|jesus|the holy spirit|scripture|the bible)\b[^.?!]*\b(?:gave|sees|knows|wants|watching|temple|spoil|root of all evil)\b"
+        r"|\btemple of the holy spirit\b|\broot of all evil\b|\bprayed for (?:you|u) at every\b|\bvows in front of god\b"
+        r"|\bthe (?:family )?name means something\b|\bthis family's name\b|\bno \w+ has ever been\b|\bhave to walk down that\b"
         r"|\b(?:you're|you are|ur) better than (?:this|that)\b|\bhave (?:some|a little) (?:self[- ]?respect|dignity|shame|decency)\b"
         r"|\bact your age\b|\bbe a man\b|\breal (?:men|women|mothers|fathers|parents|dads|moms) (?:don't|do not|dont)\b"
         r"|\bwhat would (?:\w+ ){0,2}(?:think|say)\b(?=[^.?!]*\b(?:if|saw|see|now)\b)"
@@ -201,7 +209,10 @@ FORMS = table(
         C.CO,
         r"\bfeeling (?:sorry|bad|guilty)(?: for yourself| about it)? (?:won't|doesn't|isn't going to|will not|does not) (?:change|fix|help)\b"
         r"|\b(?:crying|whining|moping|sulking) (?:won't|doesn't|isn't going to) (?:change|fix|help)\b|\bnobody cares (?:how|what|that|if)\b"
-        r"|\bwelcome to the club\b|\b(?:get|be) over (?:yourself|it)\b|\bdon't (?:be|act) so (?:dramatic|sensitive|soft)\b",
+        r"|\bwelcome to the club\b|\b(?:get|be) over (?:yourself|it)\b|\bdon't (?:be|act) so (?:dramatic|sensitive|soft)\b"
+        r"|\bdon't be (?:daft|silly|soft)\b|\bthat's just (?:nerves|the \w+ talking|your \w+ talking)\b|\b(?:you'll|you will) feel better once (?:you|u) stop\b"
+        r"|\bnot as (?:dramatic|bad) as (?:it|you) (?:feels?|think|make)\b|\bwill pass once\b|\beveryone feels (?:like )?(?:that|it)\b|\bstop being silly\b"
+        r"|\bthere's nothing to be (?:scared|afraid|worried|upset|sad|angry|nervous) (?:of|about)\b|\bright as rain\b",
         R.JUDGING,
     ),
     Rule(
@@ -228,7 +239,9 @@ MORE_FORMS = table(
         r"[^.?!]*\b(?:managed|did it|quit|stopped|gave up|got clean|got sober|is a|is now|'s a|'s now|was worse|has been sober|never needed|got a first|without (?:snorting|drinking|using)|(?:he|she)(?:'s| is) (?:a |an )?\w+ now)\b"
         r"|\b(?:tom next door|other people'?s? \w+|everyone else|the others|other people in your group)\b[^.?!]*\b(?:come home|manage|have (?:ninety|\d+) days|don't need|get by|sober)\b"
         r"|\ba (?:real|good|proper|decent) (?:man|woman|mother|mum|mom|father|dad|parent|son|daughter|wife|husband)\b[^.?!]*\b(?:doesn't|does not|wouldn't|would not|provides|takes care|doesn't hide)\b"
-        r"|\b(?:then )?act like (?:one|a (?:mother|father|parent|man|grown|adult|grown-up))\b|\bsome of us have (?:pride|jobs|standards|kids)\b",
+        r"|\b(?:then )?act like (?:one|a (?:mother|father|parent|man|grown|adult|grown-up))\b|\bsome of us have (?:pride|jobs|standards|kids)\b"
+        r"|\b(?:exactly|just) like (?:your|ur) (?:dad|father|mum|mom|mother|uncle|brother|sister|ex|grandad|cousin)\b|\bsame (?:look|thing|way|face) (?:your|ur) \w+ (?:had|did|went|used)\b"
+        r"|\b(?:you're|you are|ur) (?:just|exactly) like (?:them|him|her|the rest)\b|\bthat's what (?:your|ur) \w+(?: \w+)? used to say\b|\bmy ex used to say that\b",
         R.SHAMING,
     ),
     Rule(
@@ -247,7 +260,10 @@ MORE_FORMS = table(
         r"|\b(?:in the ground|an early grave|six feet under|in a box|in the icu|intensive care|in the morgue|turning in (?:his|her) grave)\b"
         r"|\b(?:you're|you are|ur) heading (?:there|for|towards|that way|down)\b|\bwake up (?:dead|dependent|addicted|in (?:a cell|jail|hospital))\b"
         r"|\blook where (?:he|she|it|they|that) (?:ended up|got (?:him|her|them))\b|\b(?:you're|you are|ur|u|you) (?:going to|gonna|will|'ll) (?:loose|lose) (?:everything|it all|your|ur)\b"
-        r"|\bpeople end up (?:with|in|on|dead)\b|\bis how people end up\b|\bdon't come crying to me\b|\bone day (?:you'll|you will) (?:wake|regret|see)\b",
+        r"|\bpeople end up (?:with|in|on|dead)\b|\bis how people end up\b|\bdon't come crying to me\b|\bone day (?:you'll|you will) (?:wake|regret|see)\b"
+        r"|\bone of these (?:nights|days|mornings) (?:you|u) (?:won't|will not|wont) wake up\b|\b(?:your|ur) (?:lungs|liver|heart|brain|teeth|kidneys) (?:will|are going to|is going to) be\b"
+        r"|\bwrap (?:the|that|your|ur) (?:car|van|truck|bike) (?:round|around)\b|\b(?:you're|you are|ur) (?:going to|gonna) miss (?:seeing )?(?:the kids|them|her|him) grow\b"
+        r"|\bwatch (?:you|u) (?:lose|destroy|kill|ruin|throw away)\b|\bgoing (?:exactly )?the way (?:your|ur) \w+ went\b|\bwe all know how (?:he|she|that|it) ended\b",
         R.WARNING,
     ),
     Rule(
@@ -298,7 +314,11 @@ MORE_FORMS = table(
         r"|\bnot that (?:you|u)(?:'d| would) (?:notice|care|know)\b|\b(?:you|u) (?:were|said|say) ['\"][^'\"]{1,40}['\"]\s*(?:last|before|every|the|and)\b"
         r"|\b(?:you're|you are|ur) (?:slurring|off your face|off it|out of it)\b|\bmissing from my (?:purse|wallet|account|bag|drawer)\b"
         r"|\bthat's what happens when\b|\bgets? reported to (?:your|the|ur) (?:po|probation|court|judge|parole)\b|\b(?:your|the) (?:phone|phone plan|car|insurance|allowance|rent|card|account)\b[^.?!]*\bgets? (?:cancelled|canceled|cut off|stopped|sold|frozen|taken away)\b"
-        r"|\b(?:never|didn't) give (?:it|anything|them|it a) (?:a )?(?:chance|go|proper (?:try|go))\b|\bbecause (?:you're|ur|you are) (?:\w+ )?(?:wasted|drunk|high|stoned|off your face|hammered)\b"
+        r"|\b(?:never|didn't) give (?:it|anything|them|it a) (?:a )?(?:chance|go|proper (?:try|go))\b|\bbecause (?:you|u) (?:were|are|did)[.!]*$"
+        r"|^(?:(?:but|and|well|yeah),?\s+)?(?:you|u) (?:kind of |sort of |really )?(?:are|were|did|do)(?: (?:tho|though|dad|mum|mom))?[.!]*$"
+        r"|\bmust have (?:rung|moved|called|got) (?:the wrong|to)\b|\b(?:isn't|is not|ain't) going to one\b|\bthat was the trying\b|\bi wrote the times down\b"
+        r"|\bi saw the (?:card |bank )?statements?\b|\bbank says\b|\b(?:gone|went) (?:out )?(?:of )?the joint account\b|\b(?:drink|walk) (?:itself|themselves|on their own)\b"
+        r"|\bwere there at\b[^.?!]*\bgone\b|\bwas there at \w+ and gone\b|\bthere's half of one now\b|\baccording to (?:him|her|mr \w+|mrs \w+)\b|\bbecause (?:you're|ur|you are) (?:\w+ )?(?:wasted|drunk|high|stoned|off your face|hammered)\b"
         r"|\b(?:stop )?(?:behaving|acting) like (?:a|an) (?:teenager|child|kid|baby|idiot|brat|spoiled)\b|\bstop pretending\b"
         r"|(?:^|[.,] )(?:so )?(?:selfish|pathetic|typical|disgusting|shameful|classic)[.!]*$|\bwe(?:'ve| have) (?:been|gone) over this\b|\bwe literally went over\b",
         R.JUDGING,

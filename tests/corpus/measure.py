@@ -63,16 +63,18 @@ class ReplyFigures:
         return self.adherence_correct / max(1, self.n)
 
 
-def _context(item: dict[str, Any]) -> CodingContext:
+def _context(item: dict[str, Any], practice: bool) -> CodingContext:
     client = item.get("client")
-    return CodingContext(history=(Said("client", client),) if client else ())
+    return CodingContext(history=(Said("client", client),) if client else (), practice=practice)
 
 
-def measure_replies(part: str) -> ReplyFigures:
+def measure_replies(part: str, practice: bool = True) -> ReplyFigures:
+    """The coder on one part, as the practice room reads replies (rules and the learned layer), or as
+    `rapport code` does (`practice=False`: the rules alone)."""
     figures = ReplyFigures()
     for item in load("replies", part):
         gold = Code(item["code"])
-        coding = code_reply(item["text"], _context(item))
+        coding = code_reply(item["text"], _context(item, practice))
         figures.n += 1
         figures.correct += coding.code is gold
         figures.adherence_correct += coding.adherence is adherence_of(gold)
@@ -144,13 +146,14 @@ def report(show_misses: bool) -> str:
         if show_misses and part == "tune":
             out += [f"  {m}" for m in d.misses]
     for part in PARTS:
-        r = measure_replies(part)
-        out.append(
-            f"coder, {part}: {r.n} replies; non-adherent recall {r.recall:.3f}, precision {r.precision:.3f}; "
-            f"code accuracy {r.accuracy:.3f}; adherence accuracy {r.adherence_accuracy:.3f}"
-        )
-        if show_misses and part == "tune":
-            out += [f"  {m}" for m in sorted(r.misses)]
+        for practice, how in ((True, "practice room"), (False, "rules alone, as rapport code")):
+            r = measure_replies(part, practice)
+            out.append(
+                f"coder, {part}, {how}: {r.n} replies; non-adherent recall {r.recall:.3f}, precision "
+                f"{r.precision:.3f}; code accuracy {r.accuracy:.3f}; adherence accuracy {r.adherence_accuracy:.3f}"
+            )
+            if show_misses and part == "tune" and not practice:
+                out += [f"  {m}" for m in sorted(r.misses)]
     return "\n".join(out)
 
 

@@ -4,14 +4,16 @@ measured; raise them when the figures rise, never lower them (python -m tests.co
 
 from __future__ import annotations
 
+import pytest
+
 from tests.corpus.measure import load, measure_danger, measure_replies
 
 # Measured with the code of this commit (see the README's "How well it reads" table).
 SAFETY_RECALL = 0.84
 FALSE_PAUSES = 0.075
-NON_ADHERENT_RECALL = 0.72
-NON_ADHERENT_PRECISION = 0.91
-ADHERENCE_ACCURACY = 0.81
+# In the practice room (rules and the learned layer) and as `rapport code` reads (the rules alone).
+PRACTICE = {"recall": 0.86, "precision": 0.88, "accuracy": 0.85}
+RULES = {"recall": 0.72, "precision": 0.91, "accuracy": 0.81}
 
 
 def test_the_corpus_is_big_enough_and_split_by_author() -> None:
@@ -37,9 +39,14 @@ def test_safety_net_on_the_tuning_part_misses_nothing() -> None:
     assert figures.recall == 1.0, figures.misses[:10]
 
 
-def test_coder_on_the_check_part() -> None:
-    figures = measure_replies("check")
-    recall, precision, accuracy = figures.recall, figures.precision, figures.adherence_accuracy  # never print check items
-    assert recall >= NON_ADHERENT_RECALL
-    assert precision >= NON_ADHERENT_PRECISION
-    assert accuracy >= ADHERENCE_ACCURACY
+@pytest.mark.parametrize(("practice", "floors"), [(True, PRACTICE), (False, RULES)], ids=["practice", "rules"])
+def test_coder_on_the_check_part(practice: bool, floors: dict[str, float]) -> None:
+    figures = measure_replies("check", practice)
+    recall, precision, accuracy = (
+        figures.recall,
+        figures.precision,
+        figures.adherence_accuracy,
+    )  # never print check items
+    assert recall >= floors["recall"]
+    assert precision >= floors["precision"]
+    assert accuracy >= floors["accuracy"]

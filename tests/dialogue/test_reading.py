@@ -48,7 +48,9 @@ def test_their_own_words_thrown_back_are_arguing() -> None:
     two = code_reply("Two beers. I counted eleven cans in the recycling.", _after("I had two beers, that's it."))
     assert (two.code, two.rule) == (Code.CO, "arguing")
     # The same words reflected are a reflection.
-    assert code_reply("Two beers, and it feels like no big deal to you.", _after("I had two beers.")).code is not Code.CO
+    assert (
+        code_reply("Two beers, and it feels like no big deal to you.", _after("I had two beers.")).code is not Code.CO
+    )
 
 
 def test_a_reflection_of_their_own_never_or_should_is_not_blame() -> None:
@@ -137,7 +139,9 @@ def test_try_instead_answers_what_the_reply_did() -> None:
 
 def test_try_instead_is_chosen_by_purpose_not_by_turn() -> None:
     ctx = _after("Everyone's watching me.", model_replies=MODELS)
-    picks = {code_reply("You need to stop drinking.", CodingContext(**{**vars(ctx), "turn": n})).suggestion for n in range(4)}
+    picks = {
+        code_reply("You need to stop drinking.", CodingContext(**{**vars(ctx), "turn": n})).suggestion for n in range(4)
+    }
     assert picks == {MODELS[1].text}
 
 
