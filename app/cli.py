@@ -11,7 +11,7 @@ from typing import Annotated, BinaryIO, NoReturn
 
 import typer
 
-from app.coding_io import code_lines, dumps
+from app.coding_io import code_stream, dumps
 from app.practice import TerminalPractice
 from app.scenario_views import LIST_HEADERS, STATS_HEADERS, list_rows, mermaid, stats_rows, table
 from dialogue.library import Library, UnknownScenario
@@ -54,16 +54,19 @@ def _fail(message: str, code: int = 1) -> NoReturn:
 def code_command(
     file: Annotated[str, typer.Argument(help="JSON Lines file of replies, or - for standard input.")] = "-",
     explain: Annotated[bool, typer.Option(help="Add feedback, a suggestion and the utterances.")] = False,
+    jobs: Annotated[
+        int, typer.Option(help="Processes to code with (0: one per CPU). Output order never changes.", min=0)
+    ] = 0,
 ) -> None:
     """Code replies: one JSON object per line in, one coding per line out, same order.
 
     Input lines look like {"id": 1, "text": "...", "context": [{"speaker": "client", "text": "..."}]}.
     A line that cannot be coded gets an error record and a message on stderr; the exit
-    status is 1 only when some line failed.
+    status is 1 only when some line failed. Large inputs are coded by several processes.
     """
     stream = sys.stdin.buffer if file == "-" else _open(file)
     failed = 0
-    for result in code_lines(stream, explain=explain):
+    for result in code_stream(stream, explain=explain, jobs=jobs or os.cpu_count() or 1):
         sys.stdout.write(dumps(result.record) + "\n")
         if result.error:
             failed += 1

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
+import multiprocessing
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -28,9 +31,39 @@ class LineError(ValueError):
     """An input line that cannot be coded; the message says what is wrong with it."""
 
 
+CHUNK = 2000
+"""Lines handed to a worker process at a time (big enough that handing them over costs little)."""
+
+
+def code_stream(lines: Iterable[bytes], explain: bool = False, jobs: int = 1) -> Iterator[LineResult]:
+    """Code every line, in order, with `jobs` processes once there is more than a chunk of input.
+
+    Workers are forked, so they start with the coder already loaded; the first chunk is read
+    before any is started, and a short input is coded here without them."""
+    numbered = enumerate(lines, start=1)
+    first = list(itertools.islice(numbered, CHUNK))
+    if jobs <= 1 or len(first) < CHUNK:
+        yield from _code_numbered(first, explain)
+        yield from _code_numbered(numbered, explain)
+        return
+    chunks = itertools.chain([first], iter(lambda: list(itertools.islice(numbered, CHUNK)), []))
+    context = multiprocessing.get_context("fork")
+    with context.Pool(jobs) as pool:
+        for results in pool.imap(partial(_code_chunk, explain=explain), chunks):
+            yield from results
+
+
+def _code_chunk(chunk: list[tuple[int, bytes]], explain: bool) -> list[LineResult]:
+    return list(_code_numbered(chunk, explain))
+
+
 def code_lines(lines: Iterable[bytes], explain: bool = False) -> Iterator[LineResult]:
-    """Code every line; a bad line gives an error record and the others go on."""
-    for number, raw in enumerate(lines, start=1):
+    """Code every line in this process; a bad line gives an error record and the others go on."""
+    return _code_numbered(enumerate(lines, start=1), explain)
+
+
+def _code_numbered(numbered: Iterable[tuple[int, bytes]], explain: bool) -> Iterator[LineResult]:
+    for number, raw in numbered:
         if not raw.strip():
             continue
         item_id: Any = None

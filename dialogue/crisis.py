@@ -30,6 +30,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict
 
+from dialogue.coding.gate import Alternatives, Words
 from dialogue.coding.utterances import normalise
 
 HELP_FILE = Path(__file__).resolve().parent / "crisis_help.yaml"
@@ -486,24 +487,14 @@ _REAL = re.compile(
 # Forms that stay danger whatever surrounds them: someone not breathing now is never an idiom.
 _ALWAYS = frozenset({CrisisKind.OVERDOSE})
 
-_FORMS: tuple[tuple[CrisisKind, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile("|".join(f"(?:{p})" for p in patterns)))
+# Each form behind word gates (dialogue/coding/gate.py): a sentence runs only the forms its words allow.
+_FORMS: tuple[tuple[CrisisKind, Alternatives], ...] = tuple(
+    (kind, Alternatives(enumerate(patterns)))
     for kind, patterns in (
         (CrisisKind.OVERDOSE, _OVERDOSE),
         (CrisisKind.VIOLENCE, _VIOLENCE),
         (CrisisKind.SELF_HARM, _SELF_HARM),
     )
-)
-# A sentence without one of these words cannot hold a danger form: most replies stop here.
-_WORDS = re.compile(
-    r"|" + r"die|dead|death|dying|kill|kms|suicid|end|life|live|living|alive|wake|breath|blue|grey|gray|purple|floppy|"
-    r"pill|tablet|med|oxy|xanax|paracetamol|tylenol|took|taken|swallow|cut|burn|hurt|harm|myself|self|hit|punch|slap|"
-    r"shov|push|kick|chok|strangl|throttl|smack|beat|belt|grab|drag|pinn|threw|throw|chuck|attack|stab|bit|lock|rap|"
-    r"assault|went for|came at|coming|threat|gun|rifle|shotgun|pistol|knife|knives|blade|bat|hammer|axe|safe|danger|"
-    r"hiding|door|break in|od|o\.d|overdos|narcan|naloxone|unresponsive|unconscious|collapsed|slumped|fitting|seiz|"
-    r"pupils|gurgl|snor|rouse|respond|moving|point|better off|goodbye|note|letter|rope|noose|bridge|train|garage|plan|"
-    r"stop|can't|cant|tired|sick of|done with|disappear|gone|bruise|black eye|fell|floor|found|glass|sleep|aside|saving|"
-    r"stockpil|hoard|wardrobe|closet|bathroom"
 )
 _GAME = re.compile(
     r"\b\d+ ?[-–] ?\d+\b|\b(?:match|footy|football|soccer|rugby|at cards|darts|pool table|chess|fifa|fortnite|xbox|playstation)\b"
@@ -598,11 +589,19 @@ _TOKEN = re.compile(r"[a-z]{5,}")
 
 
 def _fix_typos(said: str) -> str:
-    said = _G_DROPPED.sub(r"\1ing", said)
-    said = _SPOKEN.sub(lambda m: _SPOKEN_AS[m.group(0)], said)
+    """Dropped g's, spoken forms and slips of the keyboard, restored for the danger words only."""
+    words = set(_LETTERS.findall(said))
+    if not words.isdisjoint(_G_DROPPED_WORDS):
+        said = _G_DROPPED.sub(r"\1ing", said)
+    if not words.isdisjoint(_SPOKEN_WORDS):
+        said = _SPOKEN.sub(lambda m: _SPOKEN_AS[m.group(0)], said)
+    if words.isdisjoint(_TYPO_WORDS):  # a frozenset: isdisjoint walks the smaller side
+        return said
     return _TOKEN.sub(lambda m: _TYPO_OF.get(m.group(0), m.group(0)), said)
 
 
+_LETTERS = re.compile(r"[a-z]+")
+_TYPO_WORDS = frozenset(_TYPO_OF)
 _SPOKEN_AS = {
     "bout": "about",
     "meself": "myself",
@@ -612,12 +611,15 @@ _SPOKEN_AS = {
     "wnt": "want",
     "relly": "really",
 }
+_SPOKEN_WORDS = frozenset(_SPOKEN_AS)
 _SPOKEN = re.compile(r"\b(?:" + "|".join(_SPOKEN_AS) + r")\b")
 # "endin it", "breathin", "toppin myself": the g people drop, restored for the danger words.
-_G_DROPPED = re.compile(
-    r"\b(end|kill|think|try|breath|dy|be|liv|cutt|topp|hurt|harm|tak|us|drink|punch|chok|hitt|beat|stabb|bleed|"
-    r"wak|mov|respond|plann|want|burn|smash|kick|bang|scream|hollerin|hid|sleep|swallow|stockpil|throw|lay|sayin|leather|rag)in\b"
-)
+_G_DROPPED_STEMS = (
+    "end kill think try breath dy be liv cutt topp hurt harm tak us drink punch chok hitt beat stabb bleed wak mov "
+    "respond plann want burn smash kick bang scream hollerin hid sleep swallow stockpil throw lay sayin leather rag"
+).split()
+_G_DROPPED_WORDS = frozenset(f"{stem}in" for stem in _G_DROPPED_STEMS)
+_G_DROPPED = re.compile(r"\b(" + "|".join(_G_DROPPED_STEMS) + r")in\b")
 
 
 # Forms read across the whole message: a goodbye at the end, pills then "tonight's the night".
@@ -629,18 +631,21 @@ _ACROSS = re.compile(
 def detect_crisis(text: str) -> CrisisSignal | None:
     """A sign that the person typing, or someone at home, may be in danger now; or None."""
     said = _fix_typos(normalise(text))
-    across = _ACROSS.search(said)
+    across = _ACROSS.search(said) if "goodbye" in said or "tonight" in said or "time" in said else None
     if across is not None and not _ROLE_PLAY.search(said):
         return CrisisSignal(CrisisKind.SELF_HARM, across.group(0))
-    if _WORDS.search(said) is None:
+    whole = Words.of(said)
+    if not any(form.mask(whole) for _, form in _FORMS):
+        return None  # no sentence can hold a danger form if the whole message cannot
+    found_any = [(sentence, Words.of(sentence)) for sentence in _SENTENCES.split(said) if sentence]
+    candidates = [(s, w, kind, form) for s, w in found_any for kind, form in _FORMS if form.mask(w)]
+    if not candidates:
         return None
     real = _REAL.search(said) is not None
     over = not real and _OVER.search(said) is not None and _NOW.search(said) is None
-    for sentence in _SENTENCES.split(said):
-        if not sentence:
-            continue
-        for kind, form in _FORMS:
-            for found in form.finditer(sentence):
+    for sentence, words, kind, form in candidates:
+        for n in form.candidates(words):
+            for found in form.regexes[n].finditer(sentence):
                 if real or not _undone(kind, sentence, found, over):
                     return CrisisSignal(kind, found.group(0).strip())
     return None

@@ -19,7 +19,8 @@ one primary code is chosen for the reply by this rule, first match wins:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from dialogue.codes import LABELS, Adherence, Code, Roadblock, Verdict, adherence_of, verdict_of
 from dialogue.coding import learned
@@ -49,20 +50,29 @@ _REFLECTIONS = frozenset((Code.SR, Code.CR, Code.SU))
 _EMPTY = CodingContext()
 
 
-@dataclass(slots=True)
+@dataclass
 class Coding:
-    """How one reply was coded."""
+    """How one reply was coded. The feedback and the suggestion are written when first read
+    (`rapport code` without --explain never needs them)."""
 
     code: Code
     confidence: float
     evidence: str
     rule: str
     roadblock: Roadblock | None
-    feedback: str
-    suggestion: str | None
     units: tuple[Unit, ...]
     risk: Risk | None = None
     risk_addressed: bool | None = None
+    context: CodingContext = field(default_factory=CodingContext, repr=False, compare=False)
+    reply: str = field(default="", repr=False, compare=False)
+
+    @cached_property
+    def feedback(self) -> str:
+        return feedback_for(self.rule, self.code, self.context, self.risk_addressed)
+
+    @cached_property
+    def suggestion(self) -> str | None:
+        return suggestion_for(self.rule, self.code, self.context, self.risk_addressed, self.reply)
 
     @property
     def adherence(self) -> Adherence:
@@ -116,11 +126,11 @@ def code_reply(text: str, ctx: CodingContext | None = None) -> Coding:
         evidence=primary.evidence,
         rule=rule,
         roadblock=primary.roadblock,
-        feedback=feedback_for(rule, code, ctx, addressed),
-        suggestion=suggestion_for(rule, code, ctx, addressed, whole.text),
         units=units,
         risk=risk,
         risk_addressed=addressed,
+        context=ctx,
+        reply=whole.text,
     )
 
 

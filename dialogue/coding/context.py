@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
-from typing import Literal
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 from dialogue.coding.gate import Words
 from dialogue.coding.patterns import COLLABORATE, SAME_MEANING, STOPWORDS
@@ -13,6 +14,27 @@ from dialogue.coding.utterances import normalise, words
 from dialogue.scenario import ClientLine, ModelReply
 
 Speaker = Literal["client", "therapist"]
+_T = TypeVar("_T")
+
+
+class _lazy(Generic[_T]):
+    """`functools.cached_property` without its lock (Python 3.11 takes one on every first read):
+    computed once per context, then read from the instance like a plain attribute."""
+
+    def __init__(self, compute: Callable[[Any], _T]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+
+    def __get__(self, instance: Any, owner: type | None = None) -> _T:
+        value = self.compute(instance)
+        instance.__dict__[self.name] = value
+        return value
+
+
+if TYPE_CHECKING:
+    from functools import cached_property as lazy
+else:
+    lazy = _lazy
 _REFUSAL = re.compile(r"^(?:no|nope|nah|not really|i'd rather not|please don't|don't)\b")
 
 
@@ -39,7 +61,7 @@ class CodingContext:
     """A reply typed in the practice room (the engine sets it): the learned layer, trained on such
     replies, reads it too. `rapport code`, for any counselling transcript, keeps to the rules."""
 
-    @cached_property
+    @lazy
     def client_text(self) -> str:
         """What the person said since the learner last spoke (or their last line)."""
         said: list[str] = []
@@ -51,22 +73,22 @@ class CodingContext:
             said.append(item.text)
         return normalise(" ".join(reversed(said)))
 
-    @cached_property
+    @lazy
     def _recent_client_words(self) -> list[str]:
         """The words of what the person said in the last few turns."""
         return [w for s in self.history[-4:] if s.speaker == "client" for w in words(normalise(s.text))]
 
-    @cached_property
+    @lazy
     def client_words(self) -> frozenset[str]:
         """Every word the person used in the last few turns (what a simple reflection repeats)."""
         return frozenset(stem(w) for w in self._recent_client_words)
 
-    @cached_property
+    @lazy
     def client_said_enough(self) -> bool:
         """Whether the person said enough lately ("mm", "yeah" is not) to tell what a reflection adds."""
         return len(self._recent_client_words) >= 4
 
-    @cached_property
+    @lazy
     def meaning_words(self) -> frozenset[str]:
         """Content words of the authored feeling or meaning under the person's last line."""
         if self.line is None:
@@ -74,12 +96,12 @@ class CodingContext:
         text = normalise(" ".join([self.line.meaning, *self.line.feelings]))
         return frozenset(stem(w) for w in words(text) if w not in STOPWORDS)
 
-    @cached_property
+    @lazy
     def heard_or_meant(self) -> frozenset[str]:
         """What the person said lately and the meaning under their line, together."""
         return self.client_words | self.meaning_words
 
-    @cached_property
+    @lazy
     def permission_given(self) -> bool:
         """The learner asked permission just before and the person did not refuse (MITI PwP)."""
         last_learner = next((s for s in reversed(self.history) if s.speaker == "therapist"), None)

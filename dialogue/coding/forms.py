@@ -526,8 +526,8 @@ _SMALL = frozenset(
 
 def mock_echo(text: str, client: str) -> str | None:
     """The person's own words thrown back with "??" or "sure": "not that bad??", "a couple. sure"."""
-    if not client or not _ECHO_MARK.search(text):
-        return None
+    if not client or text.count(" ") > 9 or not _ECHO_MARK.search(text):
+        return None  # an echo is a few words
     words = [w for w in _WORD.findall(text) if w not in ("sure", "right", "yeah", "ok", "uh", "huh")]
     if not 0 < len(words) <= 5:
         return None
@@ -553,6 +553,8 @@ _ECHO_HEAD = re.compile(
 def echo_counter(text: str, client: str) -> str | None:
     """Their words thrown back, then the evidence against them: "two beers. i counted eleven cans".
     The reply opens with a fragment of what they said and goes on to contradict it, not to reflect it."""
+    if _NO_SHORT_HEAD.match(text):
+        return None  # no break in the first words: nothing was thrown back
     head = _ECHO_HEAD.match(text)
     if head is None or _FRAMES.search(text):
         return None
@@ -575,6 +577,7 @@ def echo_counter(text: str, client: str) -> str | None:
     return None
 
 
+_NO_SHORT_HEAD = re.compile(r"[^.,!?]{46}")
 _PERSON = re.compile(r"\b(?:you|u|you're|ur|your|i|i'm|we|we're|he|she|they)\b")
 # "a five, and not a two. what makes it a five?": a scaling question, not an argument.
 _EVOKING = re.compile(r"\b(?:what|how)\b[^.?!]*\?")
@@ -588,10 +591,10 @@ def contradicts(text: str, client: str) -> str | None:
     """The person's own claim turned round: they say "I'm not hurting anybody", the reply says
     "you're hurting me". The same word fills the predicate right after the subject in both, with
     the opposite polarity, said as a short fact (not as their view, a question, or a feeling)."""
-    if not client or _FRAMES.search(text) or text.endswith("?"):
+    if not client or text.endswith("?") or not text.startswith(_SUBJECTS) or text.count(" ") > 11:
         return None
     mine = _SUBJECT_LED.match(text)
-    if mine is None or len(text.split()) > 12:
+    if mine is None or _FRAMES.search(text):
         return None
     head = mine.group("word")
     for clause in _CLAUSES.split(client):
@@ -605,6 +608,7 @@ def contradicts(text: str, client: str) -> str | None:
     return None
 
 
+_SUBJECTS = ("no", "but", "well", "yes", "yeah", "oh", "you", "u ", "ur", "it", "that")
 _AUX = r"(?:\s+(?:not|never|no|don't|didn't|aren't|isn't|wasn't|weren't|haven't|hasn't|won't|can't|are|is|was|were|do|did|have|has|had|really|still|even))*"
 _SUBJECT_LED = re.compile(
     r"^(?:(?:no|but|well|yes|yeah|oh),?\s+)?(?:(?P<you>you|u|you're|ur|you've)|(?P<it>it|it's|its|that|that's|thats|it was|that was))"
