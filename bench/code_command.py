@@ -69,5 +69,6 @@ def main() -> None:
     rounds = ", ".join(f"{r:,.0f}" for r in rates)
     print(f"replies per second (whole command, start-up included): best {best:,.0f}, rounds {rounds}")
 
+
 if __name__ == "__main__":
     main()
