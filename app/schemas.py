@@ -9,7 +9,8 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 from app.models import PracticeSession, Turn
-from dialogue.codes import LABELS, Code, verdict_of
+from dialogue.codes import LABELS, Code
+from dialogue.coding.coder import verdict
 from dialogue.scenario import Difficulty, Scenario
 from dialogue.summary import SessionSummary
 
@@ -188,9 +189,8 @@ class TurnPublic(BaseModel):
 
 
 def _verdict(turn: Turn, code: Code) -> str:
-    if turn.risk_addressed is not None:
-        return "good" if turn.risk_addressed else "rethink"
-    return verdict_of(code).value
+    """The same verdict the coder gave: a safety question, a repair or a family "I" statement is good."""
+    return verdict(code, turn.rule, turn.risk_addressed).value
 
 
 class Transcript(BaseModel):

@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict
 
 from app.models import PracticeSession, Turn
 from dialogue.codes import LABELS, Code, Verdict
+from dialogue.coding.feedback import GOOD_RULES
 from dialogue.scenario import Scenario
 from dialogue.summary import Band, Measure, SessionSummary
 
@@ -100,10 +101,11 @@ def _rank(replies: list[Turn], before: dict[int, str], *, strong: bool) -> list[
     scored: list[tuple[float, Turn]] = []
     for turn in replies:
         code = Code(turn.code or "OT")
+        credited = turn.rule in GOOD_RULES  # a safety question, a repair, a family "I" statement
         if strong:
-            score = _STRENGTH.get(code, 0.0) + (2.0 if turn.risk_addressed else 0.0)
+            score = _STRENGTH.get(code, 0.0) + (2.0 if turn.risk_addressed or credited else 0.0)
         else:
-            score = _WEAKNESS.get(code, 0.0) + (4.0 if turn.risk_addressed is False else 0.0)
+            score = 0.0 if credited else _WEAKNESS.get(code, 0.0) + (4.0 if turn.risk_addressed is False else 0.0)
         if score > 0:
             scored.append((score + (turn.confidence or 0) / 10, turn))
     scored.sort(key=lambda pair: (-pair[0], pair[1].index))
