@@ -22,12 +22,12 @@ from dialogue.coding import CodingContext, Said, code_reply
 from dialogue.crisis import detect_crisis
 
 HERE = Path(__file__).resolve().parent
-PARTS = ("tune", "check")
+PARTS = ("tune", "check", "check2")  # check2: a second exam, written after the tuning was done
 
 
 @cache
 def load(kind: str, part: str) -> tuple[dict[str, Any], ...]:
-    """Every item of one corpus (`replies` or `danger`) and part (`tune` or `check`), with its author."""
+    """Every item of one corpus (`replies` or `danger`) and part (`tune`, `check`, `check2`), with its author."""
     items: list[dict[str, Any]] = []
     for file in sorted((HERE / kind / part).glob("*.yaml")):
         for item in yaml.safe_load(file.read_text(encoding="utf-8")):
