@@ -168,7 +168,7 @@ _SELF_HARM = [
     rf"(?: just| really| simply| maybe)? {_DIE}\b",
     # subject dropped, as people type: "been thinking about ending it", "wanna die"
     rf"^{_LEAD}\b{_WISH}\b(?: (?:to|2|about|of|just|really|maybe|i|i could|i would|i'd))* {_DIE}\b",
-    r"\bkil+(?:ing)? ?my ?self\b|\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|hang|hanging|starve|starving|punish|"
+    r"\b(?:kil|kill|killl)(?:ing)? ?my ?self\b|\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|hang|hanging|starve|starving|punish|"
     r"punishing|top|topping|off|offing|hit|hitting|scratch|scratching|drown|drowning|shoot|shooting) myself\b",
     r"\bkms\b|\bunalive\b|\bi (?:attempted|tried)\b(?! to (?!kill|end|die|take my))(?=[^.?!]*\b(?:again|last|before|in|once|twice|at|when|and)\b)|\bi attempted\b",
     r"\b(?:i'm|i am|im|i feel|i felt|i've been|i have been|i was|been|feeling|feel) (?:\w+ ){0,2}s(?:ui|u|iu)c(?:i|e)?d(?:a|e)l\b",
@@ -404,7 +404,7 @@ _OVERDOSE = [
     r"\b(?:lips|face|skin|fingers|fingertips|fingernails|nails)(?: are| is| r|'re|'s| have| has)?(?: all)? (?:gone|going|turning|turned|went|a)? ?(?:\w+ )?"
     r"(?:blue|grey|gray|purple|purplish|funny colou?r)\b",
     rf"\b(?:{_THEY})(?:'s| is)? (?:gone |going |turning |turned )?(?:all )?(?:blue|grey|gray|floppy|cold to (?:the )?touch)\b",
-    r"\b(?:gurgl\w*|rattling|snoring (?:really )?(?:weird|funny|strange|loud)|snore)\b(?=[^.?!]*\b(?:wake|rouse|respond|answer|breath)\w*)"
+    r"\b(?:gurgle|gurgles|gurgled|gurgling|gurglin|gurgly|rattling|snoring (?:really )?(?:weird|funny|strange|loud)|snore)\b(?=[^.?!]*\b(?:wake|rouse|respond|answer|breath)\w*)"
     r"|\b(?:unresponsive|unconscious|collapsed|slumped|fitting|seizing|eyes rolling|pinpoint pupils|pupils are tiny|passed out and)\b(?![^.?!]*\b(?:ago|that time|when (?:i|you|we) found)\b)",
     rf"\b(?:{_THEY}|it's|its|it is|this is)(?:'s| is| has| just| are)? (?:an? )?(?:od[-']?d|od[-']?ing|o\.d\.?'?d|overdos(?:ed|ing|e)|odd)\b"
     r"|\bis (?:this|it|he|she|that) (?:an? )?(?:overdose|od)\b|(?<![a-z'])(?!you|u\b)[a-z]+(?:'s)? (?:od'?d|od'?ing|overdosed|overdosing)\b"
