@@ -19,17 +19,17 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
-from app.accounts import Accounts
 from app.config import Settings, get_settings
-from app.conversations import Conversations
-from app.db import make_engine, storage_problem
-from app.deps import LoginRequired
-from app.headers import SecurityHeaders
-from app.limits import BodySizeLimit, KeyedBuckets, OpenConversations
-from app.review import Review
-from app.routes import accounts, api, exports, health, pages, review, socket
-from app.schema import check as check_schema
-from app.security import keep_keys_out_of_logs, secret_key
+from app.store.db import make_engine, storage_problem
+from app.store.migrate import check as check_schema
+from app.usecases.accounts import Accounts
+from app.usecases.conversations import Conversations
+from app.usecases.review import Review
+from app.web.deps import LoginRequired
+from app.web.headers import SecurityHeaders
+from app.web.limits import BodySizeLimit, KeyedBuckets, OpenConversations
+from app.web.routes import accounts, api, exports, health, pages, review, socket
+from app.web.security import keep_keys_out_of_logs, secret_key
 from dialogue.coding import code_reply
 from dialogue.library import Library
 from web import STATIC_DIR, TEMPLATE_DIR

@@ -286,7 +286,7 @@ def rapport_server(
     """`python -m app serve` (the `rapport serve` command) on a free port; not started yet.
 
     The cookie secret goes to data_dir (default log_dir/data), never to the repository's data folder.
-    When the code has Alembic migrations (app/migrations), `python -m app db upgrade` runs first.
+    When the code has Alembic migrations (app/store/migrations), `python -m app db upgrade` runs first.
     `prefix` goes before the server's command line (a profiler, say); app_dir is the code to run.
     """
     port = port or free_port()

@@ -85,7 +85,7 @@ _PR_SET_PDEATHSIG = 1
 # with the arguments it was given, and writes the child's pid. "reap PID" waits for a killed one.
 PRELOADED = """
 import ctypes, os, signal, sys, traceback
-import uvicorn, app.cli, app.main
+import uvicorn, app.cli.commands, app.main
 for line in sys.stdin:
     command, argument = line.split()
     if command == "reap":
@@ -104,7 +104,7 @@ for line in sys.stdin:
         os.dup2(log, 1)
         os.dup2(log, 2)
         sys.argv = ["rapport", *sys.argv[1:]]
-        app.cli.main()
+        app.cli.commands.main()
         code = 0
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else 1

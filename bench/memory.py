@@ -5,7 +5,7 @@ way a server does between turns, and reports the bytes each costs. It stops by i
     .venv/bin/python bench/memory.py [--conversations 10000] [--traced 1000] [--replies 2]
         [--seed 1] [--timeout 300]
 
-Uses the app's own service object, `app.conversations.Conversations`, over a fresh SQLite file in
+Uses the app's own service object, `app.usecases.conversations.Conversations`, over a fresh SQLite file in
 a temporary folder (tables made by the migrations), with its live cache sized so that nothing is
 evicted. A warm-up (50 conversations, then dropped) keeps one-time costs (imports, caches,
 compiled statements, the coder's tables) out of the figures. Each conversation is started
@@ -40,9 +40,9 @@ from pathlib import Path
 from common import ROADBLOCKS, describe_code, reply_pools
 from sqlalchemy import text
 
-from app.conversations import ConversationError, Conversations
-from app.db import make_engine
-from app.schema import upgrade
+from app.store.db import make_engine
+from app.store.migrate import upgrade
+from app.usecases.conversations import ConversationError, Conversations
 from dialogue.library import Library
 from scenarios import SCENARIO_DIR
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import httpx
 
-from app.db import make_engine
-from app.schema import upgrade
+from app.store.db import make_engine
+from app.store.migrate import upgrade
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from fastapi.testclient import TestClient
 
-from app.accounts import Accounts
-from app.models import User
+from app.store.models import User
+from app.usecases.accounts import Accounts
 
 PASSWORD = "correct horse battery"
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')

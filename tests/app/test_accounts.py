@@ -12,7 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 from markupsafe import escape
 
-from app.accounts import SIGN_IN_FAILED
+from app.usecases.accounts import SIGN_IN_FAILED
 from tests.app.people import PASSWORD, csrf, make_people, practise, sign_in
 
 
@@ -199,7 +199,7 @@ def test_invitations_work_once(client: TestClient) -> None:
 
 def test_the_cookie_secret_is_made_once_and_kept_private(tmp_path: Path) -> None:
     from app.config import Settings
-    from app.security import secret_key
+    from app.web.security import secret_key
 
     settings = Settings(data_dir=tmp_path / "data")
     first = secret_key(settings)

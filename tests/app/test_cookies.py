@@ -20,7 +20,7 @@ from sqlalchemy import create_engine, text
 
 from app.config import Settings
 from app.main import create_app
-from app.security import secret_key
+from app.web.security import secret_key
 from tests.app.people import PASSWORD, csrf, make_people, sign_in
 
 COOKIE = "rapport_session"

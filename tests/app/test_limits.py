@@ -20,8 +20,8 @@ from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed
 
 from app.config import Settings
-from app.limits import KeyedBuckets, OpenConversations, TokenBucket, wait_words
 from app.main import create_app
+from app.web.limits import KeyedBuckets, OpenConversations, TokenBucket, wait_words
 from tests.app.test_api import auth, start
 from tests.app.test_socket import url
 from tests.live import LiveServer

@@ -18,8 +18,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from app.accounts import Accounts
-from app.db import make_engine
+from app.store.db import make_engine
+from app.usecases.accounts import Accounts
 from tests.live import ROOT, LiveServer, migrate
 
 PASSWORD = "correct horse battery"

@@ -13,8 +13,8 @@ import httpx
 import pytest
 from websockets.asyncio.client import ClientConnection, connect
 
-from app.db import make_engine
-from app.schema import SchemaOutOfDate, check, current, downgrade, head, upgrade
+from app.store.db import make_engine
+from app.store.migrate import SchemaOutOfDate, check, current, downgrade, head, upgrade
 from tests.live import LiveServer
 from tests.pg import throwaway_database
 

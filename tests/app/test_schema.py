@@ -15,9 +15,9 @@ from alembic.runtime.migration import MigrationContext
 from sqlmodel import SQLModel
 
 from app.config import Settings
-from app.db import make_engine
 from app.main import create_app
-from app.schema import SchemaOutOfDate, check, current, downgrade, head, upgrade
+from app.store.db import make_engine
+from app.store.migrate import SchemaOutOfDate, check, current, downgrade, head, upgrade
 from tests.live import ROOT
 
 

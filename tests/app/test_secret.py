@@ -16,7 +16,7 @@ import httpx
 import pytest
 import yaml
 
-from app.security import MIN_SECRET_KEY, secret_key_problem
+from app.web.security import MIN_SECRET_KEY, secret_key_problem
 from tests.live import ROOT, LiveServer, free_port, migrate
 
 GOOD_KEY = "Vq3x8-LpZ2mR7tNw0bK5yH1cJ4fD9gSa6eUiOo_TqWx"  # 43 random characters, like token_urlsafe(32)

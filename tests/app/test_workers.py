@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from app.conversations import Conversations, Ended, NotFound
-from app.db import make_engine
-from app.models import Turn
+from app.store.db import make_engine
+from app.store.models import Turn
+from app.usecases.conversations import Conversations, Ended, NotFound
 from dialogue.library import Library
 from scenarios import SCENARIO_DIR
 from tests.live import migrate

@@ -24,7 +24,7 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from app.coding_io import SPEAKERS, code_lines, dumps
+from app.cli.coding_io import SPEAKERS, code_lines, dumps
 from dialogue.codes import ADHERENCE, LABELS, Adherence, Code, Roadblock, Verdict
 from dialogue.coding import MAX_REPLY_CHARS, CodingContext, ReplyError, Said, code_reply
 from dialogue.coding import coder as coder_module

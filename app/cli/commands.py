@@ -11,9 +11,9 @@ from typing import Annotated, BinaryIO, NoReturn
 
 import typer
 
-from app.coding_io import code_stream, dumps
-from app.practice import TerminalPractice
-from app.scenario_views import LIST_HEADERS, STATS_HEADERS, list_rows, mermaid, stats_rows, table
+from app.cli.coding_io import code_stream, dumps
+from app.cli.practice import TerminalPractice
+from app.cli.scenario_views import LIST_HEADERS, STATS_HEADERS, list_rows, mermaid, stats_rows, table
 from dialogue.library import Library, UnknownScenario
 from dialogue.loader import ScenarioInvalid, load_scenarios
 from dialogue.scenario import Difficulty
@@ -121,8 +121,8 @@ def serve_command(
     from pydantic import ValidationError
 
     from app.config import get_settings
-    from app.routes.socket import HARD_FRAME_FACTOR
-    from app.security import secret_key
+    from app.web.routes.socket import HARD_FRAME_FACTOR
+    from app.web.security import secret_key
 
     try:
         settings = get_settings()
@@ -164,8 +164,8 @@ def _check_schema(url: str) -> None:
     """Stop with what to run when the database's tables don't match this version."""
     from sqlalchemy.exc import OperationalError
 
-    from app.db import make_engine
-    from app.schema import SchemaOutOfDate, check
+    from app.store.db import make_engine
+    from app.store.migrate import SchemaOutOfDate, check
 
     try:
         engine = make_engine(url)
@@ -200,8 +200,8 @@ def _upgrade(url: str, revision: str = "head") -> None:
     from alembic.util.exc import CommandError
     from sqlalchemy.exc import OperationalError
 
-    from app.db import make_engine
-    from app.schema import upgrade
+    from app.store.db import make_engine
+    from app.store.migrate import upgrade
 
     try:
         engine = make_engine(url)
@@ -218,8 +218,8 @@ def _upgrade(url: str, revision: str = "head") -> None:
 def db_current_command() -> None:
     """Which revision the database is at, and whether it is the newest this Rapport knows."""
     from app.config import get_settings
-    from app.db import make_engine
-    from app.schema import SchemaOutOfDate, check, current, head
+    from app.store.db import make_engine
+    from app.store.migrate import SchemaOutOfDate, check, current, head
 
     engine = make_engine(get_settings().database_url)
     try:
@@ -287,9 +287,9 @@ def users_add_command(
     password_stdin: Annotated[bool, typer.Option("--password-stdin", help="Read the password from stdin.")] = False,
 ) -> None:
     """Add a supervisor or trainee. The password is asked for (or read from stdin), never an argument."""
-    from app.accounts import AccountError, Accounts
     from app.config import get_settings
-    from app.db import make_engine
+    from app.store.db import make_engine
+    from app.usecases.accounts import AccountError, Accounts
 
     _check_schema(get_settings().database_url)
     if password_stdin:
@@ -315,7 +315,7 @@ def agreement_command(
     ] = None,
 ) -> None:
     """How well the coder agrees with human codes: Cohen's kappa and a confusion matrix."""
-    from app.coding_io import agreement_report
+    from app.cli.coding_io import agreement_report
 
     try:
         print(agreement_report(file, predictions))

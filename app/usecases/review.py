@@ -11,9 +11,9 @@ from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
 
-from app.conversations import Conversations, NotFound
-from app.db import session_scope
-from app.models import CodeReview, Cohort, Comment, PracticeSession, Turn, User
+from app.store.db import session_scope
+from app.store.models import CodeReview, Cohort, Comment, PracticeSession, Turn, User
+from app.usecases.conversations import Conversations, NotFound
 from dialogue.agreement import Agreement, agreement
 from dialogue.codes import Code
 from dialogue.summary import SessionSummary

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import math
-from typing import Annotated
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Path, Query, Request
 from fastapi.templating import Jinja2Templates
 
-from app.accounts import Accounts
 from app.config import Settings
-from app.conversations import ConversationError, Conversations, NotFound
-from app.limits import wait_words
-from app.models import PracticeSession, User
-from app.review import Review
-from app.security import CSRF_HEADER, check_csrf, signed_in_user_id
+from app.store.models import PracticeSession, User
+from app.usecases.accounts import Accounts
+from app.usecases.conversations import ConversationError, Conversations, NotFound
+from app.usecases.review import Review, Reviewed
+from app.web.limits import wait_words
+from app.web.security import CSRF_FIELD, CSRF_HEADER, check_csrf, signed_in_user_id
 from dialogue.library import Library
 
 
@@ -139,7 +141,7 @@ def owned_session(
     user = current_user(request) if token is None else None
     if user is not None:
         if request.method not in ("GET", "HEAD"):  # a cookie rides along by itself: writes need the token
-            check_csrf(request, request.headers.get(CSRF_HEADER))
+            check_csrf(request, request.headers.get(CSRF_HEADER))  # JSON writes: the header only
         try:
             return review.session_for(user, session_id)
         except NotFound as exc:
@@ -159,3 +161,52 @@ def owned_session(
 
 
 OwnedSession = Annotated[PracticeSession, Depends(owned_session)]
+
+
+FORMS = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
+async def require_csrf(request: Request) -> None:
+    """A write a cookie could carry by itself needs this visitor's CSRF token: the form's
+    `csrf_token` field, or the `X-CSRF-Token` header for JSON. 403 otherwise."""
+    submitted = request.headers.get(CSRF_HEADER)
+    if submitted is None and request.headers.get("content-type", "").startswith(FORMS):
+        value = (await request.form()).get(CSRF_FIELD)  # Starlette keeps the parsed form for the route
+        submitted = value if isinstance(value, str) else None
+    check_csrf(request, submitted)
+
+
+CsrfChecked = Annotated[None, Depends(require_csrf)]
+"""`_csrf: CsrfChecked` as the last parameter of every form and cookie-authenticated write: it is
+checked after the sign-in, so a stranger is still sent to sign in (or told 401) first."""
+
+
+# --- answers shared by the review pages, its API and the exports ---------------------------
+
+
+def not_found(exc: NotFound) -> HTTPException:
+    return HTTPException(status_code=404, detail=exc.message)
+
+
+@contextmanager
+def answerable() -> Iterator[None]:
+    """Not yours or not there → 404; a request the person can fix → 422."""
+    try:
+        yield
+    except NotFound as exc:
+        raise not_found(exc) from None
+    except ValueError as exc:
+        raise HTTPException(status_code=422, detail=str(exc)) from None
+
+
+def reviewed_or_404(review: Any, me: Any, session_id: str) -> Reviewed:
+    with answerable():
+        item: Reviewed = review.reviewed(me, session_id)
+    return item
+
+
+def own_cohort(review: Any, accounts: Any, me: Any, cohort_id: int) -> Any:
+    cohort = accounts.cohort(cohort_id)
+    if cohort is None or not review.can_supervise(me, cohort_id):
+        raise HTTPException(status_code=404, detail="There is no cohort with this id that you supervise.")
+    return cohort

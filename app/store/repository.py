@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, delete, insert, update
 from sqlmodel import Session, col, select
 
-from app.models import PracticeSession, Turn
+from app.store.models import PracticeSession, Turn
 
 
 def get_session(db: Session, *, session_id: str) -> PracticeSession | None:

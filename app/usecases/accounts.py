@@ -10,9 +10,9 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import Engine, delete, func
 from sqlmodel import Session, col, select
 
-from app.db import session_scope
-from app.models import Cohort, Invite, LoginAttempt, User, now
-from app.security import hash_password, password_problem, verify_password
+from app.store.db import session_scope
+from app.store.models import Cohort, Invite, LoginAttempt, User, now
+from app.usecases.passwords import hash_password, password_problem, verify_password
 
 ROLES = ("supervisor", "trainee")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.conversations import Conversations, Played
-from app.models import PracticeSession, Turn
-from app.routes.api import session_public
-from app.schemas import TurnPublic
+from app.store.models import PracticeSession, Turn
+from app.usecases.conversations import Conversations, Played
+from app.web.schemas import TurnPublic, session_public
 
 
 def state_message(conversations: Conversations, session_id: str) -> dict[str, Any]:

@@ -8,7 +8,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from app.models import PracticeSession
+from app.store.models import PracticeSession
 from dialogue.engine import Conversation, ScenarioEngine
 
 

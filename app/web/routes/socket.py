@@ -23,7 +23,8 @@ from sqlalchemy.exc import DBAPIError
 from starlette.concurrency import run_in_threadpool
 
 from app.config import Settings
-from app.conversations import (
+from app.store.db import storage_problem
+from app.usecases.conversations import (
     BadReply,
     Busy,
     ConversationError,
@@ -34,8 +35,7 @@ from app.conversations import (
     TakenOver,
     WrongToken,
 )
-from app.db import storage_problem
-from app.limits import (
+from app.web.limits import (
     RATE_LIMITED,
     TOO_LARGE,
     TOO_MANY_CONVERSATIONS,
@@ -45,8 +45,8 @@ from app.limits import (
     too_large,
     wait_words,
 )
-from app.messages import ended_message, state_message, turn_message
-from app.schemas import INCOMING, MESSAGE_TYPES, EndMessage, PingMessage, ReplyMessage, ResumeMessage
+from app.web.messages import ended_message, state_message, turn_message
+from app.web.schemas import INCOMING, MESSAGE_TYPES, EndMessage, PingMessage, ReplyMessage, ResumeMessage
 
 router = APIRouter()
 log = logging.getLogger("rapport.socket")

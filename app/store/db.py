@@ -12,7 +12,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, create_engine
 
-from app import models  # noqa: F401  (registers the tables)
+from app.store import models  # noqa: F401  (registers the tables)
 
 
 def make_engine(url: str) -> Engine:

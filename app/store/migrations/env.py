@@ -1,4 +1,4 @@
-"""Alembic's entry point: runs migrations on the connection `app.schema` hands over."""
+"""Alembic's entry point: runs migrations on the connection `app.store.migrate` hands over."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from alembic import context
 from sqlalchemy import Connection
 from sqlmodel import SQLModel
 
-from app import models  # noqa: F401  (registers the tables)
+from app.store import models  # noqa: F401  (registers the tables)
 
 
 def run(connection: Connection) -> None:

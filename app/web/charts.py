@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.review import Listed
+from app.usecases.review import Listed
 
 WIDTH, HEIGHT, PAD, LEFT = 640, 180, 28, 52
 

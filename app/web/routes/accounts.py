@@ -8,11 +8,11 @@ from typing import Annotated
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from app.accounts import AccountError, TooManyAttempts
-from app.charts import progress_chart
-from app.deps import AccountsDep, MaybeUser, PageUser, ReviewDep, TemplatesDep
-from app.routes.pages import render
-from app.security import begin_sign_in, check_csrf, sign_in_notice
+from app.usecases.accounts import AccountError, TooManyAttempts
+from app.web.charts import progress_chart
+from app.web.deps import AccountsDep, CsrfChecked, MaybeUser, PageUser, ReviewDep, TemplatesDep
+from app.web.security import begin_sign_in, sign_in_notice
+from app.web.templating import render
 
 router = APIRouter(include_in_schema=False)
 log = logging.getLogger("rapport.accounts")
@@ -45,9 +45,8 @@ def login(
     email: Annotated[str, Form(max_length=254)] = "",
     password: Annotated[str, Form(max_length=1000)] = "",
     next: Annotated[str, Form(max_length=500)] = "",
-    csrf_token: Annotated[str, Form()] = "",
+    _csrf: CsrfChecked = None,
 ) -> Response:
-    check_csrf(request, csrf_token)
     address = request.client.host if request.client else "unknown"
     try:
         user = accounts.authenticate(email, password, address)
@@ -63,8 +62,7 @@ def login(
 
 
 @router.post("/logout", name="logout")
-def logout(request: Request, csrf_token: Annotated[str, Form()] = "") -> Response:
-    check_csrf(request, csrf_token)
+def logout(request: Request, _csrf: CsrfChecked = None) -> Response:
     request.session.clear()
     return RedirectResponse("/", status_code=303)
 
@@ -87,9 +85,8 @@ def accept_invite(
     name: Annotated[str, Form(max_length=120)] = "",
     email: Annotated[str, Form(max_length=254)] = "",
     password: Annotated[str, Form(max_length=1000)] = "",
-    csrf_token: Annotated[str, Form()] = "",
+    _csrf: CsrfChecked = None,
 ) -> Response:
-    check_csrf(request, csrf_token)
     try:
         _, cohort = accounts.open_invite(token)
     except AccountError as exc:

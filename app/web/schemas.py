@@ -8,7 +8,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
-from app.models import PracticeSession, Turn
+from app.store.models import PracticeSession, Turn
+from app.usecases.conversations import Conversations
+from app.usecases.review import Reviewed
 from dialogue.codes import LABELS, Code
 from dialogue.coding.coder import verdict
 from dialogue.scenario import Difficulty, Scenario
@@ -224,3 +226,43 @@ class PingMessage(Strict):
 Incoming = Annotated[ReplyMessage | EndMessage | ResumeMessage | PingMessage, Field(discriminator="type")]
 INCOMING: TypeAdapter[ReplyMessage | EndMessage | ResumeMessage | PingMessage] = TypeAdapter(Incoming)
 MESSAGE_TYPES = ("reply", "end", "resume", "ping")
+
+
+def session_public(
+    conversations: Conversations, row: PracticeSession, turns: list[Turn] | None = None
+) -> SessionPublic:
+    """The session; its summary too, once coding is visible (coach mode, or after the end)."""
+    title = conversations.library.get(row.scenario_id).title
+    show = row.mode == "coach" or row.ended_at is not None
+    summary = conversations.summary(row, turns if turns is not None else conversations.turns(row.id)) if show else None
+    return SessionPublic.of(row, title, summary)
+
+
+def review_json(item: Reviewed) -> dict[str, Any]:
+    turns = []
+    for turn in item.turns:
+        data = TurnPublic.of(turn, reveal=True).model_dump(mode="json")
+        human = item.codes.get(turn.id or 0)
+        data["human_code"] = human.code if human else None
+        data["human_reason"] = human.reason if human else None
+        data["comments"] = [
+            {"author": name, "text": c.text, "created_at": c.created_at.isoformat()}
+            for c, name in item.comments.get(turn.id or 0, [])
+        ]
+        data["turn_id"] = turn.id
+        turns.append(data)
+    return {
+        "session": {
+            "id": item.row.id,
+            "scenario": item.row.scenario_id,
+            "trainee": item.trainee.name if item.trainee else None,
+            "mode": item.row.mode,
+            "difficulty": item.row.difficulty,
+            "created_at": item.row.created_at.isoformat(),
+            "outcome": item.row.outcome,
+            "outcome_kind": item.row.outcome_kind,
+        },
+        "summary": item.summary.model_dump(mode="json") if item.summary else None,
+        "automatic_summary": item.automatic.model_dump(mode="json") if item.automatic else None,
+        "turns": turns,
+    }

@@ -5,10 +5,16 @@ from __future__ import annotations
 
 from fastapi import APIRouter, HTTPException, Request, Response, status
 
-from app.conversations import Conversations
-from app.deps import ConversationsDep, LibraryDep, OwnedSession, StartAllowed
-from app.models import PracticeSession, Turn
-from app.schemas import ScenarioSummary, SessionCreate, SessionCreated, SessionPublic, Transcript, TurnPublic
+from app.web.deps import ConversationsDep, LibraryDep, OwnedSession, StartAllowed
+from app.web.schemas import (
+    ScenarioSummary,
+    SessionCreate,
+    SessionCreated,
+    SessionPublic,
+    Transcript,
+    TurnPublic,
+    session_public,
+)
 from dialogue.library import UnknownScenario
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -80,13 +86,3 @@ def delete_session(row: OwnedSession, conversations: ConversationsDep) -> Respon
     """Delete the conversation and every turn in it, for good."""
     conversations.delete(row.id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
-
-
-def session_public(
-    conversations: Conversations, row: PracticeSession, turns: list[Turn] | None = None
-) -> SessionPublic:
-    """The session; its summary too, once coding is visible (coach mode, or after the end)."""
-    title = conversations.library.get(row.scenario_id).title
-    show = row.mode == "coach" or row.ended_at is not None
-    summary = conversations.summary(row, turns if turns is not None else conversations.turns(row.id)) if show else None
-    return SessionPublic.of(row, title, summary)

@@ -3,16 +3,24 @@ shells: the conversation's key stays in the link's #fragment and the page's scri
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from app import scorecard
-from app.deps import ConversationsDep, LibraryDep, MaybeUser, OwnedSession, StartAllowed, TemplatesDep, current_user
-from app.security import check_csrf, csrf_token
+from app.usecases import scorecard
+from app.web.deps import (
+    ConversationsDep,
+    CsrfChecked,
+    LibraryDep,
+    MaybeUser,
+    OwnedSession,
+    StartAllowed,
+    TemplatesDep,
+)
+from app.web.templating import render
 from dialogue.crisis import crisis_help
 from dialogue.library import UnknownScenario
 from dialogue.scenario import Approach, Audience, Difficulty
@@ -33,21 +41,13 @@ MODELS = {
 }
 
 
-def render(templates: Any, request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
-    """Render a template with the signed-in user and this visitor's CSRF token."""
-    context.setdefault("me", current_user(request))
-    context["csrf"] = csrf_token(request)
-    response: HTMLResponse = templates.TemplateResponse(request, template, context, status_code=status_code)
-    return response
-
-
 @router.get("/", name="home")
 def home(request: Request, templates: TemplatesDep, deleted: bool = False) -> HTMLResponse:
     return render(templates, request, "home.html", deleted=deleted)
 
 
 @router.get("/scenarios", name="scenarios_page")
-def scenariosrender(
+def scenarios_page(
     request: Request,
     templates: TemplatesDep,
     library: LibraryDep,
@@ -87,11 +87,10 @@ def start_practice(
     scenario: Annotated[str, Form(max_length=100)],
     mode: Annotated[str, Form()] = "coach",
     difficulty: Annotated[str, Form()] = "",
-    csrf_token: Annotated[str, Form()] = "",
+    _csrf: CsrfChecked = None,
 ) -> Response:
     """Start from the picker (works without JavaScript); the key goes into the link's fragment.
     Signed in, the conversation is linked to the account."""
-    check_csrf(request, csrf_token)
     if mode not in ("coach", "exam"):
         raise HTTPException(status_code=422, detail="Choose coach or exam mode.")
     level = Difficulty(difficulty) if difficulty in {d.value for d in Difficulty} else None

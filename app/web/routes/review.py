@@ -4,21 +4,21 @@ answers 401; anything outside the viewer's cohorts is a 404."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, Header, HTTPException, Query, Request
+from fastapi import APIRouter, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
 
-from app.charts import progress_chart
-from app.conversations import NotFound
-from app.deps import (
+from app.usecases.conversations import NotFound
+from app.usecases.review import SORTS, Filters, Listed, Reviewed
+from app.web.charts import progress_chart
+from app.web.deps import (
     AccountsDep,
     ApiSupervisor,
     ApiUser,
+    CsrfChecked,
     LibraryDep,
     PageSupervisor,
     PageUser,
@@ -26,35 +26,16 @@ from app.deps import (
     RowId,
     TemplatesDep,
     TraineeFilter,
+    answerable,
+    not_found,
+    own_cohort,
+    reviewed_or_404,
 )
-from app.review import SORTS, Filters, Listed, Reviewed
-from app.routes.pages import render
-from app.schemas import TurnPublic
-from app.security import CSRF_HEADER, check_csrf
+from app.web.schemas import review_json
+from app.web.templating import render
 from dialogue.codes import LABELS, Code
 
 router = APIRouter()
-
-
-def _missing(exc: NotFound) -> HTTPException:
-    return HTTPException(status_code=404, detail=exc.message)
-
-
-@contextmanager
-def answerable() -> Iterator[None]:
-    """Not yours or not there → 404; a request the person can fix → 422."""
-    try:
-        yield
-    except NotFound as exc:
-        raise _missing(exc) from None
-    except ValueError as exc:
-        raise HTTPException(status_code=422, detail=str(exc)) from None
-
-
-def reviewed_or_404(review: Any, me: Any, session_id: str) -> Reviewed:
-    with answerable():
-        item: Reviewed = review.reviewed(me, session_id)
-    return item
 
 
 def _filters(
@@ -148,15 +129,14 @@ def override_code(
     code: Annotated[str, Form()] = "",
     reason: Annotated[str, Form(max_length=2000)] = "",
     session_id: Annotated[str, Form(max_length=32)] = "",
-    csrf_token: Annotated[str, Form()] = "",
+    _csrf: CsrfChecked = None,
 ) -> Response:
-    check_csrf(request, csrf_token)
     if code not in {c.value for c in Code}:
         raise HTTPException(status_code=422, detail="Choose one of the codes in the list.")
     try:
         review.set_code(me, turn_id, Code(code), reason)
     except NotFound as exc:
-        raise _missing(exc) from None
+        raise not_found(exc) from None
     except ValueError as exc:
         return RedirectResponse(_back(session_id, turn_id, str(exc)), status_code=303)
     return RedirectResponse(_back(session_id, turn_id), status_code=303)
@@ -170,13 +150,12 @@ def add_comment(
     review: ReviewDep,
     text: Annotated[str, Form(max_length=4000)] = "",
     session_id: Annotated[str, Form(max_length=32)] = "",
-    csrf_token: Annotated[str, Form()] = "",
+    _csrf: CsrfChecked = None,
 ) -> Response:
-    check_csrf(request, csrf_token)
     try:
         review.add_comment(me, turn_id, text)
     except NotFound as exc:
-        raise _missing(exc) from None
+        raise not_found(exc) from None
     except ValueError as exc:
         return RedirectResponse(_back(session_id, turn_id, str(exc)), status_code=303)
     return RedirectResponse(_back(session_id, turn_id), status_code=303)
@@ -205,7 +184,7 @@ def cohort_page(
     review: ReviewDep,
     invite: str | None = None,
 ) -> HTMLResponse:
-    cohort = _own_cohort(review, accounts, me, cohort_id)
+    cohort = own_cohort(review, accounts, me, cohort_id)
     sessions = review.cohort_sessions(me, cohort_id)
     return render(
         templates,
@@ -225,10 +204,9 @@ def create_invite(
     me: PageSupervisor,
     accounts: AccountsDep,
     review: ReviewDep,
-    csrf_token: Annotated[str, Form()] = "",
+    _csrf: CsrfChecked = None,
 ) -> Response:
-    check_csrf(request, csrf_token)
-    _own_cohort(review, accounts, me, cohort_id)
+    own_cohort(review, accounts, me, cohort_id)
     token = accounts.invite(cohort_id=cohort_id, by=me.id or 0)
     return RedirectResponse(f"/review/cohorts/{cohort_id}?invite={token}#invite", status_code=303)
 
@@ -242,7 +220,7 @@ def agreement_page(
     accounts: AccountsDep,
     review: ReviewDep,
 ) -> HTMLResponse:
-    cohort = _own_cohort(review, accounts, me, cohort_id)
+    cohort = own_cohort(review, accounts, me, cohort_id)
     return render(
         templates,
         request,
@@ -260,17 +238,10 @@ def trainee_progress(
     try:
         trainee = review.trainee_for(me, user_id)
     except NotFound as exc:
-        raise _missing(exc) from None
+        raise not_found(exc) from None
     items = review.progress(trainee)
     chart = progress_chart(items)
     return render(templates, request, "progress.html", trainee=trainee, items=items, chart=chart, own=me.id == user_id)
-
-
-def _own_cohort(review: Any, accounts: Any, me: Any, cohort_id: int) -> Any:
-    cohort = accounts.cohort(cohort_id)
-    if cohort is None or not review.can_supervise(me, cohort_id):
-        raise HTTPException(status_code=404, detail="There is no cohort with this id that you supervise.")
-    return cohort
 
 
 def _overview(members: list[Any], sessions: list[Listed]) -> list[dict[str, Any]]:
@@ -301,10 +272,6 @@ class CodeBody(BaseModel):
 
 class CommentBody(BaseModel):
     text: str = Field(min_length=1, max_length=4000)
-
-
-def _api_csrf(request: Request, token: str | None) -> None:
-    check_csrf(request, token)
 
 
 @router.get("/api/review/sessions", tags=["review"])
@@ -338,10 +305,9 @@ def api_override(
     request: Request,
     me: ApiSupervisor,
     review: ReviewDep,
-    x_csrf_token: Annotated[str | None, Header(alias=CSRF_HEADER)] = None,
+    _csrf: CsrfChecked = None,
 ) -> dict[str, Any]:
     """Set the human code for a reply (a reason is required when it differs from the coder's)."""
-    _api_csrf(request, x_csrf_token)
     with answerable():
         saved = review.set_code(me, turn_id, body.code, body.reason)
     return {"turn_id": turn_id, "code": saved.code, "reason": saved.reason}
@@ -354,9 +320,8 @@ def api_comment(
     request: Request,
     me: ApiSupervisor,
     review: ReviewDep,
-    x_csrf_token: Annotated[str | None, Header(alias=CSRF_HEADER)] = None,
+    _csrf: CsrfChecked = None,
 ) -> dict[str, Any]:
-    _api_csrf(request, x_csrf_token)
     with answerable():
         comment = review.add_comment(me, turn_id, body.text)
     return {"id": comment.id, "turn_id": turn_id, "text": comment.text}
@@ -365,7 +330,7 @@ def api_comment(
 @router.get("/api/cohorts/{cohort_id}/agreement", tags=["review"])
 def api_agreement(cohort_id: RowId, me: ApiSupervisor, review: ReviewDep, accounts: AccountsDep) -> dict[str, Any]:
     """Cohen's kappa and the confusion matrix between the coder and your codes."""
-    _own_cohort(review, accounts, me, cohort_id)
+    own_cohort(review, accounts, me, cohort_id)
     result = review.agreement(cohort_id)
     return {
         "reviewed": result.n,
@@ -396,34 +361,4 @@ def _listed_json(item: Listed) -> dict[str, Any]:
         "replies": item.summary.replies,
         "reviewed": item.reviewed,
         "summary": item.summary.model_dump(mode="json"),
-    }
-
-
-def review_json(item: Reviewed) -> dict[str, Any]:
-    turns = []
-    for turn in item.turns:
-        data = TurnPublic.of(turn, reveal=True).model_dump(mode="json")
-        human = item.codes.get(turn.id or 0)
-        data["human_code"] = human.code if human else None
-        data["human_reason"] = human.reason if human else None
-        data["comments"] = [
-            {"author": name, "text": c.text, "created_at": c.created_at.isoformat()}
-            for c, name in item.comments.get(turn.id or 0, [])
-        ]
-        data["turn_id"] = turn.id
-        turns.append(data)
-    return {
-        "session": {
-            "id": item.row.id,
-            "scenario": item.row.scenario_id,
-            "trainee": item.trainee.name if item.trainee else None,
-            "mode": item.row.mode,
-            "difficulty": item.row.difficulty,
-            "created_at": item.row.created_at.isoformat(),
-            "outcome": item.row.outcome,
-            "outcome_kind": item.row.outcome_kind,
-        },
-        "summary": item.summary.model_dump(mode="json") if item.summary else None,
-        "automatic_summary": item.automatic.model_dump(mode="json") if item.automatic else None,
-        "turns": turns,
     }

@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict
 
-from app.models import PracticeSession, Turn
+from app.store.models import PracticeSession, Turn
 from dialogue.codes import LABELS, Code, Verdict
 from dialogue.coding.feedback import GOOD_RULES
 from dialogue.scenario import Scenario

@@ -16,10 +16,10 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm.attributes import set_committed_value
 
-from app import repository as repo
-from app.db import session_scope
-from app.live import Live, LiveCache
-from app.models import PracticeSession, Turn, now
+from app.store import repository as repo
+from app.store.db import session_scope
+from app.store.live import Live, LiveCache
+from app.store.models import PracticeSession, Turn, now
 from dialogue.codes import Code, TalkType
 from dialogue.coding import Coding, ReplyError
 from dialogue.crisis import crisis_help

@@ -11,8 +11,8 @@ from typing import Any
 from fastapi import APIRouter
 from fastapi.responses import Response
 
-from app.deps import AccountsDep, PageSupervisor, PageUser, ReviewDep, RowId
-from app.routes.review import _own_cohort, review_json, reviewed_or_404
+from app.web.deps import AccountsDep, PageSupervisor, PageUser, ReviewDep, RowId, own_cohort, reviewed_or_404
+from app.web.schemas import review_json
 
 router = APIRouter(include_in_schema=False)
 
@@ -59,7 +59,7 @@ def export_csv(session_id: str, me: PageUser, review: ReviewDep) -> Response:
 
 @router.get("/review/cohorts/{cohort_id}/sessions.csv", name="export_cohort")
 def export_cohort(cohort_id: RowId, me: PageSupervisor, review: ReviewDep, accounts: AccountsDep) -> Response:
-    cohort = _own_cohort(review, accounts, me, cohort_id)
+    cohort = own_cohort(review, accounts, me, cohort_id)
     header = [
         "session", "trainee", "email", "scenario", "mode", "difficulty", "started", "outcome", "replies",
         "rq", "pct_complex", "pct_open", "pct_adherent", "adherent", "non_adherent", "change_talk", "reviewed",
@@ -94,7 +94,7 @@ def export_cohort(cohort_id: RowId, me: PageSupervisor, review: ReviewDep, accou
 @router.get("/review/cohorts/{cohort_id}/reviewed.jsonl", name="export_reviewed")
 def export_reviewed(cohort_id: RowId, me: PageSupervisor, review: ReviewDep, accounts: AccountsDep) -> Response:
     """One line per reviewed reply: {"id", "text", "context", "human_code", "automatic_code", …}."""
-    _own_cohort(review, accounts, me, cohort_id)
+    own_cohort(review, accounts, me, cohort_id)
     lines = []
     for turn, human, before in review.reviewed_pairs(cohort_id):
         context = [{"speaker": "client" if t.speaker == "client" else "therapist", "text": t.text} for t in before]
