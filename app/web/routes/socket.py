@@ -46,17 +46,12 @@ from app.web.limits import (
     wait_words,
 )
 from app.web.messages import ended_message, state_message, turn_message
+from app.web.protocol import CloseCode
 from app.web.schemas import INCOMING, MESSAGE_TYPES, EndMessage, PingMessage, ReplyMessage, ResumeMessage
 
 router = APIRouter()
 log = logging.getLogger("rapport.socket")
 
-CLOSE_TRY_AGAIN = 1013  # the standard "try again later": the page reconnects after a pause
-CLOSE_MISSING_TOKEN = 4401
-CLOSE_WRONG_TOKEN = 4403
-CLOSE_NOT_FOUND = 4404
-CLOSE_TAKEN_OVER = 4409
-CLOSE_TOO_MANY = 4429
 CLOSE_TIMEOUT = 5.0
 HARD_FRAME_FACTOR = 16  # frames over max_frame_bytes × this are refused by the server itself (close 1009)
 
@@ -110,7 +105,7 @@ async def chat_socket(websocket: WebSocket, session_id: str) -> None:
     try:
         if not open_conversations.enter(address):
             await chat.error(TOO_MANY_CONVERSATIONS, _TOO_MANY)
-            await _close(websocket, CLOSE_TOO_MANY, "Too many conversations open from this address.")
+            await _close(websocket, CloseCode.TOO_MANY, "Too many conversations open from this address.")
             return
         try:
             await _serve(chat)
@@ -134,23 +129,25 @@ async def _serve(chat: _Chat) -> None:
     sockets: dict[str, WebSocket] = websocket.app.state.sockets
     token = websocket.query_params.get("token")
     if not token:
-        await _close(websocket, CLOSE_MISSING_TOKEN, "This link has no key. Open the conversation from its full link.")
+        await _close(
+            websocket, CloseCode.MISSING_TOKEN, "This link has no key. Open the conversation from its full link."
+        )
         return
     try:
         await run_in_threadpool(conversations.authorize, session_id, token)
         chat.connection = await run_in_threadpool(conversations.connect, session_id)
         state = await run_in_threadpool(state_message, conversations, session_id)
     except NotFound:
-        await _close(websocket, CLOSE_NOT_FOUND, "No conversation with this id; it may have been deleted.")
+        await _close(websocket, CloseCode.NOT_FOUND, "No conversation with this id; it may have been deleted.")
         return
     except WrongToken:
-        await _close(websocket, CLOSE_WRONG_TOKEN, "The key in this link does not open that conversation.")
+        await _close(websocket, CloseCode.WRONG_TOKEN, "The key in this link does not open that conversation.")
         return
     except DBAPIError as exc:
         problem = storage_problem(exc)
         log.warning("chat socket could not open %s (%s): %s", session_id, problem.code, exc.orig)
         await chat.error(problem.code, problem.message, problem.retry_after)
-        await _close(websocket, CLOSE_TRY_AGAIN, "The database is not answering; reconnect in a moment.")
+        await _close(websocket, CloseCode.TRY_AGAIN, "The database is not answering; reconnect in a moment.")
         return
     await _take_over(sockets, session_id, websocket, chat.send_timeout)
     try:
@@ -169,7 +166,7 @@ async def _take_over(sockets: dict[str, WebSocket], session_id: str, websocket: 
     if previous is not None and previous is not websocket:
         try:
             await _send(previous, _error("taken_over", _TAKEN_OVER), timeout)
-            await previous.close(CLOSE_TAKEN_OVER, "Opened in another window.")
+            await previous.close(CloseCode.TAKEN_OVER, "Opened in another window.")
         except (RuntimeError, WebSocketDisconnect, _SlowClient):  # it had already gone, or stopped reading
             pass
 
@@ -266,10 +263,10 @@ async def _on_receive(chat: _Chat, message: Incoming) -> bool:
         raise _Bad(exc.code, exc.message) from None
     except TakenOver as exc:
         await chat.error(exc.code, _TAKEN_OVER)
-        await _close(chat.websocket, CLOSE_TAKEN_OVER, "Opened in another window.")
+        await _close(chat.websocket, CloseCode.TAKEN_OVER, "Opened in another window.")
         return False
     except NotFound:
-        await _close(chat.websocket, CLOSE_NOT_FOUND, "This conversation has been deleted.")
+        await _close(chat.websocket, CloseCode.NOT_FOUND, "This conversation has been deleted.")
         return False
     except ConversationError as exc:  # anything else we know of: tell the person, keep going
         raise _Bad(exc.code, exc.message) from None
