@@ -97,7 +97,7 @@ _LEAD = (
     r"(?:(?:honestly|tbh|ngl|sometimes|some nights|lately|been|just|and|but|so|ok|okay|srsly|really|still|kinda|kind of|"
     r"maybe|can't stop|cant stop|keep|always|often|part of me|on god|fr|lol|idk|ugh|i)\s+)*"
 )
-_GAP = r"(?:(?!\b(?:you|u|ya|he|she|they|it|he's|she's|they're|you're)\b)[^.?!,]){0,40}?"
+_GAP = r"(?:(?!\b(?:you|u|ya|he|she|they|it|he's|she's|they're|you're)\b|\b(?:my|his|her|our|the) (?:\w+ )?(?:mum|mom|mother|dad|father|son|daughter|husband|wife|partner|brother|sister|kids?|children|baby|boyfriend|girlfriend|friend)\b)[^.?!,]){0,40}?"
 # Who can hurt the person at home, or be the one overdosing: anyone but "you" and "I".
 _KIN = (
     r"(?:dealer|stepson|stepdaughter|stepbrother|stepsister|foster \w+|husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|son|daughter|boy|girl|lad|kid|child|dad|father|"
@@ -117,7 +117,7 @@ _DIE = (
     r"sleep (?:forever|for good)|take (?:all|the rest of|every one of) (?:my|the|his|her|these) (?:\w+ )?(?:pills|tablets|meds)|"
     r"taking (?:all|the rest of|every one of) (?:my|the|his|her|these) (?:\w+ )?(?:pills|tablets|meds)|"
     r"stay asleep(?: forever)?|go to sleep and (?:not|never) wake(?: up)?|not be alive|stop living|"
-    r"dye(?! (?:my|your|her|his|the|it))|unalive|hang myself|hurt myself|harm myself|cut myself|overdose|jump(?:ing)?(?: off| in front)?|step(?:ping)? (?:off|in front|out in front)|"
+    r"be done with (?:everything|it all|life|living)|dye(?! (?:my|your|her|his|the|it))|unalive|unaliving|unalived|hang myself|hurt myself|harm myself|cut myself|overdose|jump(?:ing)?(?: off| in front)?|step(?:ping)? (?:off|in front|out in front)|"
     r"driv(?:e|ing) (?:off|into)|walk(?:ing)? into the (?:sea|surf|river|ocean|lake|traffic)|"
     r"go to sleep (?:and stay asleep )?forever|go to sleep and stay asleep|(?:was|were) dead|(?:wasn't|weren't) (?:here|alive|around))"
 )
@@ -130,10 +130,11 @@ _WISH = (
 _PILLS = (
     r"(?:pills?|tablets?|meds|medication|medicine|oxys?|oxycodone|xanax|valium|paracetamol|tylenol|ibuprofen|"
     r"painkillers|sleepers|sleeping (?:pills|tablets)|benzos|antidepressants|insulin|heart (?:pills|tablets)|co-?codamol|codeine|"
-    r"tramadol|sertraline|amitriptyline|zopiclone|diazepam|gabapentin|lithium|morphine|oxys|percocet|vicodin|ambien|lorazepam|klonopin)"
+    r"tramadol|sertraline|amitriptyline|zopiclone|diazepam|gabapentin|lithium|morphine|oxys|percocet|vicodin|ambien|lorazepam|klonopin|"
+    r"methadone|suboxone|prescriptions|scripts|anxiety meds|(?:his|her|their) stash)"
 )
 _SELF_PLACES = r"(?:bridge|platform|train|traffic|cliff|roof|building|river|sea|surf|ocean|lake|tracks|overpass|balcony|window|ledge|car park|parking garage|quarry)"
-_WEAPON = r"(?:gun|rifle|shotgun|pistol|revolver|knife|knives|blade|bat|hammer|machete|axe|crowbar|strap|piece|shank)"
+_WEAPON = r"(?:gun|rifle|shotgun|pistol|revolver|knife|knives|blade|bat|hammer|machete|axe|crowbar|strap|piece|shank|screwdriver|scissors|broken bottle|cleaver|box cutter|poker|golf club)"
 _HURT = (
     r"(?:hit|hits|hitting|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|shov(?:e|ed|es|ing)|push(?:ed|es|ing)|"
     r"kick(?:ed|s|ing)?|chok(?:e|ed|es|ing)|strangl(?:e|ed|es|ing)|throttl(?:e|ed|es|ing)|smack(?:ed|s|ing)|"
@@ -143,7 +144,7 @@ _HURT = (
     r"hurt(?:s|ing)?|went for|came at|comes at|coming at|coming for|going for|stood over|standing over|"
     r"knock(?:ed|s|ing) \w+ (?:down|out|over|about)|put me on the floor|batter(?:ed|s|ing)?|laid into|lays into|laying into|"
     r"done me over|gave me (?:a|an)(?: \w+)? (?:box|clout|hiding|slap|smack|beating|kicking|doing|belt|dig|black eye)|threaten(?:ed|s|ing)?(?! to (?:leave|go|divorce|kick|move|quit|tell|call|stop|take away|cut))|glass(?:ed)?|"
-    r"held (?:a|the) \w+ to|holding (?:a|the) \w+ to)"
+    r"held (?:a|the|his|her) (?:\w+ ){1,2}?to|holding (?:a|the|his|her) (?:\w+ ){1,2}?to)"
 )
 _STRIKE = (
     r"(?:hit|hits|hitting|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|shov(?:e|ed|es|ing)|kick(?:ed|s|ing)?|chok(?:e|ed|es|ing)|"
@@ -156,7 +157,7 @@ _NOT_PHRASAL = r"(?!(?<!choked me)(?<!knocked me)(?<!punched me) out\b)(?! (?:aw
 _VICTIM = (
     r"(?:me|us|the (?:kids|children|baby|boys|girls)|our (?:\w+ )?(?:kids|children|baby|son|daughter|boy|girl)|"
     r"my (?:\w+ )?(?:sister|brother|son|daughter|kids?|children|baby|mum|mom|mother|dad|father|arm|face|neck|throat|"
-    r"head|hair|wrist|ribs|eye|back|body|nan|gran|grandma)|(?:the|my|our) \d+ ?[- ]?(?:yr|year|yo)s?[- ]?old|the (?:little one|youngest|oldest|toddler|twins)|"
+    r"head|hair|wrist|ribs|eye|back|body|nan|gran|grandma|hand|hands|leg|fingers|shoulder|stomach|chest|mouth|jaw)|(?:the|my|our) \d+ ?[- ]?(?:yr|year|yo)s?(?:[- ]?old)?|the (?:little one|youngest|oldest|toddler|twins)|"
     r"mum|mom|mam|nan|gran|her(?! (?:feelings|chances|case|career|pride))|him(?! (?:feelings|chances)))"
 )
 
@@ -224,7 +225,7 @@ _SELF_HARM = [
     r"|\b(?:been )?standing out there\b(?=[^.?!]*\b(?:jump|a lot)\b)|\bcovered in (?:cuts|scars|burns)\b"
     r"|\b(?:burned|burnt|cut|scratched|hit|punched|bit|starved|scalded) (?:my|myself)\b(?=[^.?!]*\b(?:on purpose|again|to feel|helps|till|until|lighter|razor|blade)\b)",
     r"\b(?:tired|tird|sick) of (?:being alive|living|life)\b|\b(?:swallowed|took|taken|downed|had) (?:everything|all of it|the lot|whatever)\b(?=[^.?!]*\b(?:cabinet|cupboard|drawer|pills|found)\b)"
-    rf"|\b(?:took|taken|swallowed|downed|necked|had|drank)\b[^.?!]{{0,30}}\b(?:\d+|all|whole|bunch|handful|lot|load|rest|box|bottle|packet|strip)\b[^.?!]{{0,25}}\b{_PILLS}\b(?![^.?!]*\b(?:you|your)\b)",
+    rf"|\b(?:took|taken|swallowed|downed|necked|had|drank)\b[^.?!]{{0,30}}\b(?:\d+|all|whole|bunch|handful|lot|load|rest|box|bottle|packet|strip)\b[^.?!]{{0,25}}\b{_PILLS}\b(?! (?:out|away|off|back)\b)(?![^.?!]*\b(?:you|your)\b)",
     r"\b(?:beam|rafter|banister|loft hatch|hook)\b[^.?!]*\brope\b|\brope\b[^.?!]*\b(?:beam|rafter|banister|loft hatch)\b"
     r"|\b(?:stockpil\w*|hoard\w*|saving up|saved up|putting aside|put aside)\b[^.?!]*\b(?:enough|pills|tablets|meds)\b"
     r"|\b(?:won't|wont|will not) (?:be needing|need) (?:to |this |it |anything )?(?:\w+ ){0,3}(?:after|past|beyond) (?:tonight|today|this week|friday|tomorrow)\b"
@@ -262,6 +263,27 @@ _SELF_HARM = [
     r"|\b(?:can't|cannot|cant) see (?:a|any) way (?:forward|out|through)\b|\brelapsed (?:on|with) (?:cutting|self[- ]?harm\w*)\b"
     r"|\bdon't think i can (?:go on|keep going|do this anymore|keep living|carry on)\b"
     rf"|\b(?:drinking|drunk|wine|vodka|gin|beer|whisky|whiskey)\b[^.?!]*\b(?:took|taken|swallowed)\b[^.?!]*\b{_PILLS}\b(?![^.?!]*\b(?:you|your)\b)",
+    # not existing, in the conditional: "how quiet it would be if i just didnt exist", "if i was dead hed get clean"
+    r"\bif i (?:just |simply )?(?:didn't|did not|didnt|don't|dont) exist\b|\bif i (?:just )?(?:stopped|stop) existing\b|\bif i (?:was|were) (?:dead|gone for good)\b"
+    r"|\b(?:would|will|'d) (?:anyone|anybody) (?:even )?(?:care|notice|miss me) if i\b|\bif i (?:just )?(?:didn't|didnt|never) (?:come|came) (?:home|back)\b(?=[^.?!]*\b(?:ever|again|like ever)\b|[^.]*\. like ever)"
+    # hoping for an accident, the means held and thought about, the means at the mouth or head
+    r"|\b(?:hope|hopes|hoping|wish|wishing|pray|praying)\b[^.?!]{0,15}\bi (?:get|got|'d get|would get|might get) (?:hit|run over|killed|struck)\b"
+    r"|\b(?:gun|pistol|barrel|knife|blade|razor) (?:in|to|against|into) my (?:mouth|head|temple|throat|chest|wrist|wrists)\b"
+    r"|\b(?:hold|held|holding)\b[^.?!]{0,10}\b(?:the |a |my |his )?(?:gun|rifle|pistol|knife|blade|rope|pills)\b[^.?!]*\bthink(?:ing)? about (?:it|doing it|using it)\b"
+    r"|\bi know what (?:it's|its|it is|that's|thats) for\b|\b(?:hose|pipe|tube)\b[^.?!]{0,25}\bexhaust\b|\bexhaust\b[^.?!]{0,25}\b(?:hose|pipe|tube)\b"
+    r"|\b(?:plan|the plan)(?:'s| is| was)\b[^.?!]*\b(?:bridge|platform|train|traffic|cliff|roof|river|tracks|overpass|balcony|ledge|car park|parking garage|quarry|pills|rope|gun)\b"
+    r"|\b(?:only (?:one|person|thing)|no one|nobody|noone) (?:who|that)?(?:'ll| will| would|'d)? (?:even )?miss me\b"
+    r"|\bleft (?:the |my |all the |all my )?(?:bank )?(?:passwords|pins?|account details|bank details|life insurance|letters)\b(?=[^.?!]*\b(?:for|on|with|to)\b)"
+    r"|\b(?:not|won't|wont|will not) (?:gonna |going to )?be (?:here|around) (?:much )?(?:longer|for long)\b"
+    r"|\b(?:won't|wont|will not) be able to\b[^.?!]*\bafter (?:tonight|today|this)\b"
+    r"|\b(?:i'll|ill|i will|i'm gonna|im gonna|maybe i'll|maybe ill) be the one (?:who|that) (?:ods|od's|overdoses|dies|ends up dead)\b"
+    r"|(?:^|\band |\bthen |\bjust )(?:thought|kept thinking|keep thinking|was thinking|thinking) about (?:just )?(?:step(?:ping)?|jump(?:ing)?) (?:off|in front)\b"
+    r"|\b(?:gonna|going to|wanna|want to|ready to|about to|just) check(?:ing)? out\b(?! of\b)(?=[^.?!]*\b(?:tonight|for good|forever|permanently|tired)\b|[.!]*$)"
+    r"|^(?:(?:honestly|tbh|ngl|just|and|so|ok|okay)\s+)*(?:ending it|ending things|ending it all|doing it|going through with it)\b(?= (?:tonight|today|tomorrow|now|this (?:week|weekend)|soon))"
+    r"|\b(?:pills?|tablets|meds|sleepers|sleeping pills)\b[^.?!]*\b(?:and )?see what happens\b"
+    r"|\b(?:on purpose|deliberately)\b(?=[^.?!]*\b(?:took|swallowed|washed|downed|ate)\b)|\b(?:took|swallowed|washed down|downed|ate)\b[^.?!]*\bon purpose\b"
+    rf"|\b(?:i|i've|ive|i just|just)\b[^.?!]{{0,10}}\b(?:ate|popped|washed down|swallowed|necked|downed)\b[^.?!]{{0,30}}\b{_PILLS}\b(?! (?:out|away|off|back|to the)\b)(?![^.?!]*\b(?:you|your)\b)"
+    r"|\b(?:swallow|take|took|down|taking|swallowed|downed) everything in (?:the|my|our|his|her) (?:\w+ )?(?:cabinet|cupboard|drawer|organi[sz]er|box|bottle)\b",
     # plans, means, notes and goodbyes
     r"\b(?:putting|put|saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|keeping|kept|"
     rf"stashing|stashed) (?:\w+ ){{0,3}}{_PILLS}(?: aside| away| up)?\b(?![^.?!]*\byou(?:r|'ve| have)?\b)"
@@ -290,7 +312,7 @@ _SELF_HARM = [
     r"\b(?:took|taken|swallowed|downed|necked|taking|take|had|drank|drunk|down|swallow|neck)\b (?:the |a |my |his |her |me |own |of )*"
     r"(?:all|most of|most of a|half of|the whole|a whole|whole|the rest of|half (?:a |the )?|a handful of|a bunch of|too many|loads of|lots of|way too many|"
     rf"(?:a |the )?(?:box|bottle|packet|pack|strip|jar|tub|blister) of|a load of|a lot of|many|\d+(?: of)?) (?:\w+ ){{0,5}}{_PILLS}\b"
-    r"(?![^.?!]*\b(?:you|your)\b)",
+    r"(?! (?:out|away|off|back)\b)(?![^.?!]*\b(?:you|your)\b)",
     r"\b(?:took|swallowed|taking) all of them\b|\b(?:i|i've|ive|i just|just) (?:od'?d|overdosed|o\.d\.'?d)\b|\bdrank (?:bleach|poison)\b",
     # self-harm
     r"\b(?:i|i've|ive|been|i was|i keep|i'm|im) (?:\w+ )?(?:cut|cutting|burn|burning|burned|burnt|scratch(?:ed|ing)?|bang(?:ed|ing)?|"
@@ -340,10 +362,21 @@ _VIOLENCE = [
     # threats to kill or hurt, reported ("he said he'd hurt them", "hell take the kids")
     rf"\b(?:{_THEY})\b(?:\s+[\w']+){{0,5}}? (?:said|says|saying|swore|threatened|threatening|threatens|keeps saying|kept saying|"
     r"yelling|screaming|shouting|hollering|hollerin)(?: [\w']+){0,4}? (?:kill|hurt|shoot|stab|burn|beat|glass|strangle|break|do it)"
-    r"(?: (?:me|us|you|your|the (?:kids|children|baby|house)|them|her|him|mum|mom|my|our)\b|\b)",
+    r"(?: (?:me|us|you|your|the (?:kids|children|baby|house)|them|her|him|mum|mom|my|our)\b|\b(?! (?:himself|herself|themselves|itself|yourself|urself)\b))",
     r"\b(?:he|she|they|hes|shes|he's|she's|hell|shell|he'll|she'll|he'd|she'd|they'll|they'd)(?: will| would| is going to| is gonna|'s going to|'s gonna| going to| gonna)? "
-    r"(?:kill|hurt|shoot|stab|burn|beat|glass|strangle|break) (?:me|us|the (?:kids|children|baby|house)|them|mum|mom|my|our)\b",
+    r"(?:kill|hurt|shoot|stab|burn|beat|glass|strangle|break|poison|drown|smother|finish) (?:me|us|the (?:kids|children|baby|house)|them|mum|mom|my|our|(?:his|her) (?:\w+ )?(?:baby|kids?|children|son|daughter|girl|boy))\b",
     r"\b(?:says|said|threatens|threatened|threatening)\b[^.?!]{0,30}\b(?:take|taking) (?:the kids|the children|my kids|the baby)\b",
+    # the person's own urge to hurt someone at home ("im scared ill hit him", "taking the bat to my son")
+    r"\b(?:scared|afraid|frightened|terrified|worried) (?:that )?(?:i'll|ill|i will|i might|i'm going to|im gonna|i could|of what i'll|of what i might)\b(?: actually| really| end up)?[^.?!]{0,12}\b(?:hit|hurt|kill|strangle|stab|punch|beat)\b (?:him|her|them|my \w+|the (?:kids|baby))\b"
+    r"|\bi (?:want|wanna|wanted) to (?:hurt|kill|hit|strangle|stab) (?:him|her|them|my \w+)\b(?=[^.?!]*\b(?:knife|gun|bat|right now|so bad|so badly)\b)"
+    rf"|\btak(?:e|ing|en) (?:the|a|my) (?:{_WEAPON}|belt) to (?:him|her|them|my \w+|the kids)\b|\bhad my (?:fist|fists|hand) (?:up|raised)\b"
+    # attempts on a life, threats about a life, someone armed in the room with the children
+    r"|\b(?:tried|trying|try|tries) to (?:run (?:me|us|him|her) (?:over|down)|drown|poison|suffocate|smother)\b|\brun me over\b"
+    r"|\bmake sure (?:i|we) (?:don't|do not|dont|never|won't|wont) (?:live|survive|see)\b"
+    r"|\b(?:have to|gotta|got to|need to) (?:whisper|be quiet|stay quiet)\b(?=[^.?!]*\b(?:he|she|he'll|she'll|hell|shell|hear)\b)"
+    r"|\b(?:kids|children|baby)\b[^.?!]*\b(?:his|her) (?:\w+ )?(?:gun|rifle|shotgun|pistol|knife)\b(?:'s| is)? (?:in there|in the room|with (?:him|her|them)|next to)"
+    r"|\b(?:his|her) (?:\w+ )?(?:gun|rifle|shotgun|pistol|knife)\b(?:'s| is)? (?:in there|in the room|with (?:him|her|them)|next to)\b(?=[^.?!]*\b(?:kids|children|baby)\b)"
+    rf"|\bthreaten(?:ed|s|ing)? (?:me|us|him|her|them|(?:my|his|her|our|the) (?:\w+ ){{0,2}}?\w+) with (?:a|an|the|his|her) (?:\w+ )?{_WEAPON}\b",
     # a weapon in someone's hands
     rf"\b(?:{_THEY})(?:'s| has| have| is| was| got| had| keeps| kept| just)?(?: \w+){{0,4}}? (?:got |holding |waving |pointing |loading |swinging |swingin |"
     rf"carrying |grabbed |pulled (?:out )?|has |had |keeps |kept |with |brandishing |sharpening )(?:a |the |his |her |their |that |my )?(?:\w+ )?{_WEAPON}\b"
@@ -399,7 +432,20 @@ _OVERDOSE = [
     r"\b(?:can't|cant|cannot|can not|couldn't|can't seem to|unable to) (?:wake|rouse|get) (?:him|her|them|\w+|my \w+)(?: up| to (?:answer|respond|wake|come round))?\b",
     rf"\b(?:{_THEY}|(?!(?:might|could|would|should|may|will|can|you|u|i|we|about|of|from|keep|on|the|a|or|but|is|was|it|that|this|to|for|with|like|just|still|maybe|might|i'm|im)\b)\w+)(?:'s| is| isn't| isnt| won't| wont| will not| doesn't| doesnt| not| keeps)? "
     r"(?:won't|wont|not|isn't|isnt|ain't|aint|will not|doesn't|doesnt|barely|hardly|only just|stopped|stop) "
-    r"(?:wake up|waking up|waking|come round|coming round|come to|respond(?:ing)?(?! to)|answering me|moving(?! (?:out|in|on (?:with|from)|back|forward|house|away))|breathing|breathin)\b",
+    r"(?:wake up|waking up|waking|come round|coming round|come to|respond(?:ing)?(?! to (?!(?:her|his|their) name|me\b|anything|touch|my voice))|answering me|moving(?! (?:out|in|on (?:with|from)|back|forward|house|away))|breathing|breathin)\b",
+    # someone else swallowing everything, getting drowsy, pale and stopping, needles, narcan given, cpr
+    rf"\b(?:{_THEY}) (?:swallowed|took|taken|downed|had)\b[^.?!]{{0,30}}\b(?:everything|all|whole|bunch|handful|bottle|box|packet|lot)\b[^.?!]{{0,25}}\b(?:{_PILLS}|pill organi[sz]er|organi[sz]er|cabinet|stash)\b"
+    r"|\bgetting (?:really |very |so )?(?:drowsy|sleepy)\b(?=[^.?!]*\b(?:fast|quick|quickly|can't|cant|won't|wont)\b)"
+    r"|\b(?:gone|going|turned|turning|is|looks) (?:really |very |so |all )?(?:pale|grey|gray)\b(?=[^.?!]*\b(?:sweaty|clammy|not making sense|stopped|breath\w*|wake|respond\w*)\b)"
+    rf"|\b(?:{_THEY}) (?:just |then )?stopped (?:talking|responding|moving)\b(?! to\b)|\b(?:is|are|'s) (?:barely|hardly|only just) breathing\b"
+    r"|\b(?:giving|gave|give|given|used|using) (?:him|her|them )?(?:the |some |a |another )?(?:dose of )?(?:narcan|naloxone)\b(?=[^.?!]*\b(?:now|just|min|mins|minutes|ago|still|again|second)\b)"
+    r"|\b(?:keep (?:him|her|them) breathing|did cpr|doing cpr|giving (?:him|her|them) cpr|do (?:the )?rescue breaths|doing (?:rescue breaths|chest compressions))\b"
+    r"|\bneedle (?:still )?(?:in|hanging out of|stuck in) (?:his|her|their) (?:arm|hand|leg|foot|neck)\b"
+    r"|\b(?:floor|ground|bed|couch|sofa)\b[^.?!]{0,15}\b(?:twitching|convulsing|jerking|fitting|seizing)\b"
+    r"|\b(?:hes|shes|he's|she's|he is|she is|theyre|they're|is) (?:odin|oding|odeing)\b|\bwhat (?:do|should) i do with (?:the|this) (?:narcan|naloxone)\b"
+    r"|\b(?:lying|laying) on (?:his|her|their) back\b(?=[^.?!]*\b(?:vomit|sick|throw\w* up)\b)|\b(?:vomit|sick)\b[^.?!]*\b(?:lying|laying) on (?:his|her|their) back\b"
+    r"|(?:^|[,;] ?)(?:not|barely) (?:responding|breathing|waking|moving)\b|\b(?:eyes|pupils) (?:are )?pinned\b|\bpinned (?:eyes|pupils)\b"
+    r"|\b(?:went|gone|fell|is|lying|laying) face ?down\b(?=[^.?!]*\b(?:won't|wont|not|can't|cant|answer|respond|wake|move)\w*)",
     r"\b(?:breathing|breathin)(?: is)? (?:really |very |so )?(?:slow|shallow|funny|weird|strange|like once|once every)\b",
     r"\b(?:lips|face|skin|fingers|fingertips|fingernails|nails)(?: are| is| r|'re|'s| have| has)?(?: all)? (?:gone|going|turning|turned|went|a)? ?(?:\w+ )?"
     r"(?:blue|grey|gray|purple|purplish|funny colou?r)\b",
@@ -441,6 +487,8 @@ _ROLE_PLAY = re.compile(
     r"|\byour (?:words|text|message)\b|\b(?:you|u)'?(?:re|r| are)? (?:going to|gonna|will|'ll|ll|could|might)\b"
     r"|\bif (?:you|u)\b|\b(?:yourself|urself|ur self)\b|\b(?:you|u)(?:'re| are| r) (?:killing|destroying)\b"
     r"|\bpart of you\b|\byour (?:life|family|kids)\b(?=[^.?!]*\bbetter off\b)"
+    r"|\b(?:in|from|under) (?:your|ur) (?:room|car|trunk|bag|drawer|pocket|jacket|bedroom|closet|wardrobe|backpack|glove ?box)\b"
+    r"|\b(?:you|u)(?: \w+)? (?:talking|talked|talk|talks) about\b"
 )
 _IDIOM = re.compile(
     r"\b(?:it's|its|it is|this is|that's|thats|you're|youre|you are|ur|u r|boy you are|you|my (?:back|feet|head|knees)|"
@@ -455,7 +503,8 @@ _IDIOM = re.compile(
 )
 # Long over: childhood, years ago, a named past time. ("last night" and "two days ago" are not over.)
 _OVER = re.compile(
-    r"\b(?:\w+ )?years? ago\b|\b(?:last|that) (?:year|summer|spring|winter|autumn|fall|christmas|new year)\b|\bin (?:19|20)\d\d\b"
+    r"\b(?:\w+ )?years? (?:ago|back)\b|\b(?:last|that) (?:year|summer|spring|winter|autumn|fall|christmas|new year)\b|\b(?:in|that was|back in) (?:19|20)\d\d\b"
+    r"|\b(?:he|she|they|hes|shes|he's|she's|they're)(?: is| are)? (?:doing )?(?:ok|okay|fine|well|better|alright|sober|clean|in recovery) now\b"
     r"|\bwhen (?:i was|we were) (?:a )?(?:kids?|little|young|small|children|teenagers|growing up)\b|\bbeen dead (?:for )?\w+ years\b"
     r"|\bback (?:in (?:the day|the \d0s|(?:19|20)\d\d|'\d\d)|then|when)\b|\bin '\d\d\b|\bin high school\b|\bat school\b"
     r"|\b(?:i'm|im|i am|we're|we are|she's|he's|they're|ur|you're) (?:ok|okay|fine|safe|better|good|alright) now\b|\bwhen i was (?:a kid|little|young|younger|small|a teen|a teenager|growing up|\d+|like \d+|in)\b"
@@ -482,7 +531,7 @@ _REAL = re.compile(
     r"\bnot (?:part of|in) the (?:exercise|practice|role ?play|scenario|rp)\b|\b(?:stepping|step|stepped) out of (?:the )?(?:role|practice)\b"
     r"|\bout of (?:the )?role\b|\boff topic\b|\bthis is real\b|\bfor real\b|\bnot (?:even )?joking\b|\bi mean it\b|\birl\b"
     r"|\b(?:need|have) to stop (?:the|this) (?:exercise|practice|role ?play)\b|\bcant do this (?:rp|role ?play)\b"
-    r"|\b(?:stopp?(?:ing)?|paus(?:e|ing)|break(?:ing)? off) (?:the |this )?(?:exercise|practice|role ?play|rp|sim)\b|\bcan't even do this sim\b"
+    r"|\b(?:stopp?(?:ing)?|paus(?:e|ing)|break(?:ing)? off) (?:the |this )?(?:exercise|practice|role ?play|rp|sim|scenario|session)\b|\bcan't even do this sim\b"
 )
 # Forms that stay danger whatever surrounds them: someone not breathing now is never an idiom.
 _ALWAYS = frozenset({CrisisKind.OVERDOSE})
@@ -495,6 +544,31 @@ _FORMS: tuple[tuple[CrisisKind, Alternatives], ...] = tuple(
         (CrisisKind.VIOLENCE, _VIOLENCE),
         (CrisisKind.SELF_HARM, _SELF_HARM),
     )
+)
+# Someone else's words reported ("the client said he'd stockpiled pills", "when u said u wanted to kms").
+_REPORTED = re.compile(
+    r"\b(?:you|u|someone|somebody|client|patient|he|she|they|mum|mom|dad|son|daughter|character|person)\b(?: [\w']+){0,2}? "
+    r"(?:said|says|say|told me|tells me|wrote|writes|texted|texts|mentioned|mentions|keeps saying|kept saying|was saying|were saying)\b"
+    r"(?: that)? ?(?:you|u|he|she|they|he'd|she'd|they'd|you'd|u'd|he's|she's|hes|shes|he'll|she'll|'|\")"
+)
+# Anyone in general, or a question of fact: "someone who od'd", "is it true you shouldn't..."
+_GENERAL = re.compile(
+    r"\b(?:someone|somebody|anyone|anybody|a person|people) (?:who|that)\b|\bis it true\b|\bhow (?:do|can) (?:you|u|i) (?:tell|know) if\b"
+    r"|\bwhat(?:'s| is| are) the (?:signs|symptoms)\b|\bwhat happens (?:if|when)\b|\bshould (?:you|u|i) (?:ever )?(?:put|give|leave|call)\b"
+)
+# An everyday time-box: "done with everything for today, logging off", "won't be around next week, going to my sister's".
+_EVERYDAY = re.compile(
+    r"\bfor (?:today|tonight|the (?:day|night|weekend|week))\b|\blog(?:ging)? off\b|\b(?:we're|were|we are|i'm|im|i am) going to (?:my|our|the|his|her) \w+"
+    r"|\bon (?:holiday|vacation|a trip)\b|\bout of town\b|\bbusiness trip\b|\bthe relationship\b"
+)
+# Habits of the body, not an overdose: "my lips go blue in the pool every summer".
+_HABIT = re.compile(
+    r"\bevery (?:summer|winter|year|time)\b|\bwhenever\b|\bin the pool\b|\bfreezing\b|\bwhen (?:i'm|im|it's|its) cold\b"
+)
+# "overdoses on true crime podcasts": an overdose of something that is no drug.
+_NOT_A_DRUG = re.compile(
+    r"\b(?:od'?s|od'?d|od'?ing|overdos(?:e|es|ed|ing)) on (?!(?:his|her|their|my|your|the|those|these|some|a|an|it|them|something|fent\w*|heroin|"
+    r"opioids?|opiates?|pills|meds|methadone|xanax|benzos|coke|cocaine|meth|crack|alcohol|booze|painkillers|tablets|insulin|paracetamol|tylenol|drugs|oxy\w*|k|ketamine|ghb|sleeping|purpose|accident)\b)"
 )
 _GAME = re.compile(
     r"\b\d+ ?[-–] ?\d+\b|\b(?:match|footy|football|soccer|rugby|at cards|darts|pool table|chess|fifa|fortnite|xbox|playstation)\b"
@@ -584,7 +658,13 @@ def _typos(word: str) -> set[str]:
     return (dropped | doubled | swapped | near) - {word}
 
 
-_TYPO_OF = {typo: word for word in _KEY_WORDS for typo in _typos(word) if typo not in _KEY_WORDS}
+# A slip at either end often makes another real word ("strangle", "tablet", "live"): those are left alone.
+_TYPO_OF = {
+    typo: word
+    for word in _KEY_WORDS
+    for typo in _typos(word)
+    if typo not in _KEY_WORDS and typo[:-1] != word[:-1] and typo not in (word[:-1], word[1:])
+}
 _TOKEN = re.compile(r"[a-z]{5,}")
 
 
@@ -623,15 +703,17 @@ _G_DROPPED = re.compile(r"\b(" + "|".join(_G_DROPPED_STEMS) + r")in\b")
 
 
 # Forms read across the whole message: a goodbye at the end, pills then "tonight's the night".
+_ACROSS_WORDS = ("goodbye", "tonight", "time", "ever", "for good")
 _ACROSS = re.compile(
-    r"\bsorry for everything\b.*\bgoodbye\b|\bgoodbye[.!]*$(?<=.{12})|\b(?:pills|tablets|rope|gun)\b[^?]*[.!]\s*(?:tonight's the night|tonight is the night|it's time)\b"
+    r"\bsorry for everything\b.*\bgoodbye\b|\b(?:took|taken|swallowed) (?:them|it|everything|all of them)\b.*\bgoodbye\b"
+    r"|\bif i (?:just )?(?:didn't|didnt|never) (?:come|came) (?:home|back)\b.{0,20}\b(?:like ever|ever again|for good)\b|\bgoodbye[.!]*$(?<=.{12})|\b(?:pills|tablets|rope|gun)\b[^?]*[.!]\s*(?:tonight's the night|tonight is the night|it's time)\b"
 )
 
 
 def detect_crisis(text: str) -> CrisisSignal | None:
     """A sign that the person typing, or someone at home, may be in danger now; or None."""
     said = _fix_typos(normalise(text))
-    across = _ACROSS.search(said) if "goodbye" in said or "tonight" in said or "time" in said else None
+    across = _ACROSS.search(said) if any(w in said for w in _ACROSS_WORDS) else None
     if across is not None and not _ROLE_PLAY.search(said):
         return CrisisSignal(CrisisKind.SELF_HARM, across.group(0))
     whole = Words.of(said)
@@ -654,7 +736,9 @@ def detect_crisis(text: str) -> CrisisSignal | None:
 _NOW = re.compile(
     r"\b(?:again|tonight|today|right now|just now|now (?=(?:he|she|they|i|i'm|im|he's|she's|hes|shes|it's|its)\b)|and now|rn|last night|this (?:week|morning|evening)|yesterday|yday|just now)\b"
 )
-_QUOTING = re.compile(r"\b(?:you|u) (?:said|say|told me|tell me|wrote|texted|keep saying|kept saying)\b")
+_QUOTING = re.compile(
+    r"\b(?:you|u|someone|somebody|client|he|she|they) (?:said|says|say|told me|tell me|wrote|texted|keep saying|kept saying)\b"
+)
 _MINE = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|my|kms)\b")
 _FUTURE_YOU = re.compile(
     r"\b(?:if|when) (?:you|u)\b|\b(?:you|u)(?:'ll| will|'re going to| are going to| r gonna| re gonna|'re gonna| might| could| may)\b"
@@ -669,6 +753,12 @@ def _undone(kind: CrisisKind, sentence: str, found: re.Match[str], over: bool) -
     if _QUOTING.search(sentence[:start]) and sentence[:start].rstrip()[-1:] in ("'", '"'):
         return True  # their words quoted back: "you told me 'id be better off dead'"
     if any(i.start() < end and start < i.end() for i in _IDIOM.finditer(sentence)):
+        return True
+    if kind is not CrisisKind.VIOLENCE and (_GENERAL.search(sentence[:end]) or _NOT_A_DRUG.search(sentence)):
+        return True  # "is it true u shouldnt put someone who od'd in a cold shower"
+    if kind is CrisisKind.SELF_HARM and (_REPORTED.search(sentence[: start + 1]) or _EVERYDAY.search(sentence)):
+        return True  # someone else's words; "im done with everything for today, logging off"
+    if kind is CrisisKind.OVERDOSE and _HABIT.search(sentence) and not _NOW.search(sentence):
         return True
     if kind is CrisisKind.VIOLENCE and (_HARMLESS.search(sentence) or _GAME.search(sentence)):
         return True  # "my toddler smacked me with a spoon", "we got battered 4-0 on saturday"
