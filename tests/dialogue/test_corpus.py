@@ -8,45 +8,55 @@ import pytest
 
 from tests.corpus.measure import load, measure_danger, measure_replies
 
-# Measured with the code of this commit (see the README's "How well it reads" table).
-SAFETY_RECALL = 0.84
-FALSE_PAUSES = 0.075
+# Measured with the code of this commit (see the README's "How well it reads" table), per check part.
+SAFETY = {"check": {"recall": 0.84, "false_pauses": 0.06}, "check2": {"recall": 0.94, "false_pauses": 0.03}}
 # In the practice room (rules and the learned layer) and as `rapport code` reads (the rules alone).
-PRACTICE = {"recall": 0.86, "precision": 0.88, "accuracy": 0.85}
-RULES = {"recall": 0.72, "precision": 0.91, "accuracy": 0.81}
+PRACTICE = {
+    "check": {"recall": 0.89, "precision": 0.88, "accuracy": 0.86},
+    "check2": {"recall": 0.86, "precision": 0.87, "accuracy": 0.85},
+}
+RULES = {
+    "check": {"recall": 0.72, "precision": 0.91, "accuracy": 0.81},
+    "check2": {"recall": 0.71, "precision": 0.91, "accuracy": 0.82},
+}
+CHECKS = ("check", "check2")
 
 
 def test_the_corpus_is_big_enough_and_split_by_author() -> None:
-    tune, check = load("replies", "tune"), load("replies", "check")
-    assert len(tune) + len(check) >= 800 and len(check) >= 400
-    assert not {i["author"] for i in tune} & {i["author"] for i in check}
-    danger = [i for part in ("tune", "check") for i in load("danger", part)]
+    tune = load("replies", "tune")
+    checks = [item for part in CHECKS for item in load("replies", part)]
+    assert len(tune) + len(checks) >= 800 and len(checks) >= 400
+    assert not {i["author"] for i in tune} & {i["author"] for i in checks}
+    danger = [i for part in ("tune", *CHECKS) for i in load("danger", part)]
     assert sum(i["kind"] != "none" for i in danger) >= 150 and sum(i["kind"] == "none" for i in danger) >= 150
-    check_danger = load("danger", "check")
-    assert len(check_danger) * 3 >= len(danger) * 0.15  # a part of each kept aside
+    check_danger = [item for part in CHECKS for item in load("danger", part)]
+    assert sum(i["kind"] != "none" for i in check_danger) >= 50 and sum(i["kind"] == "none" for i in check_danger) >= 50
     assert not {i["author"] for i in load("danger", "tune")} & {i["author"] for i in check_danger}
 
 
-def test_safety_net_on_the_check_part() -> None:
-    figures = measure_danger("check")
+@pytest.mark.parametrize("part", CHECKS)
+def test_safety_net_on_the_check_parts(part: str) -> None:
+    figures = measure_danger(part)
     recall, false_pauses = figures.recall, figures.false_pause_rate  # plain numbers: never print check items
-    assert recall >= SAFETY_RECALL
-    assert false_pauses <= FALSE_PAUSES
+    assert recall >= SAFETY[part]["recall"]
+    assert false_pauses <= SAFETY[part]["false_pauses"]
 
 
 def test_safety_net_on_the_tuning_part_misses_nothing() -> None:
     figures = measure_danger("tune")
     assert figures.recall == 1.0, figures.misses[:10]
+    assert figures.false_pauses == 0, figures.misses[:10]
 
 
+@pytest.mark.parametrize("part", CHECKS)
 @pytest.mark.parametrize(("practice", "floors"), [(True, PRACTICE), (False, RULES)], ids=["practice", "rules"])
-def test_coder_on_the_check_part(practice: bool, floors: dict[str, float]) -> None:
-    figures = measure_replies("check", practice)
+def test_coder_on_the_check_parts(part: str, practice: bool, floors: dict[str, dict[str, float]]) -> None:
+    figures = measure_replies(part, practice)
     recall, precision, accuracy = (
         figures.recall,
         figures.precision,
         figures.adherence_accuracy,
     )  # never print check items
-    assert recall >= floors["recall"]
-    assert precision >= floors["precision"]
-    assert accuracy >= floors["accuracy"]
+    assert recall >= floors[part]["recall"]
+    assert precision >= floors[part]["precision"]
+    assert accuracy >= floors[part]["accuracy"]
