@@ -5,8 +5,9 @@ and a copy that another worker process has moved on is dropped and read again.""
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
 from dataclasses import dataclass, field
+
+from cachetools import LRUCache
 
 from app.store.models import PracticeSession
 from dialogue.engine import Conversation, ScenarioEngine
@@ -31,12 +32,25 @@ class Live:
                 self.engine.release(self.conv)
 
 
+class _Evicting(LRUCache[str, Live]):
+    """An LRU cache that keeps what it evicted, so it can be closed outside the lock."""
+
+    def __init__(self, maxsize: int) -> None:
+        super().__init__(maxsize)
+        self.evicted: list[Live] = []
+
+    def popitem(self) -> tuple[str, Live]:
+        key, live = super().popitem()
+        self.evicted.append(live)
+        return key, live
+
+
 class LiveCache:
     """The most recently used conversations, at most `capacity` of them (the oldest are dropped)."""
 
     def __init__(self, capacity: int) -> None:
         self.capacity = capacity
-        self._items: OrderedDict[str, Live] = OrderedDict()
+        self._items = _Evicting(max(1, capacity))
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -44,10 +58,7 @@ class LiveCache:
 
     def get(self, session_id: str) -> Live | None:
         with self._lock:
-            live = self._items.get(session_id)
-            if live is not None:
-                self._items.move_to_end(session_id)
-            return live
+            return self._items.get(session_id)  # a read counts as a use
 
     def put(self, live: Live) -> Live:
         """Keep `live`, unless another thread kept a copy first: then that copy is returned and
@@ -59,7 +70,7 @@ class LiveCache:
             kept = self._items.get(key)
             if kept is None:
                 self._items[key] = kept = live
-            dropped = [self._items.popitem(last=False)[1] for _ in range(len(self._items) - self.capacity)]
+            dropped, self._items.evicted = self._items.evicted, []
         if kept is not live:
             live.close()
         for old in dropped:

@@ -9,10 +9,10 @@ from __future__ import annotations
 import json
 import math
 import time
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from cachetools import LRUCache
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -69,7 +69,7 @@ class KeyedBuckets:
         self.rate = rate
         self.burst = max(1, burst)
         self.capacity = capacity
-        self._buckets: OrderedDict[str, TokenBucket] = OrderedDict()
+        self._buckets: LRUCache[str, TokenBucket] = LRUCache(max(1, capacity))
 
     @classmethod
     def per_minute(cls, count: int, capacity: int = 10_000) -> KeyedBuckets:
@@ -79,10 +79,9 @@ class KeyedBuckets:
     def take(self, key: str) -> float:
         if self.rate <= 0:
             return 0.0
-        bucket = self._buckets.pop(key, None) or TokenBucket(self.rate, self.burst)
-        self._buckets[key] = bucket
-        while len(self._buckets) > self.capacity:
-            self._buckets.popitem(last=False)
+        bucket = self._buckets.get(key)  # a read counts as a use
+        if bucket is None:
+            self._buckets[key] = bucket = TokenBucket(self.rate, self.burst)
         return bucket.take()
 
 
