@@ -22,7 +22,7 @@ from dialogue.coding import CodingContext, Said, code_reply
 from dialogue.crisis import detect_crisis
 
 HERE = Path(__file__).resolve().parent
-PARTS = ("tune", "check", "check2")  # check2: a second exam, written after the tuning was done
+PARTS = ("tune", "check", "check2", "check3")  # check2, check3: exams written after the tuning was done
 
 
 @cache
@@ -136,6 +136,8 @@ def measure_danger(part: str) -> DangerFigures:
 def report(show_misses: bool) -> str:
     out: list[str] = []
     for part in PARTS:
+        if not load("danger", part):
+            continue
         d = measure_danger(part)
         out.append(
             f"safety net, {part}: {d.danger} danger lines, recall {d.recall:.3f} ({d.caught} caught, "
@@ -146,6 +148,8 @@ def report(show_misses: bool) -> str:
         if show_misses and part == "tune":
             out += [f"  {m}" for m in d.misses]
     for part in PARTS:
+        if not load("replies", part):
+            continue
         for practice, how in ((True, "practice room"), (False, "rules alone, as rapport code")):
             r = measure_replies(part, practice)
             out.append(

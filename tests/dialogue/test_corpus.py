@@ -9,7 +9,11 @@ import pytest
 from tests.corpus.measure import load, measure_danger, measure_replies
 
 # Measured with the code of this commit (see the README's "How well it reads" table), per check part.
-SAFETY = {"check": {"recall": 0.84, "false_pauses": 0.06}, "check2": {"recall": 0.94, "false_pauses": 0.03}}
+SAFETY = {
+    "check": {"recall": 0.84, "false_pauses": 0.06},
+    "check2": {"recall": 0.94, "false_pauses": 0.03},
+    "check3": {"recall": 0.84, "false_pauses": 0.06},
+}
 # In the practice room (rules and the learned layer) and as `rapport code` reads (the rules alone).
 PRACTICE = {
     "check": {"recall": 0.89, "precision": 0.88, "accuracy": 0.86},
@@ -20,6 +24,7 @@ RULES = {
     "check2": {"recall": 0.71, "precision": 0.91, "accuracy": 0.82},
 }
 CHECKS = ("check", "check2")
+DANGER_CHECKS = ("check", "check2", "check3")
 
 
 def test_the_corpus_is_big_enough_and_split_by_author() -> None:
@@ -27,14 +32,14 @@ def test_the_corpus_is_big_enough_and_split_by_author() -> None:
     checks = [item for part in CHECKS for item in load("replies", part)]
     assert len(tune) + len(checks) >= 800 and len(checks) >= 400
     assert not {i["author"] for i in tune} & {i["author"] for i in checks}
-    danger = [i for part in ("tune", *CHECKS) for i in load("danger", part)]
+    danger = [i for part in ("tune", *DANGER_CHECKS) for i in load("danger", part)]
     assert sum(i["kind"] != "none" for i in danger) >= 150 and sum(i["kind"] == "none" for i in danger) >= 150
-    check_danger = [item for part in CHECKS for item in load("danger", part)]
+    check_danger = [item for part in DANGER_CHECKS for item in load("danger", part)]
     assert sum(i["kind"] != "none" for i in check_danger) >= 50 and sum(i["kind"] == "none" for i in check_danger) >= 50
     assert not {i["author"] for i in load("danger", "tune")} & {i["author"] for i in check_danger}
 
 
-@pytest.mark.parametrize("part", CHECKS)
+@pytest.mark.parametrize("part", DANGER_CHECKS)
 def test_safety_net_on_the_check_parts(part: str) -> None:
     figures = measure_danger(part)
     recall, false_pauses = figures.recall, figures.false_pause_rate  # plain numbers: never print check items
