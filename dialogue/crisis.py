@@ -117,7 +117,7 @@ _DIE = (
     r"sleep (?:forever|for good)|take (?:all|the rest of|every one of) (?:my|the|his|her|these) (?:\w+ )?(?:pills|tablets|meds)|"
     r"taking (?:all|the rest of|every one of) (?:my|the|his|her|these) (?:\w+ )?(?:pills|tablets|meds)|"
     r"stay asleep(?: forever)?|go to sleep and (?:not|never) wake(?: up)?|not be alive|stop living|"
-    r"be done with (?:everything|it all|life|living)|dye(?! (?:my|your|her|his|the|it))|unalive|unaliving|unalived|hang myself|hurt myself|harm myself|cut myself|overdose|jump(?:ing)?(?: off| in front)?|step(?:ping)? (?:off|in front|out in front)|"
+    r"be done with (?:everything|it all|life|living)|end matters|finish it all|finish my life|dye(?! (?:my|your|her|his|the|it))|unalive|unaliving|unalived|hang myself|hurt myself|harm myself|cut myself|overdose|jump(?:ing)?(?: off| in front)?|step(?:ping)? (?:off|in front|out in front)|"
     r"driv(?:e|ing) (?:off|into)|walk(?:ing)? into the (?:sea|surf|river|ocean|lake|traffic)|"
     r"go to sleep (?:and stay asleep )?forever|go to sleep and stay asleep|(?:was|were) dead|(?:wasn't|weren't) (?:here|alive|around))"
 )
@@ -171,7 +171,7 @@ _SELF_HARM = [
     rf"^{_LEAD}\b{_WISH}\b(?: (?:to|2|about|of|just|really|maybe|i|i could|i would|i'd))* {_DIE}\b",
     r"\b(?:kil|kill|killl)(?:ing)? ?my ?self\b|\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|hang|hanging|starve|starving|punish|"
     r"punishing|top|topping|off|offing|hit|hitting|scratch|scratching|drown|drowning|shoot|shooting) myself\b",
-    r"\bkms\b|\bunalive\b|\bi (?:attempted|tried)\b(?! to (?!kill|end|die|take my))(?=[^.?!]*\b(?:again|last|before|in|once|twice|at|when|and)\b)|\bi attempted\b",
+    r"\bkms\b|\bunalive\b|\bi (?:attempted|tried)\b(?! to (?!kill|end|die|take my))(?=[^.?!]*\b(?:again|last|before|in|once|twice|at|when|and|found|too early|too soon|woke up|hospital|icu)\b)|\bi attempted\b",
     r"\b(?:i'm|i am|im|i feel|i felt|i've been|i have been|i was|been|feeling|feel) (?:\w+ ){0,2}s(?:ui|u|iu)c(?:i|e)?d(?:a|e)l\b",
     r"\bsuicid\w* (?:\w+ ){0,3}(?:crossed|crosses|crossing|on|in) my mind\b|\bmy suicid\w*|\bi (?:tried|attempted) suicide\b",
     r"\b(?:i|i've|i have|i'd|i had|i keep|i'm|i am|been|keep)\b(?: \w+){0,3} (?:thoughts|thinking|thought) (?:about|of) (?:suicide|killing myself|ending (?:it all|my life|things|everything|it(?! (?:with|between))))",
@@ -194,7 +194,7 @@ _SELF_HARM = [
     r"\bno (?:reason|point) (?:for me )?(?:to|in) (?:live|living|go on|going on|be here|being here|keep going)\b|\bnothing (?:left )?to live for\b",
     r"\b(?:don't|do not|dont|no longer|never|ain't|aint) (?:want|wanna|trying|tryna) to (?:live|be alive|be here|be around|exist|wake up|go on|keep going)(?: anymore| any more| no more)?\b"
     r"|\b(?:not sure|don't know if|dont know if|unsure if|not sure if) i (?:want|wanna) to (?:live|be alive|be here|be around|go on|keep going)\b",
-    r"\b(?:tired|sick) of (?:living|being alive|being here|life)\b|\bhate (?:being alive|my life|living|being here)\b"
+    r"\b(?:tired|sick) of (?:living|being alive|being here|(?:the )?life)\b|\bhate (?:being alive|my life|living|being here)\b"
     r"|\b(?:had|have had|'ve had) enough of (?:life|living|being alive|everything|it all)\b|\b(?:can't|cant) do life\b",
     r"\bwouldn't mind if i (?:didn't|did not|never) wake\b|\b(?:i|i'm|i am) not going to be (?:here|around) (?:much )?(?:longer|for long)\b",
     r"\bi (?:don't|do not) see (?:me|myself) (?:making it|being here|being around|lasting)\b",
@@ -219,8 +219,8 @@ _SELF_HARM = [
     r"|\bonly way out\b|\bskipp(?:ing|ed) my (?:insulin|meds|medication|heart (?:pills|tablets))\b(?=[^.?!]*\b(?:on purpose|hoping|so that)\b)"
     r"|\b(?:said|told|say|saying) (?:\w+ ){0,4}goodbye\b(?=[^.?!]*\b(?:last time|for good|forever|loved|tonight|meant to be)\b)"
     r"|\b(?:loaded|cleaned|took out|got out) (?:my|the|dad's|his) (?:\w+ )?(?:gun|rifle|shotgun|pistol)\b"
-    r"|\b(?:got|took|get|have|had) (?:the |a |my )?(?:razor|blade|rope|pills|gun)(?: \w+)? out\b"
-    rf"|\b(?:drove|went|walked|stood|sat|been|standing|sitting) (?:to|on|at|out on|up on|on top of|by) (?:the |a )?{_SELF_PLACES}\b"
+    r"|\b(?:got|took|get|have|had) (?:the |a |my )?(?:razors?|blades?|rope|pills|gun)(?: \w+)? out\b"
+    rf"|\b(?:drove|went|walked|stood|sat|been|standing|sitting) (?:to|on|at|out on|up on|on top of|by) (?:the |a )?(?:top (?:floor|level|deck) of (?:the |a )?)?{_SELF_PLACES}\b"
     r"(?=[^.?!]*\b(?:sat|stood|thinking|long time|edge|jump|again|looking down|a lot|an hour|for ages)\b)"
     r"|\b(?:been )?standing out there\b(?=[^.?!]*\b(?:jump|a lot)\b)|\bcovered in (?:cuts|scars|burns)\b"
     r"|\b(?:burned|burnt|cut|scratched|hit|punched|bit|starved|scalded) (?:my|myself)\b(?=[^.?!]*\b(?:on purpose|again|to feel|helps|till|until|lighter|razor|blade)\b)",
@@ -284,6 +284,33 @@ _SELF_HARM = [
     r"|\b(?:on purpose|deliberately)\b(?=[^.?!]*\b(?:took|swallowed|washed|downed|ate)\b)|\b(?:took|swallowed|washed down|downed|ate)\b[^.?!]*\bon purpose\b"
     rf"|\b(?:i|i've|ive|i just|just)\b[^.?!]{{0,10}}\b(?:ate|popped|washed down|swallowed|necked|downed)\b[^.?!]{{0,30}}\b{_PILLS}\b(?! (?:out|away|off|back|to the)\b)(?![^.?!]*\b(?:you|your)\b)"
     r"|\b(?:swallow|take|took|down|taking|swallowed|downed) everything in (?:the|my|our|his|her) (?:\w+ )?(?:cabinet|cupboard|drawer|organi[sz]er|box|bottle)\b",
+    # asking how lethal something is, for oneself ("how many of my dads sleeping tablets would it take to not wake up")
+    rf"\b(?:would it take|is it enough|be enough|would be enough|would (?:that|it|this) be enough|sufficient|enough)\b[^.?!]{{0,40}}?\b(?:to )?(?:{_DIE}|stop my heart|kill me|not wake)\b"
+    rf"|\b{_PILLS}\b[^.?!]*\b(?:would (?:that|it|this) be enough|be enough)\b|\b(?:lethal|fatal|deadly) (?:dose|amount)\b(?=[^.?!]*\b(?:me|my|myself)\b)"
+    # ending it, said as a plan with its time ("ill end it that night", "im ending it. already decided how")
+    r"|\b(?:i'll|ill|i will|i'm|im|i am|i'm going to|im gonna)\s+(?:just |finally |really )?(?:end(?:ing)? it(?: all)?|ending things|end my life|kill(?:ing)? myself)\b(?! (?:with|between))"
+    r"(?=[^.?!]*\b(?:tonight|that night|this (?:week|weekend)|tomorrow|soon|for good)\b|[^.?!]*$)"
+    r"|\b(?:tonight|that night|this weekend|for good)\b[^.?!]*\b(?:i'll|ill|i will|i'm|im) (?:just |finally )?(?:end(?:ing)? it|kill(?:ing)? myself)\b"
+    r"|\b(?:already )?decided how\b|\b(?:started|been|am|i'm|im) planning how\b|\b(?:mean|going|intend|plan|planning) to go soon\b"
+    r"|\btell (?:my|the) \w+ (?:that )?it (?:wasn't|wasnt|was not|isn't|is not) (?:her|his|their|your) fault\b"
+    r"|\b(?:not|won't|wont) (?:gonna |going to )?be (?:here|around) to see (?:it|that|them|him|her)\b|\bout of (?:everyone's|everyones|everybody's|your|their) hair for good\b"
+    r"|\bdon't worry about me after\b|\b(?:easier|better|happier|quieter|lighter|simpler)\b[^.?!]{0,20}\bwithout me\b(?![^.?!]*\b(?:you|u)\b)"
+    r"|\bthink(?:ing)? about how (?:quick|easy|fast|painless|simple) it (?:would|could) be\b|\blet (?:\w+ )?trains? (?:go )?past\b|\blet go of the wheel\b"
+    r"|\b(?:lord|god|jesus)\b[^.?!]{0,25}\btake me\b|\b(?:i am|i'm|im) ready to go\b(?! (?:out|home|to|back|now)\b)|\b(?:i have|i've|ive) lived too long\b"
+    r"|\bfound too (?:early|soon)\b|\bby the time (?:you|u) read this\b|\b(?:apologi[sz]ing|saying sorry) to (?:everyone|everybody|people)\b"
+    r"|\b(?:left|written down|wrote down|writing down|gave|given|handed over|shared) (?:all )?(?:the |my |all my )?(?:phone |bank )?(?:passwords|pins?|passcodes?|account details|bank details|life insurance(?: details)?|insurance details)\b"
+    r"|\b(?:i|she|he|they)(?:'ll| will)? knows? what (?:it's|its|it is|that's|thats|this is) for\b|\binstructions (?:about|for) (?:the|my) funeral\b"
+    r"|\b(?:beam|rafter|banister|hook|branch|tree)\b[^.?!]{0,25}\b(?:take|hold|bear) my weight\b|\bwhich (?:bridges?|buildings?|cliffs?|car parks?)\b[^.?!]*\b(?:fences?|railings?|high enough|tall enough)\b"
+    r"|\b(?:car )?exhaust\b[^.?!]{0,40}\b(?:garage|closed|kill|how long)\b|\bhow long it takes\b[^.?!]{0,30}\bexhaust\b"
+    r"|\b(?:only|one) thing (?:stopping|keeping|holding) me\b|\b(?:won't|wont|will not) be needing (?:them|it|this|these|those|any of it)\b(?![^.?!]*\b(?:because|since|bought|new ones)\b)"
+    r"|\bthis is my last (?:session|message|post)\b|\bthe last thing (?:i'll|ill|i will) ever (?:type|write|say|send)\b|\bgoodbye (?:playlist|letter|note|post|video|message|text)s?\b"
+    r"|\bif i (?:don't|dont|didn't|didnt|never) wake up\b[^.?!]*\b(?:fine|ok|okay|good|better|relief)\b|\b(?:took|taken|had|swallowed)\b[^.?!]*\b{_PILLS}\b[^.?!]*\bto make sure\b"
+    r"|\b(?:don't|dont|won't|wont) have to do it myself\b|\bfade out\b|\b(?:stopped|stop|stopping) eating\b(?=[^.?!]*\b(?:on purpose|fade|disappear|die)\b)"
+    r"|(?:^|,\s*|\band )cut (?:deeper|too deep|again)\b|\bplasters for my (?:arms|thighs|wrists|legs)\b"
+    r"|\b(?:disappointed|sad|upset|annoyed|sorry|angry) (?:that )?i (?:woke up|wake up|am still here|'m still here|survived|didn't die)\b"
+    r"|\blong sleeves\b[^.?!]*\b(?:doesn't|doesnt|don't|dont|won't|wont|can't|cant) see my (?:arms|wrists|legs|thighs)\b|\bhide my (?:arms|wrists|scars|cuts)\b"
+    r"|\b(?:take|swallow|down) (?:them|it|these|those) all\b(?=[^.?!]*\b(?:tonight|now|today)\b)|\b(?:take|swallow) all of (?:them|it)\b(?=[^.?!]*\btonight\b)"
+    r"|\b(?:drove|drive|driving) into (?:the |a )?(?:bridge|pillar|wall|tree|river|sea|lake|oncoming)\b",
     # plans, means, notes and goodbyes
     r"\b(?:putting|put|saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|keeping|kept|"
     rf"stashing|stashed) (?:\w+ ){{0,3}}{_PILLS}(?: aside| away| up)?\b(?![^.?!]*\byou(?:r|'ve| have)?\b)"
@@ -311,7 +338,8 @@ _SELF_HARM = [
     # pills or poison already taken ("took the whole box of his sleeping tablets")
     r"\b(?:took|taken|swallowed|downed|necked|taking|take|had|drank|drunk|down|swallow|neck)\b (?:the |a |my |his |her |me |own |of )*"
     r"(?:all|most of|most of a|half of|the whole|a whole|whole|the rest of|half (?:a |the )?|a handful of|a bunch of|too many|loads of|lots of|way too many|"
-    rf"(?:a |the )?(?:box|bottle|packet|pack|strip|jar|tub|blister) of|a load of|a lot of|many|\d+(?: of)?) (?:\w+ ){{0,5}}{_PILLS}\b"
+    rf"(?:a |the )?(?:box|bottle|packet|pack|strip|jar|tub|blister) of|a load of|a lot of|many|a fistful of|fistful of|several|"
+    rf"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a dozen)(?: of)?) (?:\w+ ){{0,5}}{_PILLS}\b"
     r"(?! (?:out|away|off|back)\b)(?![^.?!]*\b(?:you|your)\b)",
     r"\b(?:took|swallowed|taking) all of them\b|\b(?:i|i've|ive|i just|just) (?:od'?d|overdosed|o\.d\.'?d)\b|\bdrank (?:bleach|poison)\b",
     # self-harm
@@ -364,10 +392,10 @@ _VIOLENCE = [
     r"yelling|screaming|shouting|hollering|hollerin)(?: [\w']+){0,4}? (?:kill|hurt|shoot|stab|burn|beat|glass|strangle|break|do it)"
     r"(?: (?:me|us|you|your|the (?:kids|children|baby|house)|them|her|him|mum|mom|my|our)\b|\b(?! (?:himself|herself|themselves|itself|yourself|urself)\b))",
     r"\b(?:he|she|they|hes|shes|he's|she's|hell|shell|he'll|she'll|he'd|she'd|they'll|they'd)(?: will| would| is going to| is gonna|'s going to|'s gonna| going to| gonna)? "
-    r"(?:kill|hurt|shoot|stab|burn|beat|glass|strangle|break|poison|drown|smother|finish) (?:me|us|the (?:kids|children|baby|house)|them|mum|mom|my|our|(?:his|her) (?:\w+ )?(?:baby|kids?|children|son|daughter|girl|boy))\b",
+    r"(?:kill|hurt|shoot|stab|burn|beat|glass|strangle|break|poison|drown|smother|finish) (?:me|us|the (?:kids|children|baby|house|dog|cat|puppy)|them|mum|mom|my|our|(?:his|her) (?:\w+ )?(?:baby|kids?|children|son|daughter|girl|boy))\b",
     r"\b(?:says|said|threatens|threatened|threatening)\b[^.?!]{0,30}\b(?:take|taking) (?:the kids|the children|my kids|the baby)\b",
     # the person's own urge to hurt someone at home ("im scared ill hit him", "taking the bat to my son")
-    r"\b(?:scared|afraid|frightened|terrified|worried) (?:that )?(?:i'll|ill|i will|i might|i'm going to|im gonna|i could|of what i'll|of what i might)\b(?: actually| really| end up)?[^.?!]{0,12}\b(?:hit|hurt|kill|strangle|stab|punch|beat)\b (?:him|her|them|my \w+|the (?:kids|baby))\b"
+    r"\b(?:scared|afraid|frightened|terrified|worried) (?:that )?(?:i'll|ill|i will|i might|i'm going to|im gonna|i could|of what i'll|of what i might)\b(?: actually| really| end up)?[^.?!]{0,12}\b(?:hit|hurt|kill|strangle|stab|punch|beat|do to)\b (?:him|her|them|my \w+|the (?:kids|baby))\b"
     r"|\bi (?:want|wanna|wanted) to (?:hurt|kill|hit|strangle|stab) (?:him|her|them|my \w+)\b(?=[^.?!]*\b(?:knife|gun|bat|right now|so bad|so badly)\b)"
     rf"|\btak(?:e|ing|en) (?:the|a|my) (?:{_WEAPON}|belt) to (?:him|her|them|my \w+|the kids)\b|\bhad my (?:fist|fists|hand) (?:up|raised)\b"
     # attempts on a life, threats about a life, someone armed in the room with the children
@@ -377,8 +405,32 @@ _VIOLENCE = [
     r"|\b(?:kids|children|baby)\b[^.?!]*\b(?:his|her) (?:\w+ )?(?:gun|rifle|shotgun|pistol|knife)\b(?:'s| is)? (?:in there|in the room|with (?:him|her|them)|next to)"
     r"|\b(?:his|her) (?:\w+ )?(?:gun|rifle|shotgun|pistol|knife)\b(?:'s| is)? (?:in there|in the room|with (?:him|her|them)|next to)\b(?=[^.?!]*\b(?:kids|children|baby)\b)"
     rf"|\bthreaten(?:ed|s|ing)? (?:me|us|him|her|them|(?:my|his|her|our|the) (?:\w+ ){{0,2}}?\w+) with (?:a|an|the|his|her) (?:\w+ )?{_WEAPON}\b",
+    # threats in the passive or reported ("i was told id be going in the river", "apparently ill regret it")
+    r"\b(?:i was|i've been|i have been|been|it's been|its been|i got) (?:told|warned|made clear|threatened)\b[^.?!]*\b(?:i'd|i'll|ill|id|i will|i would|my (?:\w+ )?(?:children|kids|son|daughter)|the (?:kids|children))\b"
+    r"[^.?!]{0,30}\b(?:regret|dealt with|carried out|river|in a box|in the ground|hurt|dead|killed|sorted|sort (?:me|you) out|never see|be next|pay for)\b"
+    r"|\b(?:i'll|ill|i'd|id|you'll|youll) regret it\b(?=[^.?!]*\b(?:his words|her words|he said|she said|outside|he's|hes)\b)|\bapparently (?:i'll|ill|i'd|id) regret\b"
+    r"|\b(?:he'll|hell|she'll|shell|he will|she will) ['\"]?sort (?:me|us|you) out\b|\b(?:its|it's|it is) (?:your|ur) last (?:one|night|day)\b"
+    r"|\bi know where (?:your|ur) (?:\w+ )?(?:lives?|live|is|are|works?|stay|stays)\b|\bknows? where (?:i|we|my \w+|you) (?:live|lives|work|works|stay|stays|are|is)\b"
+    r"|\b(?:holding|coming (?:round|over|back) with|bringing|threw|throw|pour\w*)\b[^.?!]{0,25}\b(?:drain cleaner|acid|petrol|gasoline|lighter fluid)\b"
+    r"|\bmake sure (?:nobody|no one) (?:else )?(?:wants?|will want|would want) (?:to )?(?:look at|touch|be with) me\b"
+    r"|\bmakes? me (?:have sex|sleep with|do stuff|do things)\b|\bmade me do (?:stuff|things) i (?:didn't|didnt|did not) want\b|\bif i (?:don't|dont) sleep with (?:him|her)\b"
+    r"|\bcomes into my room at night\b|\b(?:held|dangled|holding|hung) (?:the|my|our) (?:cat|dog|puppy|kitten|baby)\b[^.?!]*\b(?:over|out of)\b"
+    r"|\b(?:dog|cat|puppy|pet|kids?|baby)\b (?:will|would)(?: be)? (?:the )?first to go\b"
+    r"|\b(?:tracker|tracking device|airtag)\b(?=[^.?!]*\b(?:my|me)\b)|\bturns? up wherever\b|\bphotos? of my (?:front door|house|car|kids|window)\b"
+    r"|\bparked (?:outside|across the road|across the street|down the road|opposite)\b(?=[^.?!]*\b(?:for|now|hours|my|our|house)\b)"
+    r"|\bfollowed (?:me )?(?:home|to my car|from work|to work)\b|\b(?:searching|looking|driving round)\b[^.?!]{0,20}\bfor (?:us|me)\b(?=[^.?!]*\b(?:since|now|midnight|tonight|streets)\b)"
+    r"|\bpillow (?:over|on) (?:my|her|his) face\b|\b(?:couldn't|couldnt|could not|can't|cant) breathe when (?:he|she)\b|\b(?:had|grabbed|got) (?:me by )?(?:my|the) (?:neck|throat)\b"
+    r"|\bhands (?:were|was) (?:around|round|on) (?:my|her|his) (?:throat|neck)\b|\b(?:glued|stitched|stapled) (?:up )?my (?:lip|head|eyebrow|face|cheek|eye)\b(?=[^.?!]*\b(?:again|time)\b)"
+    r"|\b(?:again|\d(?:st|nd|rd|th) time|third time)\b[^.?!]*\b(?:glued|stitched|stapled) (?:up )?my (?:lip|head|eyebrow|face|cheek|eye)\b"
+    r"|\bthe next one (?:won't|wont|will not) miss\b|\b(?:an inch|inches|centimetres) from my (?:head|face)\b|\bnext time (?:i'd|id|i'll|ill|you'll|youll) be carried out\b"
+    r"|\b(?:has|had|got|is holding) (?:me|her|him|them|my \w+) pinned\b|\bput me (?:there|in the ground|in a box|in the grave)\b|\bshowed me (?:the|his|her|a) (?:\w+ )?"
+    + _WEAPON
+    + r"\b"
+    r"|\bthat goes bang\b|\bsomewhere (?:we'd|wed|we would|you'd|youd|you would|i'd|id|nobody|no one)(?:'ll)? (?:never )?(?:find|see) (?:him|her|them|you)\b"
+    r"|\b(?:hell|he'll|shell|she'll|he will|she will) do (?:my \w+|me|her|him|us) next\b|\b(?:i'm|im|i am) not leaving (?:this|the) (?:house|room|flat) (?:till|until)\b"
+    r"|\bscared of myself\b|\bi think (?:i'll|ill|i will|i might) (?:hurt|hit|kill) (?:her|him|them)\b|\b(?:he|she) keeps (?:squeezing|twisting|grabbing|pinching) (?:it|me|my \w+)\b",
     # a weapon in someone's hands
-    rf"\b(?:{_THEY})(?:'s| has| have| is| was| got| had| keeps| kept| just)?(?: \w+){{0,4}}? (?:got |holding |waving |pointing |loading |swinging |swingin |"
+    rf"\b(?:{_THEY})(?:'s| has| have| is| was| got| had| keeps| kept| just)?(?: \w+){{0,4}}? (?:got |holding |held |holds |picked up |waving |pointing |loading |swinging |swingin |"
     rf"carrying |grabbed |pulled (?:out )?|has |had |keeps |kept |with |brandishing |sharpening )(?:a |the |his |her |their |that |my )?(?:\w+ )?{_WEAPON}\b"
     rf"|\b(?:loading|waving|pointing|pointed|holding|swinging|swingin|brandishing) (?:a |the |his |her )?(?:\w+ )?{_WEAPON}\b",
     # afraid, hiding, someone trying to get in, injuries
@@ -412,7 +464,7 @@ _VIOLENCE = [
     r"|\blocked me out (?:on|in) the (?:balcony|cold|garden|yard|street|rain)\b|\bcontrols (?:every penny|all the money|my money)\b|\bchanged the pin\b"
     r"|\b(?:have to|got to|gotta) ask (?:him|her) for (?:money|bus fare|cash)\b|\bgives me \w+ (?:pounds|dollars|quid|bucks) a week\b|\btook my (?:card|bank card)\b"
     r"|\breads (?:all )?my (?:texts|messages|emails)\b|\bgoes (?:mental|off|nuts|crazy) at me\b"
-    r"|\b(?:headbutt(?:ed)?|kneed|knee'd|leather(?:ed|ing)|lamped|swung on|tipped me out|twist(?:ed|s)? my arm|holds me against|held me against|shaking me|shook me)\b"
+    r"|\b(?:headbutt(?:ed)?|kneed|knee'd|leather(?:ed|ing)|lamped|swung on|tipped me out|twist(?:ed|s)? my arm|holds me against|held me against|shaking me|shook me(?! up\b))\b"
     r"|\bgot (?:strangled|punched|hit|beaten|battered|choked|slapped|kicked|smacked|thumped|headbutted|stabbed)\b|\btakes? the belt to\b"
     r"|\b(?:welts|finger ?marks|hand ?print|the shape of (?:his|her) hand)\b|\b(?:nose|lip|head) (?:won't|wont) stop bleeding\b|\bhurts to breathe\b"
     r"|\b(?:rib|ribs|one)(?:'s| is| are)? (?:cracked|broken)\b|\b(?:got|has|had) me pinned\b|\b(?:raging|back|angry)\b[^.?!]*\b(?:hide|hid) (?:the|my) phone\b|\b(?:hide|hid) (?:the|my) phone\b(?=[^.?!]*\b(?:raging|back|quiet|angry)\b)"
@@ -432,7 +484,7 @@ _OVERDOSE = [
     r"\b(?:can't|cant|cannot|can not|couldn't|can't seem to|unable to) (?:wake|rouse|get) (?:him|her|them|\w+|my \w+)(?: up| to (?:answer|respond|wake|come round))?\b",
     rf"\b(?:{_THEY}|(?!(?:might|could|would|should|may|will|can|you|u|i|we|about|of|from|keep|on|the|a|or|but|is|was|it|that|this|to|for|with|like|just|still|maybe|might|i'm|im)\b)\w+)(?:'s| is| isn't| isnt| won't| wont| will not| doesn't| doesnt| not| keeps)? "
     r"(?:won't|wont|not|isn't|isnt|ain't|aint|will not|doesn't|doesnt|barely|hardly|only just|stopped|stop) "
-    r"(?:wake up|waking up|waking|come round|coming round|come to|respond(?:ing)?(?! to (?!(?:her|his|their) name|me\b|anything|touch|my voice))|answering me|moving(?! (?:out|in|on (?:with|from)|back|forward|house|away))|breathing|breathin)\b",
+    r"(?:wake up|waking up|waking|wake(?= |$|[.,!?])|come round|coming round|come to|respond(?:ing)?(?! to (?!(?:her|his|their) name|me\b|anything|touch|my voice))|answering me|moving(?! (?:out|in|on (?:with|from)|back|forward|house|away))|breathing|breathin)\b",
     # someone else swallowing everything, getting drowsy, pale and stopping, needles, narcan given, cpr
     rf"\b(?:{_THEY}) (?:swallowed|took|taken|downed|had)\b[^.?!]{{0,30}}\b(?:everything|all|whole|bunch|handful|bottle|box|packet|lot)\b[^.?!]{{0,25}}\b(?:{_PILLS}|pill organi[sz]er|organi[sz]er|cabinet|stash)\b"
     r"|\bgetting (?:really |very |so )?(?:drowsy|sleepy)\b(?=[^.?!]*\b(?:fast|quick|quickly|can't|cant|won't|wont)\b)"
@@ -446,6 +498,18 @@ _OVERDOSE = [
     r"|\b(?:lying|laying) on (?:his|her|their) back\b(?=[^.?!]*\b(?:vomit|sick|throw\w* up)\b)|\b(?:vomit|sick)\b[^.?!]*\b(?:lying|laying) on (?:his|her|their) back\b"
     r"|(?:^|[,;] ?)(?:not|barely) (?:responding|breathing|waking|moving)\b|\b(?:eyes|pupils) (?:are )?pinned\b|\bpinned (?:eyes|pupils)\b"
     r"|\b(?:went|gone|fell|is|lying|laying) face ?down\b(?=[^.?!]*\b(?:won't|wont|not|can't|cant|answer|respond|wake|move)\w*)",
+    # more signs of an overdose now, in lay words
+    r"\bbreathing (?:has |is )?(?:nearly|almost|basically|pretty much|just) stopped\b|\b(?:gone|went|going) (?:limp|unresponsive)\b|\bnot breathing (?:right|properly|normally)\b"
+    rf"|\b(?:{_THEY}) (?:took|taken|had|swallowed|downed)\b[^.?!]{{0,20}}\b(?:a fistful|fistful|several|\d+|two|three|four|five|six|ten|twelve|a dozen|a bunch|a handful)\b[^.?!]{{0,20}}\b{_PILLS}\b"
+    r"|\b(?:overheating|burning up|burning to the touch|soaked in sweat|drenched in sweat|pouring with sweat)\b(?=[^.?!]*\b(?:pills|coke|crack|meth|molly|mdma|took|taking|after|party)\b)"
+    r"|\b(?:pills|coke|crack|meth|molly|mdma|speed|line)\b[^.?!]*\b(?:overheating|burning up|burning to the touch|soaked in sweat|drenched in sweat|heart (?:is )?going like|pulse (?:is )?racing|chest pains?|clutching (?:his|her|their) chest|crushing|foaming|shaking all over)\b"
+    r"|\b(?:heart (?:is )?going like \d+|pulse (?:is )?racing|chest pains?|clutching (?:his|her|their) chest|shaking all over)\b(?=[^.?!]*\b(?:coke|crack|meth|molly|mdma|speed|pills|line|after)\b)"
+    rf"|\b(?:toddler|baby|little one|\d+ ?(?:yo|year old|yr old)|granddaughter|grandson|kid|child|little girl|little boy)\b[^.?!]{{0,40}}\b(?:swallowed|ate|got into|got hold of|chewed|drank)\b[^.?!]{{0,40}}\b(?:{_PILLS}|strips?|bottle)\b"
+    r"|\b(?:can't|cant|cannot|won't|wont) be (?:roused|woken|woken up)\b|\b(?:narcan|naloxone)(?:'s| has| is)? (?:worn|wearing) off\b|\bnodding (?:out|off) again\b"
+    r"|\bwake (?:him|her|them) (?:up )?by (?:rubbing|shaking|pinching|shouting)\b|\brubbing (?:his|her|their) (?:chest|sternum)\b"
+    r"|\b(?:gave|given|giving) (?:him |her |them )?(?:one|a second|the second|two|another) (?:narcan|naloxone|spray|dose)\b"
+    r"|\bchoking on (?:his|her|their) (?:own )?(?:sick|vomit)\b|\bpassed out after (?:pills|drink|drinking|using|taking)\b"
+    r"|\b(?:stops|keeps stopping) breathing\b(?! (?:in (?:his|her|their) sleep|at night))|\b(?:huge|big) gasps?\b|\bgasping for (?:air|breath)\b",
     r"\b(?:breathing|breathin)(?: is)? (?:really |very |so )?(?:slow|shallow|funny|weird|strange|like once|once every)\b",
     r"\b(?:lips|face|skin|fingers|fingertips|fingernails|nails)(?: are| is| r|'re|'s| have| has)?(?: all)? (?:gone|going|turning|turned|went|a)? ?(?:\w+ )?"
     r"(?:blue|grey|gray|purple|purplish|funny colou?r)\b",
@@ -498,13 +562,16 @@ _IDIOM = re.compile(
     r"|\bcould (?:have |'ve )?(?:killed|kill|murder|murdered|strangle|strangled|throttle|throttled|wring) (?:you|u|ya|him|her)\b"
     r"|\bdead (?:tired|on|to the world|on my feet|serious|right)\b|\bkill(?:ing)? it\b|\bheart attack\b|\bgive me a heart\b"
     r"|\b(?:boss|teacher|coach|supervisor|manager)\b[^.?!]*\bkill me\b|\bkill me if (?:she|he|they) (?:finds?|found) out\b"
-    r"|\b(?:lol|lmao|haha+|😂|💀)\b|😂|💀|\bjust shoot me\b|\bshoot me now\b|\bover(?:dosing|dosed|dose) on (?:coffee|chocolate|caffeine|sugar|tv)\b"
+    r"|\b(?:lol|lmao|haha+|😂|💀)\b|😂|💀|🙌|\bso (?:bad|boring|slow|annoying|awful|embarrassing|cringe|long)\b[^.?!]{0,10}\bi (?:wanna|want to|could|might|would)\b[^.?!]*"
+    r"|\b(?:gonna|going to|will|'ll) (?:strangle|murder|throttle) me (?:when|if) (?:she|he|they|mum|mom|dad) (?:sees|finds out|notices|hears)\b"
+    r"|\bkill me if i (?:forget|forgot|break|broke|lose|lost|miss|missed|eat|ate|spill|spilled|scratch|scratched|borrow|borrowed)\b|\bjust shoot me\b|\bshoot me now\b|\bover(?:dosing|dosed|dose) on (?:coffee|chocolate|caffeine|sugar|tv)\b"
     r"|\b(?:rather|sooner) (?:die|be dead) than (?!(?:keep|go on|live|living|carry on|have this (?:convo|conversation) for real|face|do this|wake up))|\b\d+ ?[-–] ?\d+\b|\bpunched above\b|\bbeat (?:us|them|me|him|her) at\b|\bthe life out of me\b|\bscare(?:d)? the (?:hell|life|crap|shit) out of\b|\bat the end of my rope\b"
 )
 # Long over: childhood, years ago, a named past time. ("last night" and "two days ago" are not over.)
 _OVER = re.compile(
-    r"\b(?:\w+ )?years? (?:ago|back)\b|\b(?:last|that) (?:year|summer|spring|winter|autumn|fall|christmas|new year)\b|\b(?:in|that was|back in) (?:19|20)\d\d\b"
+    r"\b(?:\w+ )?(?:years?|yrs?) (?:ago|back)\b|\bafter the (?:od|overdose)\b|\b(?:last|that) (?:year|summer|spring|winter|autumn|fall|christmas|new year)\b|\b(?:in|that was|back in) (?:19|20)\d\d\b"
     r"|\b(?:he|she|they|hes|shes|he's|she's|they're)(?: is| are)? (?:doing )?(?:ok|okay|fine|well|better|alright|sober|clean|in recovery) now\b"
+    r"|\b(?:she's|shes|he's|hes|they're|theyre|she is|he is|they are) (?:safe|ok|okay|fine) there\b"
     r"|\bwhen (?:i was|we were) (?:a )?(?:kids?|little|young|small|children|teenagers|growing up)\b|\bbeen dead (?:for )?\w+ years\b"
     r"|\bback (?:in (?:the day|the \d0s|(?:19|20)\d\d|'\d\d)|then|when)\b|\bin '\d\d\b|\bin high school\b|\bat school\b"
     r"|\b(?:i'm|im|i am|we're|we are|she's|he's|they're|ur|you're) (?:ok|okay|fine|safe|better|good|alright) now\b|\bwhen i was (?:a kid|little|young|younger|small|a teen|a teenager|growing up|\d+|like \d+|in)\b"
@@ -522,14 +589,14 @@ _LONG_AGO = re.compile(
 )
 # Talk about the practice, or information: nobody at home is in danger.
 _META = re.compile(
-    r"\b(?:the|this|my) (?:client|scenario|role ?play|rp|exercise|brief|patient|person in the)\b(?![^.?!]*\b(?:stop|hitting too close)\b)"
+    r"\b(?:the|this|my) (?:client|scenario|role ?play|rp|exercise|brief|patient|person in the|script|simulated \w+|character)\b(?![^.?!]*\b(?:stop|hitting too close)\b)"
     r"|\b(?:let's|lets|can we|cn we|could we) (?:practi[cs]e|try|do)\b|\bwarning signs\b|\bsigns of (?:an? )?(?:opioid )?overdose\b"
     r"|\bhow do i ask\b|\bwhat (?:would|do|should|could) (?:you|i|we) do if\b|\bif (?:he|she|they|someone|somebody|anyone) (?:ever )?(?:stopped|stops|started|starts|was|were|is|od|overdos)\w*\b|\bpeople (?:are )?(?:overdosing|od)\b|\bfamilies should\b|\bwhat if (?!i\b)|\bone day\b|\bone night\b"
 )
 # Said to step out of the practice: whatever follows is real.
 _REAL = re.compile(
-    r"\bnot (?:part of|in) the (?:exercise|practice|role ?play|scenario|rp)\b|\b(?:stepping|step|stepped) out of (?:the )?(?:role|practice)\b"
-    r"|\bout of (?:the )?role\b|\boff topic\b|\bthis is real\b|\bfor real\b|\bnot (?:even )?joking\b|\bi mean it\b|\birl\b"
+    r"\bnot (?:part of|in) the (?:exercise|practice|role ?play|scenario|rp)\b|\b(?:stepping|step|stepped) out of (?:the )?(?:role|practice|exercise|scenario|session|role ?play)\b"
+    r"|\bout of (?:the )?role\b|\boff topic\b|\bthis is real\b|\bfor real\b|\bnot (?:even )?(?:joking|kidding)\b|\bnot jk\b|\bi mean it\b|\birl\b"
     r"|\b(?:need|have) to stop (?:the|this) (?:exercise|practice|role ?play)\b|\bcant do this (?:rp|role ?play)\b"
     r"|\b(?:stopp?(?:ing)?|paus(?:e|ing)|break(?:ing)? off) (?:the |this )?(?:exercise|practice|role ?play|rp|sim|scenario|session)\b|\bcan't even do this sim\b"
 )
@@ -559,7 +626,8 @@ _GENERAL = re.compile(
 # An everyday time-box: "done with everything for today, logging off", "won't be around next week, going to my sister's".
 _EVERYDAY = re.compile(
     r"\bfor (?:today|tonight|the (?:day|night|weekend|week))\b|\blog(?:ging)? off\b|\b(?:we're|were|we are|i'm|im|i am) going to (?:my|our|the|his|her) \w+"
-    r"|\bon (?:holiday|vacation|a trip)\b|\bout of town\b|\bbusiness trip\b|\bthe relationship\b"
+    r"|\bon (?:holiday|vacation|a trip)\b|\bout of town\b|\bbusiness trip\b|\bthe relationship\b|\bnew job\b|\bleaving do\b|\blast day at\b"
+    r"|\bat the office\b|\bfarewell (?:party|drinks)\b|\blife admin\b|\bafter the baby was born\b"
 )
 # Habits of the body, not an overdose: "my lips go blue in the pool every summer".
 _HABIT = re.compile(
@@ -569,6 +637,10 @@ _HABIT = re.compile(
 _NOT_A_DRUG = re.compile(
     r"\b(?:od'?s|od'?d|od'?ing|overdos(?:e|es|ed|ing)) on (?!(?:his|her|their|my|your|the|those|these|some|a|an|it|them|something|fent\w*|heroin|"
     r"opioids?|opiates?|pills|meds|methadone|xanax|benzos|coke|cocaine|meth|crack|alcohol|booze|painkillers|tablets|insulin|paracetamol|tylenol|drugs|oxy\w*|k|ketamine|ghb|sleeping|purpose|accident)\b)"
+)
+# A story being discussed, not lived: "in the script the father says 'i'll kill you'".
+_FICTION = re.compile(
+    r"\b(?:in|from) the (?:script|scenario|role ?play|simulation|exercise|story|film|movie|show|book|episode)\b|\bthe simulated \w+|\bthe character\b"
 )
 _GAME = re.compile(
     r"\b\d+ ?[-–] ?\d+\b|\b(?:match|footy|football|soccer|rugby|at cards|darts|pool table|chess|fifa|fortnite|xbox|playstation)\b"
@@ -581,6 +653,9 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+|\s*\n+\s*|;\s+")
 
 # Words people mistype in a hurry: a letter dropped, doubled or swapped is read as the word.
 _KEY_WORDS = (
+    "again",
+    "blades",
+    "kill",
     "alive",
     "anymore",
     "wanted",
@@ -690,6 +765,9 @@ _SPOKEN_AS = {
     "wnat": "want",
     "wnt": "want",
     "relly": "really",
+    "cnt": "can't",
+    "kll": "kill",
+    "gong": "going",
 }
 _SPOKEN_WORDS = frozenset(_SPOKEN_AS)
 _SPOKEN = re.compile(r"\b(?:" + "|".join(_SPOKEN_AS) + r")\b")
@@ -703,10 +781,22 @@ _G_DROPPED = re.compile(r"\b(" + "|".join(_G_DROPPED_STEMS) + r")in\b")
 
 
 # Forms read across the whole message: a goodbye at the end, pills then "tonight's the night".
-_ACROSS_WORDS = ("goodbye", "tonight", "time", "ever", "for good")
+# Asking how lethal something is, and saying it is for oneself: never the role-play.
+_FOR_ME = re.compile(
+    r"\b(?:lethal|fatal|how (?:high|many|much|long)|enough|certain|hurt(?:s|ing)?|painless|quick|too many)\b.*"
+    r"\b(?:asking for (?:me|myself)|i ask for me|for me,? not|i need to know|for myself|[.!?] for me[.!]*$)"
+    r"|^(?:asking for (?:me|myself)|for me),? not\b.*\b(?:lethal|fatal|how (?:high|many|much|long)|enough|certain|hurt(?:s|ing)?|painless|quick|too many|go to sleep)\b"
+)
+_ACROSS_WORDS = (
+    "goodbye", "tonight", "time", "ever", "for good", "everything", "made my", "tried", "home for", "thank",
+)  # fmt: skip
 _ACROSS = re.compile(
     r"\bsorry for everything\b.*\bgoodbye\b|\b(?:took|taken|swallowed) (?:them|it|everything|all of them)\b.*\bgoodbye\b"
-    r"|\bif i (?:just )?(?:didn't|didnt|never) (?:come|came) (?:home|back)\b.{0,20}\b(?:like ever|ever again|for good)\b|\bgoodbye[.!]*$(?<=.{12})|\b(?:pills|tablets|rope|gun)\b[^?]*[.!]\s*(?:tonight's the night|tonight is the night|it's time)\b"
+    r"|\bif i (?:just )?(?:didn't|didnt|never) (?:come|came) (?:home|back)\b.{0,20}\b(?:like ever|ever again|for good)\b"
+    r"|\b(?:i'm|im|i am) done\b.{0,40}\bwith everything\b|\bi (?:tried|attempted)\b.*\b(?:thinking about it|thought about it|still have)\b"
+    r"|\b(?:pain|it all|everything)\b.{0,30}\b(?:stop|end|be over)\b.*\b(?:made my (?:choice|decision)|decided how|my mind is made up)\b"
+    r"|\bhome for (?:the|my|him|her)\b.*\b(?:be around|only thing (?:stopping|keeping)|better off|won't be|wont be)\b"
+    r"|\bthank (?:you|u) for everything\b(?=.*\b(?:last|anymore|any more|goodbye)\b)|\b(?:last|anymore|any more)\b.*\bthank (?:you|u) for everything\b|\bgoodbye[.!]*$(?<=.{12})|\b(?:pills|tablets|rope|gun)\b[^?]*[.!]\s*(?:tonight's the night|tonight is the night|it's time)\b"
 )
 
 
@@ -714,8 +804,11 @@ def detect_crisis(text: str) -> CrisisSignal | None:
     """A sign that the person typing, or someone at home, may be in danger now; or None."""
     said = _fix_typos(normalise(text))
     across = _ACROSS.search(said) if any(w in said for w in _ACROSS_WORDS) else None
-    if across is not None and not _ROLE_PLAY.search(said):
+    if across is not None and not _ROLE_PLAY.search(said) and not _EVERYDAY.search(said):
         return CrisisSignal(CrisisKind.SELF_HARM, across.group(0))
+    for_me = _FOR_ME.search(said) if "for me" in said or "myself" in said or "need to know" in said else None
+    if for_me is not None:
+        return CrisisSignal(CrisisKind.SELF_HARM, for_me.group(0))
     whole = Words.of(said)
     if not any(form.mask(whole) for _, form in _FORMS):
         return None  # no sentence can hold a danger form if the whole message cannot
@@ -734,11 +827,9 @@ def detect_crisis(text: str) -> CrisisSignal | None:
 
 
 _NOW = re.compile(
-    r"\b(?:again|tonight|today|right now|just now|now (?=(?:he|she|they|i|i'm|im|he's|she's|hes|shes|it's|its)\b)|and now|rn|last night|this (?:week|morning|evening)|yesterday|yday|just now)\b"
+    r"\bwhen (?:i'm|im) gone\b|\b(?:again|tonight|today|right now|just now|now (?=(?:he|she|they|i|i'm|im|he's|she's|hes|shes|it's|its)\b)|and now|rn|last night|this (?:week|morning|evening)|yesterday|yday|just now)\b"
 )
-_QUOTING = re.compile(
-    r"\b(?:you|u|someone|somebody|client|he|she|they) (?:said|says|say|told me|tell me|wrote|texted|keep saying|kept saying)\b"
-)
+_QUOTING = re.compile(r"\b(?:said|says|say|told me|tell me|wrote|texted|keep saying|kept saying)\b")
 _MINE = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|my|kms)\b")
 _FUTURE_YOU = re.compile(
     r"\b(?:if|when) (?:you|u)\b|\b(?:you|u)(?:'ll| will|'re going to| are going to| r gonna| re gonna|'re gonna| might| could| may)\b"
@@ -753,6 +844,8 @@ def _undone(kind: CrisisKind, sentence: str, found: re.Match[str], over: bool) -
     if _QUOTING.search(sentence[:start]) and sentence[:start].rstrip()[-1:] in ("'", '"'):
         return True  # their words quoted back: "you told me 'id be better off dead'"
     if any(i.start() < end and start < i.end() for i in _IDIOM.finditer(sentence)):
+        return True
+    if _FICTION.search(sentence):
         return True
     if kind is not CrisisKind.VIOLENCE and (_GENERAL.search(sentence[:end]) or _NOT_A_DRUG.search(sentence)):
         return True  # "is it true u shouldnt put someone who od'd in a cold shower"
