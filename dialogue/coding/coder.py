@@ -28,8 +28,8 @@ from dialogue.coding.context import CodingContext
 from dialogue.coding.feedback import GOOD_RULES, feedback_for, suggestion_for
 from dialogue.coding.forms import echo_counter
 from dialogue.coding.gate import Words, gate
-from dialogue.coding.patterns import ASK_VIEW
 from dialogue.coding.safety import addresses_risk
+from dialogue.coding.tables import ASK_VIEW
 from dialogue.coding.units import Unit, classify
 from dialogue.coding.utterances import check_reply, normalise_with_tokens, split_utterances
 from dialogue.scenario import Risk

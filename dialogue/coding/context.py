@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 from dialogue.coding.gate import Words
-from dialogue.coding.patterns import COLLABORATE, SAME_MEANING, STOPWORDS
+from dialogue.coding.tables import COLLABORATE, SAME_MEANING, STOPWORDS
 from dialogue.coding.utterances import normalise, words
 from dialogue.scenario import ClientLine, ModelReply
 

@@ -20,8 +20,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from dialogue.codes import GROUPS, Code, TalkType
 from dialogue.coding.context import CodingContext, stem
 from dialogue.coding.gate import Words
-from dialogue.coding.patterns import REPAIR, STOPWORDS
 from dialogue.coding.safety import addresses_risk
+from dialogue.coding.tables import REPAIR, STOPWORDS
 from dialogue.coding.utterances import normalise, words
 from dialogue.scenario import ModelReply, Risk
 

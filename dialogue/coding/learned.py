@@ -75,7 +75,7 @@ class Model:
             return Reading(score, False, False, "")
         co = self.co_bias + sum(self.co_weights.get(f, 0.0) for f in found)
         words = [f for f in found if _WORDS_ONLY.match(f) and weights.get(f, 0.0) > 0]
-        telling = sorted(words, key=lambda f: -weights[f])
+        telling = sorted(words, key=lambda f: (-weights[f], f))  # ties by name: the same evidence every run
         evidence = ", ".join(f.lstrip("^") for f in telling[:2])  # the words that weighed most
         return Reading(score, True, co > 0, evidence)
 

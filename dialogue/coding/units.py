@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from dialogue.codes import Code, Roadblock
 from dialogue.coding import forms as F
-from dialogue.coding import patterns as P
+from dialogue.coding import tables as P
 from dialogue.coding.context import CodingContext, stem
 from dialogue.coding.gate import Words
 from dialogue.coding.utterances import words
@@ -104,7 +104,7 @@ def _repair(said: Words, ctx: CodingContext) -> Unit | None:
 
 
 def _confrontation(said: Words, ctx: CodingContext) -> Unit | None:
-    """Confronting by phrase (patterns.py) or by form (forms.py), or the person's words thrown back."""
+    """Confronting by phrase (tables/confronting.py) or by form (forms.py), or the person's words thrown back."""
     text = said.text
     found = P.CONFRONT.match(said)
     if found and found[0].name in F.REPORTABLE and F.reported(said):

@@ -226,7 +226,8 @@ def test_normalise_with_tokens_is_normalise_and_its_gate_words(text: str) -> Non
 
 
 def test_every_rule_the_coder_can_return_has_feedback() -> None:
-    from dialogue.coding import forms, patterns
+    from dialogue.coding import forms
+    from dialogue.coding import tables as patterns
     from dialogue.coding.feedback import texts
 
     names = {

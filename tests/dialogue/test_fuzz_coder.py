@@ -28,7 +28,7 @@ from app.cli.coding_io import SPEAKERS, code_lines, dumps
 from dialogue.codes import ADHERENCE, LABELS, Adherence, Code, Roadblock, Verdict
 from dialogue.coding import MAX_REPLY_CHARS, CodingContext, ReplyError, Said, code_reply
 from dialogue.coding import coder as coder_module
-from dialogue.coding import patterns as P
+from dialogue.coding import tables as P
 from dialogue.coding.gate import Alternatives, Gated, Words, tokens
 from dialogue.coding.safety import addresses_risk
 from dialogue.coding.utterances import normalise, normalise_with_tokens, split_utterances

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -11,11 +12,14 @@ import pytest
 import yaml
 
 from dialogue.coding import coder
-from dialogue.coding import patterns as P
-from dialogue.coding.gate import Alternatives, Gated, Words, required_words, split_alternatives, tokens
+from dialogue.coding import tables as P
+from dialogue.coding.gate import Alternatives, Gated, Words, split_alternatives, tokens
 from dialogue.coding.utterances import normalise, split_utterances
 from dialogue.library import Library
 from scenarios import SCENARIO_DIR
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+from gate_words import required_words  # the analyser that writes gates.json
 
 CASES: dict[str, list[dict[str, Any]]] = yaml.safe_load((Path(__file__).parent / "coding_cases.yaml").read_text())
 _EXTRA = [

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from dialogue.codes import Code
 from dialogue.coding import CodingContext, Said, code_reply
 from dialogue.coding.learned import MODEL_FILE, model
@@ -20,6 +22,7 @@ def test_the_weights_are_small_and_shipped_in_the_package() -> None:
     assert model().weights and 0 < model().threshold < 10
 
 
+@pytest.mark.subprocess
 def test_training_again_gives_the_shipped_weights() -> None:
     out = subprocess.run(
         [sys.executable, str(ROOT / "tools/train_coder.py"), "--check"], capture_output=True, text=True, timeout=300

@@ -1,0 +1,273 @@
+"""Confronting in the forms a frightened or angry relative uses, typed as they type them.
+
+The classic wordings are in confronting.py; these rules name the *forms* (lower case, no commas,
+run-ons): accusations, disqualifying, arguing, sarcasm, rhetorical questions, moralising,
+comparing. forms.py reads them (forms.confronting).
+"""
+
+from __future__ import annotations
+
+from dialogue.codes import Code, Roadblock
+from dialogue.coding.rules import Rule, table
+from dialogue.coding.tables.confronting import LABELS
+
+R = Roadblock
+C = Code
+
+WRONGS = (
+    r"(?:lied|lie to|stole|steal|pawned|pawn|ruined|ruin|wrecked|wreck|destroyed|destroy|embarrassed|humiliated|betrayed|"
+    r"abandoned|cheated|blew|blown|maxed|emptied|drained|forged|made a fool|put us through|let (?:us|me|them|her|him|everyone) down)"
+)
+# Wrongs only when done to someone or something of ours, or again ("u took my pills AGAIN").
+WEAK_WRONGS = r"(?:took|taken|broke|spent|crashed|forgot|sold|hit|hurt|scared|missed|used|drank|ditched|bailed on)"
+SHAME_NOUNS = (
+    r"(?:person|mother|mom|mum|father|dad|parent|son|daughter|husband|wife|grandmother|grandma|grandfather|grandpa|nan|"
+    r"example|man|woman|role model|brother|sister|partner|friend|adult|human being)"
+)
+
+_BLAME_LEAD = r"(?:(?:and|but|so|no|yeah|well|oh|look|because|cause|cuz)\b,?\s+)*(?:\w+,?\s+)?(?:you|u)(?: (?:just|also|even|already|again|literally|actually|still|did|do))? "
+_OURS = r"my|our|mom's|moms|dad's|dads|mums|mum's|grandma's|nan's|the kids'?|again|every|in front of|whole|all|everyone|everything|us|me"
+
+FORMS = table(
+    # --- threats and ultimatums ------------------------------------------------------------
+    Rule(
+        "threat",
+        C.CO,
+        r"\beither (?:you|u)\b[^.?!]*\bor\b|\beither\b[^.?!]*\bor (?:you|u|i|we|i'm|we're|i'll)\b|\bor else\b"
+        r"|\bwatch me\b|\b(?:i'll|ill|i will|i'm going to|im gonna) (?:\w+ ){0,2}(?:tell|call|report|inform|ring|email|text)\b"
+        r"(?=[^.?!]*\b(?:court|judge|po|probation|parole|boss|work|school|principal|police|cops|sheriff|social services|cps|dcfs|"
+        r"your (?:mother|mom|mum|dad|father|wife|husband|sponsor|doctor|employer|landlord|counsell?or))\b)"
+        r"(?=[^.?!]*\b(?:you|u|ur|your|myself|exactly|everything|what)\b)",
+        R.WARNING,
+    ),
+    # --- warnings: what will happen to them ---------------------------------------------------
+    Rule(
+        "warning",
+        C.CO,
+        r"\b(?:you|u)(?:'ll| will|ll|'re going to|'re gonna| are going to| r gonna| re gonna| going to| gonna)? "
+        r"(?:end up|wind up) (?:dead|in (?:jail|prison|a ditch|the morgue|a box|a coffin|the ground|hospital|the gutter|a cell)|"
+        r"homeless|alone|on the street|like)\b"
+        r"|\b(?:drink|drug|smoke|use) yourself (?:into|to) (?:the grave|an early grave|a (?:nursing home|coffin|box|hospital bed)|death|the ground)"
+        r"|\bkeep (?:this|that|it|doing (?:this|that)) up\b[^.?!]*\b(?:you|u|ull|you'll)\b"
+        r"|\bone (?:day|of these days|of these nights) (?:you|u|we|we'll|well|someone|somebody)(?:'ll| will| are going to|'re going to)? "
+        r"(?:\w+ ){0,3}(?:dead|die|find you|kill|crash|lose|regret|overdose)",
+        R.WARNING,
+    ),
+    # --- accusing, blaming, disqualifying ---------------------------------------------------------
+    Rule(
+        "blame",
+        C.CO,
+        rf"^{_BLAME_LEAD}(?P<ev>{WRONGS})\b(?=[^.?!]*(?:\b(?:{_OURS}|your|\w+ing)\b|[.!?]*$))"
+        rf"|^{_BLAME_LEAD}(?P<ev2>{WEAK_WRONGS})\b(?! (?:a (?:risk|chance|step)|the (?:first|time|step|courage)|your time|care)\b)"
+        rf"(?=[^.?!]*\b(?:{_OURS}|your (?:sister|brother|mother|mom|mum|dad|father|kids|family|son|daughter|grandmother|grandma|nan))\b)",
+        R.JUDGING,
+    ),
+    Rule(
+        "blame",
+        C.CO,
+        r"\bbecause of (?:you|u)\b(?! (?:being|saying|telling))|\bthanks to (?:you|u)\b|\b(?:that's|thats|it's|its|this is|that is) on (?:you|u)\b"
+        r"|\bown it\b|\blook (?:at )?what (?:you|u)(?:'ve| have)? (?:did|done|do)\b|\b(?:you|u) did this\b"
+        r"|\b(?:you|u) (?:only|just) care about (?:yourself|the (?:drink|booze|pills|drugs|weed|high))\b|\ball (?:you|u) care about is\b"
+        r"|\bcare about (?:anyone|anybody|nobody|no one) (?:but|except|apart from) (?:yourself|urself|the \w+)\b"
+        r"|\b(?:you|u) (?:were|was) (?:drunk|high|wasted|stoned|hammered|loaded|passed out|asleep on)\b(?=[^.?!]*\b(?:every|my|our|in front|at (?:my|our|the))\b)"
+        r"|\b(?:you|u) push(?:ed)? everyone away\b|\b(?:you|u) (?:burned|burnt) that bridge\b",
+        R.JUDGING,
+    ),
+    Rule(
+        "disqualifying",
+        C.CO,
+        r"\b(?:you|u) (?:(?:never|didn't|did not) (?:even |really |honestly |actually |ever )*|(?:don't|do not) (?:even |really |honestly |actually )+)"
+        r"(?:wanted|want|tried|try|cared|care|meant|mean|gave a|give a)\b(?: to)? (?:\w+ )?"
+        r"(?:quit|stop|change|get (?:better|clean|sober|help)|go to (?:rehab|treatment|meetings)|try|about (?:us|anyone|anybody|me|the kids|this family|your (?:kids|family|son|daughter))|hard enough|at all|damn|shit|fuck)\b"
+        r"|\b(?:you|u) (?:don't|do not|never|didn't) (?:even |really )*(?:care|cared)[.!?]*$"
+        r"|\b(?:you|u) (?:haven't|have not|havent) (?:really |actually )?changed\b|\b(?:you're|you are|ur) not (?:even )?trying\b"
+        r"|\b(?:you|u) (?:didn't|did not) try hard enough\b",
+        R.JUDGING,
+    ),
+    # --- arguing with what they just said ------------------------------------------------------
+    Rule(
+        "arguing",
+        C.CO,
+        r"\b(?:nobody|no one|noone|no-one) (?:\w+ )?believes? (?:that|you|it|a word|this)\b|\band (?:you|u) know it\b"
+        r"|\b(?:says?|said|tells?|shows?|show) (?:otherwise|different(?:ly)?|something else)\b"
+        r"|\b(?:we've|i've|we have|i have|we|i)(?: all)? heard\b[^.?!]{0,40}\b(?:before|a (?:hundred|thousand|million) times|so many times|every (?:year|time|week))\b"
+        r"|\bheard that one\b|\b(?:that's|thats|that is) the (?:very )?definition of\b"
+        r"|\b(?:maybe )?if (?:you|u) (?:weren't|wasn't|didn't|hadn't|stopped|quit|were not|did not)\b[^.?!]*\b(?:wouldn't|won't|would not|wouldnt|might not)\b"
+        r"|\b(?:that's|that is|thats) what (?:every|all|most) (?:addicts?|alcoholics?|drunks?|junkies?|users?) (?:say|says)\b"
+        r"|\b(?:just |exactly )?like (?:last|the last) (?:time|christmas|year|summer|birthday|thanksgiving|weekend|month)\b"
+        r"|\b(?:that|this|the) excuse (?:is|has|'s) (?:done|old|getting old|worn out|not working|over)\b|\b(?:no|enough) more excuses\b|\benough excuses\b"
+        r"|^(?:(?:oh|well|so|and),? )?then explain\b|\bexplain (?:the|why|how|that)\b(?=[^.?!]*\b(?:then|genius|huh)\b)"
+        r"|\b(?:tells|shows|proves) (?:me|us) (?:that )?(?:you|u) (?:do |really |clearly )?(?:have|are|need|can't)\b"
+        r"|\bwith (?:all due )?respect,? (?:you|u) (?:haven't|have not|don't|didn't|aren't)\b"
+        r"|^(?:(?:no|nope|nah),? )+(?:you|u|it|that|he|she|they) (?:don't|didn't|aren't|isn't|wasn't|weren't|do|did|are|is|was|were|can't|won't)\b"
+        r"|\b(?:you|u) do too\b|\bit was (?:way |a lot |much )?more than\b|\b(?:you|u) (?:know|knew) (?:that's|thats|it's|its|that is|it is) not true\b"
+        r"|^come on\b(?=[^.?!]*\b(?:nobody|no one|you know|really|seriously|that's|thats|believe)\b)",
+        R.JUDGING,
+    ),
+    # --- sarcasm ---------------------------------------------------------------------------------
+    Rule(
+        "sarcasm",
+        C.CO,
+        r"\b\w+,? my (?:foot|ass|arse|butt|eye)\b|\boh,? please\b(?! (?:tell|talk|let|come|don't|stay|call|just))|\bspare me\b|\bhere we go again\b"
+        r"|\b(?:that's|thats) rich\b|\bfunny how\b|\btell that to\b|\bsure,? (?:and|because|cause|cuz)\b"
+        r"|\b(?:lol|lmao|haha),? (?:ok|okay|sure|right)\b|,? (?:genius|einstein|sherlock|princess|big shot|tough guy)[.!?]*$"
+        r"|^(?:ok|okay|sure|right|yeah),? (?:junkie|drunk|addict|druggie|alkie|crackhead|pothead|stoner)\b",
+        R.SHAMING,
+    ),
+    # --- rhetorical questions that accuse ---------------------------------------------------------
+    Rule(
+        "rhetorical",
+        C.CO,
+        r"\bhow many (?:more )?(?:\w+ )?(?:times|chances|harvests|years|weekends|mondays|christmases|promises|fresh starts|"
+        r"last chances|rock bottoms)\b(?=[^.?!]*\b(?:is that|have (?:we|i|you)|has it|do (?:we|i|you)|are (?:we|you)|will (?:we|you)|"
+        r"must|that now|now|before)\b)"
+        r"|\bwhy (?:can't|cant|can not|won't|wont) (?:you|u) (?:just |ever |for once |simply )?"
+        r"(?:stop|be|act|do|get|grow|quit|listen|admit|see|accept|stay|think|try|put|care|tell|leave|keep|for once)\b"
+        r"|\bwhy do (?:you|u) (?:always|keep|have to|insist)\b|\bwhat kind of (?:\w+ ){0,2}" + SHAME_NOUNS + r"\b"
+        r"|\bwhat kind of \w+ (?:does|would|lets|leaves|spends|drinks|uses|steals|lies|puts|treats|says)\b"
+        r"|\bwho do (?:you|u) think (?:drove|took|did|broke|drank|spent|stole|finished|crashed|smashed)\b|\bwhose idea was it\b|\bdo (?:you|u) really not know\b"
+        r"|\bdo (?:you|u) remember what happened (?:to|the last time|last time)\b|\bhow many (?:\w+ ){0,3}did (?:you|u) (?:turn up|show up|come)\b[^?]*\bsober\b"
+        r"|\bimagine how (?:\w+ ){0,2}(?:mum|mom|dad|your \w+|the kids|we|i) (?:is|are|feel|feels)\b|\bthere's always an? \w+ with (?:you|u)\b"
+        r"|\bdon't (?:you|u) (?:even )?(?:care|see|realize|realise|understand|know|get it)\b(?! what (?:you|u) (?:want|need|think))"
+        r"|\b(?:you|u) think (?:we're|we are|were|i'm|im|i am|everyone is|everybody is|we) (?:all )?(?:stupid|idiots?|blind|dumb|fools?|born yesterday)\b"
+        r"|\bwho (?:do you think )?(?:are you|you're|ur) (?:kidding|fooling)\b|\bare (?:you|u) (?:kidding|serious|joking)(?: me)?\b"
+        r"|\bwhat(?:'s| is) (?:the matter|wrong) with (?:you|u)\b|\bwhat the (?:hell|heck|fuck) (?:is wrong|were you|are you)\b"
+        r"|\bdon't (?:you|u) think (?:you've|you have|you|u)(?:'ve)? (?:put|done|caused|hurt|taken|had) (?:us |me |everyone |this family |enough)"
+        r"|\bdon't (?:you|u) think (?:the (?:girls|boys|kids|children)|(?:your|ur) (?:mum|mom|dad|kids|wife|husband|family)|\w+) (?:have|has|would|will|can|could) (?:noticed|hate|know|see|seen|tell|heard)\b",
+        R.JUDGING,
+    ),
+    # --- moralising and shaming ------------------------------------------------------------------
+    Rule(
+        "moralising",
+        C.CO,
+        r"\b(?:you|u) (?:should|shoud|shud|ought to|oughta)(?: really)? (?:be|feel) (?:so |really |very )?(?:ashamed|embarrassed|disgusted|guilty)\b"
+        r"|\b(?:the lord|god|allah|jesus|the holy spirit|scripture|the bible)\b[^.?!]*\b(?:gave|sees|knows|wants|watching|temple|spoil|root of all evil)\b"
+        r"|\btemple of the holy spirit\b|\broot of all evil\b|\bprayed for (?:you|u) at every\b|\bvows in front of god\b"
+        r"|\bthe (?:family )?name means something\b|\bthis family's name\b|\bno \w+ has ever been\b|\bhave to walk down that\b"
+        r"|\b(?:you're|you are|ur) better than (?:this|that)\b|\bhave (?:some|a little) (?:self[- ]?respect|dignity|shame|decency)\b"
+        r"|\bact your age\b|\bbe a man\b|\breal (?:men|women|mothers|fathers|parents|dads|moms) (?:don't|do not|dont)\b"
+        r"|\bwhat would (?:\w+ ){0,2}(?:think|say)\b(?=[^.?!]*\b(?:if|saw|see|now)\b)"
+        r"|\bno (?:decent|good|real|normal) (?:mother|father|parent|person|man|woman)\b"
+        r"|\b(?:disgrace|embarrassment) to (?:this|the|our|your) family\b|\bembarrassed to be your\b",
+        R.MORALISING,
+    ),
+    Rule(
+        "dismissing",
+        C.CO,
+        r"\bfeeling (?:sorry|bad|guilty)(?: for yourself| about it)? (?:won't|doesn't|isn't going to|will not|does not) (?:change|fix|help)\b"
+        r"|\b(?:crying|whining|moping|sulking) (?:won't|doesn't|isn't going to) (?:change|fix|help)\b|\bnobody cares (?:how|what|that|if)\b"
+        r"|\bwelcome to the club\b|\b(?:get|be) over (?:yourself|it)\b|\bdon't (?:be|act) so (?:dramatic|sensitive|soft)\b"
+        r"|\bdon't be (?:daft|silly|soft)\b|\bthat's just (?:nerves|the \w+ talking|your \w+ talking)\b|\b(?:you'll|you will) feel better once (?:you|u) stop\b"
+        r"|\bnot as (?:dramatic|bad) as (?:it|you) (?:feels?|think|make)\b|\bwill pass once\b|\beveryone feels (?:like )?(?:that|it)\b|\bstop being silly\b"
+        r"|\bthere's nothing to be (?:scared|afraid|worried|upset|sad|angry|nervous) (?:of|about)\b|\bright as rain\b",
+        R.JUDGING,
+    ),
+    Rule(
+        "label_problem",
+        C.CO,
+        r"\b(?:you|u) (?:do |really |clearly |obviously |definitely )+(?:have|got) (?:a |an )?(?:serious |real |big )?(?:drinking |drug |alcohol |pill )?(?:problem|addiction)\b"
+        r"|(?<!whether )(?<!if )\b(?:you|u) (?:have|'ve got|got) (?:a |an )?(?:serious |real |big |huge |massive )?(?!a\b|an\b)\w+ (?:problem|addiction)\b(?! with (?:me|us|that|this|how|the way))"
+        r"|\b(?:you|u) (?:have|'ve got|got) (?:an? )?(?:\w+ ){0,3}(?:use disorder|disease|addiction)\b(?=[^.?!]*\b(?:whether|like it or not|face it|admit)\b)",
+        R.SHAMING,
+    ),
+    Rule(
+        "label",
+        C.CO,
+        rf"(?:^|,\s*|\b(?:ok|okay|sure|listen|look|lol|right|yeah|hey|oh)\s+){LABELS}[.!?]*$",
+        R.SHAMING,
+    ),
+)
+
+MORE_FORMS = table(
+    Rule(
+        "comparing",
+        C.CO,
+        r"\b(?:your|ur) (?:\w+ )?(?:brother|sister|cousin|dad|father|mum|mom|mother|grandad|grandpa|grandma|nan|friend|mate|twin|uncle|aunt|wife|husband)\b(?: \w+)?"
+        r"[^.?!]*\b(?:managed|did it|quit|stopped|gave up|got clean|got sober|is a|is now|'s a|'s now|was worse|has been sober|never needed|got a first|without (?:snorting|drinking|using)|(?:he|she)(?:'s| is) (?:a |an )?\w+ now)\b"
+        r"|\b(?:tom next door|other people'?s? \w+|everyone else|the others|other people in your group)\b[^.?!]*\b(?:come home|manage|have (?:ninety|\d+) days|don't need|get by|sober)\b"
+        r"|\ba (?:real|good|proper|decent) (?:man|woman|mother|mum|mom|father|dad|parent|son|daughter|wife|husband)\b[^.?!]*\b(?:doesn't|does not|wouldn't|would not|provides|takes care|doesn't hide)\b"
+        r"|\b(?:then )?act like (?:one|a (?:mother|father|parent|man|grown|adult|grown-up))\b|\bsome of us have (?:pride|jobs|standards|kids)\b"
+        r"|\b(?:exactly|just) like (?:your|ur) (?:dad|father|mum|mom|mother|uncle|brother|sister|ex|grandad|cousin)\b|\bsame (?:look|thing|way|face) (?:your|ur) \w+ (?:had|did|went|used)\b"
+        r"|\b(?:you're|you are|ur) (?:just|exactly) like (?:them|him|her|the rest)\b|\bthat's what (?:your|ur) \w+(?: \w+)? used to say\b|\bmy ex used to say that\b",
+        R.SHAMING,
+    ),
+    Rule(
+        "label_problem",
+        C.CO,
+        r"\bmeets the criteria\b|\btextbook\b|\bclassic (?:sign|case|symptom|addict)\b|\bthat's (?:just )?the (?:disease|addiction|alcohol|drugs|drink|booze) talking\b"
+        r"|\b(?:you're|you are|ur|youre) (?:\w+ )?(?:dependent|depressed|bipolar|an? \w+holic|self[- ]medicating)\b(?![^.?!]*\b(?:feel|worried|scared|afraid|think)\b)"
+        r"|\b(?:you|u) (?:have|'ve got|got) an? (?:\w+ ){0,2}(?:sickness|disease|disorder)\b|\b(?:you're|you are|ur) exactly like them\b",
+        R.SHAMING,
+    ),
+    Rule(
+        "warning",
+        C.CO,
+        r"\b(?:you|u)(?:'re| are| r)?(?: going to| gonna| will|'ll| ll) (?:\w+ ){0,2}(?:kill|hurt|injure) (?:someone|somebody|a kid|yourself|urself|somebody's|some kid|a child)\b"
+        r"|\b(?:you'll|you will|you're going to|you are going to) be (?:out on your ear|fired|sacked|homeless|dead|in jail|alone|on the street)\b|\band (?:you|u) will too\b"
+        r"|\b(?:in the ground|an early grave|six feet under|in a box|in the icu|intensive care|in the morgue|turning in (?:his|her) grave)\b"
+        r"|\b(?:you're|you are|ur) heading (?:there|for|towards|that way|down)\b|\bwake up (?:dead|dependent|addicted|in (?:a cell|jail|hospital))\b"
+        r"|\blook where (?:he|she|it|they|that) (?:ended up|got (?:him|her|them))\b|\b(?:you're|you are|ur|u|you) (?:going to|gonna|will|'ll) (?:loose|lose) (?:everything|it all|your|ur)\b"
+        r"|\bpeople end up (?:with|in|on|dead)\b|\bis how people end up\b|\bdon't come crying to me\b|\bone day (?:you'll|you will) (?:wake|regret|see)\b"
+        r"|\bone of these (?:nights|days|mornings) (?:you|u) (?:won't|will not|wont) wake up\b|\b(?:your|ur) (?:lungs|liver|heart|brain|teeth|kidneys) (?:will|are going to|is going to) be\b"
+        r"|\bwrap (?:the|that|your|ur) (?:car|van|truck|bike) (?:round|around)\b|\b(?:you're|you are|ur) (?:going to|gonna) miss (?:seeing )?(?:the kids|them|her|him) grow\b"
+        r"|\bwatch (?:you|u) (?:lose|destroy|kill|ruin|throw away)\b|\bgoing (?:exactly )?the way (?:your|ur) \w+ went\b|\bwe all know how (?:he|she|that|it) ended\b",
+        R.WARNING,
+    ),
+    Rule(
+        "rhetorical",
+        C.CO,
+        r"\bdo (?:you|u) (?:even )?(?:hear yourself|love|care|know what it's like)\b|\bdo the math\b|\bshall i (?:ring|call|alert|throw|bake|get)\b"
+        r"|\bis that what (?:you|u) call\b|\band (?:you|u) think\b[^?]*\b(?:won't|will|wouldn't|would)\b|\bwhat (?:did|do) (?:you|u) expect\b|\bwhose fault\b"
+        r"|\bhow can (?:you|u) (?:sit there|say that|look me)\b|\b(?:gee,? )?i wonder why[.!?]*$|\bwhy would i (?:trust|believe)\b|\bname one reason\b"
+        r"|\bwith what money\b|^then who\b|\bso what\?\?|\bwhat would (?:you|u) call it\b|\bwhat'?s different about (?:you|u)\b"
+        r"|\band what was the excuse\b|\bfrom what to what\b|^like what\?|\bare (?:you|u) trying to (?:put|kill|send|drive) (?:your|ur|me|us)\b",
+        R.JUDGING,
+    ),
+    Rule(
+        "sarcasm",
+        C.CO,
+        r"\b(?:of )?course (?:you|u) (?:did|do|are|will|would|can|have|were)\b|\band (?:i'm|im|i am) the pope\b|\bwow,? congrats on\b|\binteresting definition\b"
+        r"|\bcool cool\b|\bso the hangover\b|\bun ?be ?lievable\b|\bjust wow\b|\b(?:i'm|im) not even surprised\b|\bah will (?:you|u)\b|\blike (?:you|u) won back\b"
+        r"|\bthe magic date\b|\b(?:you|u) want to \w+ like i want to\b|\band (?:i'm|im) (?:not )?supposed to\b[^?]*\?\?",
+        R.SHAMING,
+    ),
+    Rule(
+        "dismissing",
+        C.CO,
+        r"\bnot this again\b|\bsave it\b|\bi've heard the (?:apology|speech|excuse)|\blet's not get into the excuses\b|\bthe poor me act\b|\btoughen up\b"
+        r"|\bman up\b|^yeah yeah\b|(?<![a-z] )\bwhatever[.!]*$|\bin my day\b|\bnot a mess like (?:you|u)\b|\bnone of us (?:are|is)\b|\bquit the\b[^.?!]*\bact\b"
+        r"|\bdon't (?:you|u) cheek me\b|\bget a grip\b",
+        R.JUDGING,
+    ),
+    Rule(
+        "blame",
+        C.CO,
+        r"\b(?:that's|thats|it's|its) (?:because|cos|cuz|cause|bc) (?:you're|ur|you|u)\b|\bif (?:you|u) (?:really )?(?:cared|loved|wanted)\b[^.?!]*\b(?:wouldn't|would not|would)\b"
+        r"|\bthis is what i get\b|\bwent up (?:your|ur) nose\b|\b(?:is|'s) (?:100%|definitely|absolutely|totally) the problem\b|\bpart of the problem\b"
+        r"|\bthe (?:issue|problem) is (?:you|u|ur|you're)\b|\bmakes? shame\b|\bnever had this kind of shame\b|\b(?:your|ur) best meant\b|\bcold is (?:you|u)\b"
+        r"|\bthat's my point\b|\b(?:you|u) promised\b(?=[^.?!]*\b(?:promised|again|wouldn't|but)\b)|\bbreaks (?:his|her|my) heart\b|\bgod sees\b|\bvows mean something\b"
+        r"|\bbut (?:you|u) carry on\b",
+        R.JUDGING,
+    ),
+    Rule(
+        "arguing",
+        C.CO,
+        r"^wrong\b|\bnot how i remember it\b|\bnot even close\b|\bthat's anecdotal\b|\bstatistically\b(?=[^.?!]*\b(?:you|your|ur)\b)|\bactually the guidelines\b"
+        r"|\b(?:you|u) (?:literally )?(?:are|do|did|were) (?:tho|though)\b|\b(?:you|u) literally (?:are|do|did|were)\b|\bi keep (?:count|a diary|a list)\b|\bi can read\b"
+        r"|\bi counted\b|\bi(?:'ve| have) (?:arrested|seen more)\b|\bthat's been proven\b|\bnobody(?:'s| is) bossing\b|\bthe receipts\b|\bnot the one in\b"
+        r"|\b(?:is|are|was)n't (?:on|hiding|passing out|asleep)\b|\bthat's not ['\"]?(?:just|only)\b|\bnot with half a\b|\bwell,? now (?:you|u) do\b"
+        r"|\b(?:you|u) said that (?:last|before|yesterday|every|the last|on)\b|\bnobody \w+ [^.?!]*\bby accident\b|\bnobody does that\b"
+        r"|\bmore than (?:you|u) (?:think|know)\b|\b(?:thinking|talking|saying|promising) (?:isn't|is not|ain't) (?:doing|enough)\b|\btalk is cheap\b"
+        r"|\bnot that (?:you|u)(?:'d| would) (?:notice|care|know)\b|\b(?:you|u) (?:were|said|say) ['\"][^'\"]{1,40}['\"]\s*(?:last|before|every|the|and)\b"
+        r"|\b(?:you're|you are|ur) (?:slurring|off your face|off it|out of it)\b|\bmissing from my (?:purse|wallet|account|bag|drawer)\b"
+        r"|\bthat's what happens when\b|\bgets? reported to (?:your|the|ur) (?:po|probation|court|judge|parole)\b|\b(?:your|the) (?:phone|phone plan|car|insurance|allowance|rent|card|account)\b[^.?!]*\bgets? (?:cancelled|canceled|cut off|stopped|sold|frozen|taken away)\b"
+        r"|\b(?:never|didn't) give (?:it|anything|them|it a) (?:a )?(?:chance|go|proper (?:try|go))\b|\bbecause (?:you|u) (?:were|are|did)[.!]*$"
+        r"|^(?:(?:but|and|well|yeah),?\s+)?(?:you|u) (?:kind of |sort of |really )?(?:are|were|did|do)(?: (?:tho|though|dad|mum|mom))?[.!]*$"
+        r"|\bmust have (?:rung|moved|called|got) (?:the wrong|to)\b|\b(?:isn't|is not|ain't) going to one\b|\bthat was the trying\b|\bi wrote the times down\b"
+        r"|\bi saw the (?:card |bank )?statements?\b|\bbank says\b|\b(?:gone|went) (?:out )?(?:of )?the joint account\b|\b(?:drink|walk) (?:itself|themselves|on their own)\b"
+        r"|\bwere there at\b[^.?!]*\bgone\b|\bwas there at \w+ and gone\b|\bthere's half of one now\b|\baccording to (?:him|her|mr \w+|mrs \w+)\b|\bbecause (?:you're|ur|you are) (?:\w+ )?(?:wasted|drunk|high|stoned|off your face|hammered)\b"
+        r"|\b(?:stop )?(?:behaving|acting) like (?:a|an) (?:teenager|child|kid|baby|idiot|brat|spoiled)\b|\bstop pretending\b"
+        r"|(?:^|[.,] )(?:so )?(?:selfish|pathetic|typical|disgusting|shameful|classic)[.!]*$|\bwe(?:'ve| have) (?:been|gone) over this\b|\bwe literally went over\b",
+        R.JUDGING,
+    ),
+)

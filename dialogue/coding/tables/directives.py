@@ -1,0 +1,107 @@
+"""Persuading and directing (PE) in the forms people type them; forms.directing reads these.
+
+"you need rehab", "you better", "it's time you", and an order after a name without a comma
+("dad dont drive tonight").
+"""
+
+from __future__ import annotations
+
+from dialogue.codes import Code, Roadblock
+from dialogue.coding.gate import gate
+from dialogue.coding.rules import Rule, table
+
+R = Roadblock
+C = Code
+
+TREATMENTS = (
+    r"(?:rehab|detox|help|treatment|narcan|naloxone|a (?:program|programme|detox|sponsor|job|doctor|counsell?or|therapist|meeting|plan|bed|test|check-?up)|"
+    r"an? (?:intake|assessment|appointment|inpatient|outpatient|residential)|therapy|counsell?ing|meetings|aa|na|"
+    r"professional help|proper help|residential|inpatient|outpatient|medication|meds|methadone|suboxone|to be in (?:rehab|treatment|a program))"
+)
+DIRECTIVES = table(
+    Rule(
+        "should",
+        C.PE,
+        rf"(?<!feel )(?<!think )(?<!said )(?<!saying )(?<!what )(?<!if )(?<!whether )(?<!do )(?<!did )"
+        rf"\b(?:you|u) (?:really |seriously |definitely |honestly |just |absolutely |clearly |obviously |both )?need (?:\w+ ){{0,2}}{TREATMENTS}\b"
+        r"|\b(?:you|u)(?:'d| had|d)? better (?!off|than|now\b|not be\b)(?:start|stop|get|go|call|quit|be|make|find|show|pick|answer|come|listen|put|take|give|cut)\b"
+        r"|\bit(?:'s| is|s) (?:high |about |past |really )?time (?:you|u|for (?:you|u))\b(?! (?:and me|two))"
+        r"|\b(?:you|u) (?:have|got|need) to (?:quit|stop|get|go|call|cut|give up|start)\b(?=[^.?!]*\bif (?:you|u) (?:want|ever want|wanna)\b)",
+        R.ADVISING,
+    ),
+    Rule(
+        "advice_phrase",
+        C.PE,
+        r"\bit(?:'s| is) (?:really |definitely |probably )?worth (?:stopping|quitting|cutting|trying|going|getting|giving|calling|talking|seeing|looking)\b",
+        R.ADVISING,
+    ),
+    Rule(
+        "risk_argument",
+        C.PE,
+        r"\b(?:causes?|gives?|leads? to|triggers?|can cause|can give|linked to|rots|damages|destroys|fries|messes up) (?:\w+ ){0,2}"
+        r"(?:psychosis|schizophrenia|cancer|brain damage|heart attacks?|strokes?|seizures?|liver (?:damage|disease|failure)|cirrhosis|"
+        r"memory loss|depression|paranoia|infertility|overdoses?|your (?:brain|liver|heart|lungs|teeth|memory|kidneys))\b"
+        r"(?=[^.?!]*\b(?:you|your|ur|u|kids|people|someone)\b)"
+        r"|\b(?:fatal|deadly|lethal|overdose deaths|risk of (?:stroke|death|overdose|seizures?|heart attack)|blood pressure|strain on (?:your|ur|the) heart|"
+        r"no symptoms until|one bad (?:batch|pill)|relapse within|can kill (?:you|your|ur|someone))\b"
+        r"|\b(?:raises|increases|doubles|triples) (?:the |your |ur )?risk\b|\blinked to\b[^.?!]*\b(?:cancer|disease|death|psychosis)\b|\blethal dose\b"
+        r"|\b(?:cirrhosis|cancer|psychosis|seizures?|liver failure|brain damage)\b[^.?!]*\b(?:likelihood|likely|within|guaranteed)\b|\bpressed with fentanyl\b"
+        r"|\b(?:is|are|'s|it's) (?:\w+ )?(?:destroying|ruining|damaging|wrecking|rotting|killing|frying|poisoning) (?:your|ur) "
+        r"(?:liver|brain|heart|lungs|teeth|body|health|kidneys|career|memory)\b",
+        R.PERSUADING,
+    ),
+    Rule(
+        "leading_question",
+        C.PE,
+        r"\bwouldn't (?:you|u) (?:rather|prefer|like to|want to)\b|\bisn't it (?:time|better)\b|\bsurely it makes sense\b"
+        r"|\bisn't (?:your|ur|it|a|that)\b[^?]*\b(?:worth|better than)\b|\bisn't (?:\w+ ){0,4}worth\b|\bhave (?:you|u) (?:thought about|considered|tried) (?:\w+ ){0,3}(?:going|getting|taking|calling|seeing|joining|trying|quitting|stopping|cutting)\b"
+        r"|\bcan we agree (?:you'll|you will|that you|you)\b|^(?:(?:so|well|ok|okay),?\s+)?(?:maybe|perhaps) (?:you could|just|try|skip|cut|go|get|stop|take)\b"
+        r"|\b(?:you|u) could (?:always |just )?(?:get|try|go|call|take|ask) [^.?!]*\b(?:tho|though)\b|\bwould (?:you|u) mind just\b",
+        R.PERSUADING,
+    ),
+    Rule(
+        "advice_phrase",
+        C.PE,
+        r"\b(?:a|an|some) \w+ would (?:keep|help|do (?:you|u) good|be good for (?:you|u))\b|\bthe (?:best|sensible|smart|right|only|obvious) thing (?:now |to do )?is to\b"
+        r"|\b(?:you've|you have|you) (?:got )?no choice but to\b|\b(?:is|'s) what (?:your|you) (?:situation|case|body) (?:calls for|needs)\b|\bif i was (?:you|u)\b"
+        r"|\b(?:probably |it's |it'd be |it would be )?best (?:to|if (?:you|u)) (?:avoid|stay|stop|go|get|call|keep|cut|take|tell)\b",
+        R.ADVISING,
+    ),
+    Rule(
+        "directing",
+        C.PE,
+        r"^(?:(?:so|ok|okay|right|now|then|and),?\s+)?(?:we're|we are|were) (?:going to|gonna|off to|taking you|getting you) (?:get (?:you|u)|take (?:you|u)|drive (?:you|u)|the|a|an|detox|rehab)\b"
+        r"(?=[^.?!]*\b(?:tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|that's that|i'm driving|i've already|noon|together)\b)"
+        r"|^(?:(?:so|ok|okay|right|now|then|and),?\s+)?(?:let's|lets|let us) (?:pour|set (?:your|ur|a)|have (?:you|u)|get (?:you|u)|book|call|go to|throw|get rid|flush|empty|bin|put (?:you|u|the))\b"
+        r"|\bdo me a favou?r and\b|\bbe a (?:love|dear|darling|good \w+) and\b|\bnon-?negotiable\b|\b(?:is|as) the next step\b"
+        r"|\b(?:you're|you are|ur) (?:not going (?:out|anywhere|to (?:the|that|his|her|a|any)\b)|staying (?:in|home|here|put))\b|\b(?:goes|stays) (?:in|on) (?:your|ur) (?:bag|pocket|car|person)\b"
+        r"|\b(?:research|studies|evidence|guidelines)\b[^.?!]*\b(?:favou?rs|recommends?|says you should)\b|\bhumou?r me and\b|\bif (?:you|u) could (?:just )?(?:go|call|try|stop|get|see|book|come|give)\b"
+        r"|\bappreciate it if (?:you|u)(?:'d| would| could)\b|\bno exceptions\b|\bend of (?:discussion|story)\b|\b(?:and )?that's that\b|\bsimple as that\b"
+        r"|\bno (?:drinking|going out|bottles|friends round|booze|using|smoking|mates round|parties)\b(?![^.?!]*\b(?:since|anymore|any more)\b)"
+        r"|^(?:(?:and|so|but),?\s+)?(?:when|whenever|next time|as soon as) [^,.?!]{3,80},\s*(?:just |please )?(?:go|call|ring|text|walk|get|stop|take|put|leave|pour|sit)\b",
+        R.DIRECTING,
+    ),
+)
+
+# An order after a name or a word of address, typed without a comma: "dad dont drive tonight".
+ADDRESS = (
+    r"(?:mom|mum|mam|ma|dad|da|pop|pops|son|honey|hon|hun|babe|baby|buddy|bud|mate|man|dude|bro|sis|love|sweetie|sweetheart|"
+    r"darling|kiddo|pal|grandma|gran|nan|nana|grandpa|grandad|papa|sir|girl|boy)"
+)
+BASE_VERBS = (
+    r"(?:answer|drive|give|hand|pour|throw|flush|put|pick|call|ring|text|go|come|get|stop|quit|leave|stay|sit|stand|eat|sleep|"
+    r"drink|take|bring|listen|wait|turn|switch|sign|book|check|clean|wash|shower|pack|empty|lock|open|close|"
+    r"move|find|keep|make|do|be|start|cut|lay|walk|run|use|apologi[sz]e|admit|accept|face|grow|pull|snap|"
+    r"wake|calm|chill|promise|swear|skip|miss|attend|join|meet|phone|email|write|"
+    r"save|spend|pay|stick|step|hide|sober|dry|detox|toss|ditch|dump|block|delete|uninstall|unfollow)"
+)
+# A first word that can be a name: not a pronoun, determiner or a plural or mass noun that could be a subject.
+_NAME = (
+    r"(?!(?:i|you|u|we|they|he|she|it|that|this|these|those|who|what|people|things|everyone|everybody|someone|somebody|"
+    r"nobody|friends|kids|parents|family|life|time|work|money|drugs|pills|drinking|meetings|doctors|cops|police|men|women|"
+    r"guys|we'll|they'll|i'll|and|but|so|or|then|if|when|why|how|where|to|not|never|always)\b)[a-z]+(?<!s)"
+)
+ADDRESSED_ORDER = gate(
+    rf"^(?:(?:please|just|now|ok|okay|honestly|seriously|look|listen|come on),?\s+)*(?:{ADDRESS},?|[a-z]+,|[a-z]+(?=\s+(?:please|just)\b)|{_NAME}(?=\s+(?:stop|quit|pour|put|get|go|call|come|listen|give|hand|don't|dont)\b))\s+(?:please\s+|just\s+|now\s+)*"
+    rf"(?:(?:don't|dont|do not|never)\s+)?(?P<ev>{BASE_VERBS})\b(?! (?:you|u|i|we|he|she|they|it's|its)\b)"
+)

@@ -1,0 +1,162 @@
+"""Persuading (PE) in its classic wordings: orders, "you should", advice, arguments from harm.
+
+And the signs that advice comes with permission, which make it information (MITI: Persuade with
+Permission → GI).
+"""
+
+from __future__ import annotations
+
+from dialogue.codes import Code, Roadblock
+from dialogue.coding.gate import gate
+from dialogue.coding.rules import Rule, table
+from dialogue.coding.tables.other import ENCOURAGING
+
+SUBSTANCE = (
+    r"(?:drinking|alcohol|booze|drugs|using|pills|opioids|heroin|fentanyl|meth|cocaine|coke|crack|weed|"
+    r"cannabis|pot|smoking|vaping|benzos|xanax|oxy|painkillers|the bottle|it|this|that)"
+)
+
+# Base verbs that, first in a sentence, give an order or advice ("keep going", "try yoga").
+IMPERATIVE_VERBS = (
+    r"(?:accept|add|admit|aim|allow|answer|apologi[sz]e|apply|ask|attend|avoid|be|begin|block|book|break|breathe|bring|build|buy|call|flush|hand|pack|lock|shower|wash|phone|ring|toss|sober up|dry out|"
+    r"calm|cancel|change|check|choose|clean|commit|consider|contact|continue|cut|delete|distract|drink|drop|eat|email|embrace|"
+    r"encourage|end|enjoy|exercise|explore|face|find|fix|focus|follow|forget|forgive|gather|get|give|go|google|grab|hang|head|"
+    r"hold|ignore|join|journal|keep|kick|learn|leave|limit|listen|live|log|look (?:into|for|at|up|after)|lose|make|meditate|move|"
+    r"note|open|pay|pick|plan|pour|flush|practi[cs]e|pray|prepare|prioriti[sz]e|protect|pull|push|put|quit|reach|read|realize|realise|"
+    r"reconsider|reduce|relax|remember|remind|remove|replace|report|research|rest|return|run|save|say no|schedule|search|"
+    r"see (?:a|an|the|your|if|what|whether|someone|somebody|how)|seek|send|set|show|sign|sit|sleep|slow|speak|spend|start|stay|"
+    r"step|stick|stop|surround|switch|take (?!care|your time|a moment to (?:tell|share)|(?:ten|five|two|a few|a) (?:minutes?|mins?|break|breather|breath|second))|talk (?!to me|with me|me)|text|think about|"
+    r"throw|treat|trust|try|turn|unplug|use|visit|wait(?![.!,]* *(?:sorry|$))|walk (?!me)|watch|work|write|wear|initiate|validate|create|align|ditch|"
+    r"tell (?!me|us)|let (?:go|yourself|them|him|her)|stand up|speak up|reach out|cut (?:off|ties)|drop|dump|block|delete)"
+)
+
+
+# The learner reporting the person's own view ("you're worried it's dangerous") is a reflection, not
+# an argument: persuasion rules about harm skip sentences framed like this.
+_REPORTED = (
+    r"[^.?!]*\b(?:you(?:'re| are| were|'ve been| have been)?|part of you|sounds like|seems like) (?:\w+ )?"
+    r"(?:worr(?:y|ied|ies|ying)|afraid|scared|fear(?:s|ed|ful)?|think(?:s|ing)?|thought|feel(?:s|ing)?|felt|wonder(?:s|ed|ing)?|"
+    r"believe[sd]?|said|say|saying|mentioned|told|notic(?:e|ed|ing)|concerned|sens(?:e|ed|ing)|suspect(?:s|ed)?|hear(?:d|s|ing)?)\b"
+)
+
+# "research has shown" and "work is hard" start with a noun, not an order.
+_NOT_A_SUBJECT = (
+    r"(?! ?(?:has|have|had|is|are|was|were|shows?|showed|suggests?|says?|said|can|could|will|would|may|might|means?|"
+    r"helps?|isn't|aren't|wasn't|doesn't|didn't)\b)"
+)
+
+R = Roadblock
+C = Code
+
+WHY_DONT_YOU = Rule(
+    "why_dont_you",
+    C.PE,
+    r"\bwhy (?:don't you|not just|not try|don't we just|can't you just|won't you)\b|\bhow about you (?:just )?(?:stop|quit|go|try|get)\b",
+    R.ADVISING,
+)
+LEADING_QUESTION = Rule(
+    "leading_question",
+    C.PE,
+    r"\b(?:don't you think|wouldn't it be|isn't it (?:time|better|about time)|shouldn't you|can't you see|"
+    r"wouldn't you (?:be|feel) better|isn't it obvious|do you not think|wouldn't you agree)\b",
+    R.PERSUADING,
+)
+
+# --- MI-non-adherent: persuading, advising or directing without permission ---------------------
+PERSUADE = table(
+    Rule(
+        "directing",
+        C.PE,
+        r"^(?:please |just |now |so |okay |ok |well |look |listen |honestly |seriously |you know what |"
+        r"i think |then |and |but )*,?\s*"
+        r"(?:stop|quit|go(?! ahead)(?! on)|get (?:help|treatment|clean|sober|some|yourself|it|rid|off|out|into|to|a grip)|"
+        r"put (?:down|the|it|that|away)|pour|throw (?:it|away|out)|call (?:your|the|a|them)|book|sign up|check (?:into|yourself)|"
+        r"cut (?:back|down|it)|give (?:it|up)|make (?:an appointment|sure|a decision|the call)|"
+        r"take (?:responsibility|control|this seriously|it seriously|your)|admit|accept|face|listen to (?:me|us|your)|"
+        r"calm down|relax(?! and)|chill|don't (?!worry|know|have to|need to|feel)(?!be )|do not|never|"
+        r"try (?:to stop|to quit|to cut|not to|going|aa|na|a meeting|rehab|harder|and|quitting|cutting|stopping)|"
+        r"start (?:going|taking|seeing|looking|attending)|see (?:a|your) (?:doctor|counsellor|counselor|therapist)|"
+        r"go to (?:aa|na|rehab|a meeting|meetings|the doctor|detox|treatment|therapy|a counsellor|a counselor)|"
+        r"come on(?:,| now)|enough(?: is enough)?(?:[.!]|$)|no more(?! \w+ from me))\b"
+        rf"|^(?:(?:so|and|but|just|please|now|then|also|first|firstly|second|secondly|third|finally|well|ok|okay|honestly|"
+        rf"maybe|perhaps|definitely|really|seriously|simply|always|never|instead|otherwise|meanwhile|next|for example|"
+        rf"for instance|as always|trust me|look|listen|again|[a-z]+ you,),?\s+)*(?!{ENCOURAGING})"
+        rf"(?:{IMPERATIVE_VERBS}|better (?:be|not|stop|get|watch))\b{_NOT_A_SUBJECT}"
+        rf"|^(?:(?:and|but|so|or),? )?if [^,.?!]{{3,120}}?(?:,\s*(?:then )?| then )(?:(?:just|at least|maybe|please|first),? )?"
+        rf"(?:{IMPERATIVE_VERBS}|don't|do not|never)\b{_NOT_A_SUBJECT}"
+        # an order after a concession: "i know it's hard, but try to rise above it"
+        r"|[,;] (?:but|so) (?:just |please |maybe |first |trust me,? )?(?:try|don't|stop|quit|go|get|call|talk to|find|ditch|"
+        r"make sure|remember|keep|take|give)\b"
+        r"|\b(?:plan|deal|advice|idea|step|steps|rule|rules|answer|solution|fix|bottom line|what (?:you|to) do)(?: is)?:\s+"
+        rf"(?:(?:just|now|then|first|please|so),?\s+)*(?:{IMPERATIVE_VERBS}|don't|do not|never)\b",
+        R.DIRECTING,
+    ),
+    Rule(
+        "should",
+        C.PE,
+        r"(?<!feel )(?<!think )(?<!believe )(?<!said )(?<!know )(?<!mentioned )(?<!decided )(?<!wonder if )"
+        r"(?<!wish )(?<!worried )(?<!that )(?<!because )(?<!since )(?<!when )(?<!feel like )(?<!think that )(?<!sense )(?<!told yourself )(?<!what )(?<!where )(?<!how )(?<!if )(?<!whether )(?<!maybe )"
+        r"\byou (?:really |seriously |honestly |definitely |just |absolutely |clearly |simply |obviously |still )?"
+        r"(?:should(?:n't)?|need to|have to|must(?:n't)?(?!(?: have| 've|'ve| be (?:so|really|very|pretty|quite|feeling|getting))\b)|ought to|got to|had better|'d better|better (?:not|stop|get|go|quit)|"
+        r"can't (?:keep|go on|continue|carry on|just)|cannot (?:keep|go on|continue))\b",
+        R.ADVISING,
+    ),
+    WHY_DONT_YOU,
+    LEADING_QUESTION,
+    Rule(
+        "advice_phrase",
+        C.PE,
+        r"\bif i were you\b|\bmy (?:advice|suggestion|recommendation)\b|\bi(?:'d| would)? (?:\w+ ){0,2}(?:suggest|recommend|advise|urge|encourage you)\b"
+        r"|(?<!feel like )(?<!feel )(?<!think )(?<!said )(?<!that )(?<!know )(?<!if )"
+        r"\b(?:you|maybe you|perhaps you)(?: also| really| probably)? (?:could|might|may) (?:also |always |just |even |still |really )?(?:want to|wish to|try|consider|look|think about|talk|go|get|call|start|ask|join|find|see|"
+        r"speak|reach|check|use|write|take|make|set|give|spend|put)\b|\b(?:maybe|perhaps) (?:you )?(?:should|could|try|consider)\b"
+        r"|\bit (?:might|may|could|would|will) (?:help|be (?:good|helpful|worth|useful|a good idea|wise|best|time)) (?:to|if you|for you to)\b"
+        r"|\bit(?:'s| is) (?:worth|a (?:good|great|smart) idea|helpful|wise)(?: for you)? (?:to|trying|considering|talking|getting|looking)\b"
+        r"|\bi (?:find|found) (?:that )?(?:\w+ ){1,8}helps?\b|\bwhat (?:helped|helps|worked|works) for me\b"
+        r"|\ball you (?:can|have to|need to) do is\b|\bthe (?:key|trick|secret) is (?:to )?\b"
+        r"|\bi (?:want|need|expect) you to\b|\bwe (?:want|need|expect) you to\b|\bpromise me\b"
+        r"|(?<!decide is )(?<!decide to do is )(?<!choose is )(?<!choose to do is )(?<!feels like )(?<!feel like )(?<!seems like )(?<!felt like )"
+        r"\b(?:the|your) (?:best|only|right) (?:thing|option|way|answer|solution|choice)\b(?! (?:for|to) (?:me|us)\b)"
+        r"|\bwhat you need (?:to do )?is\b|\byou(?:'d| would) be (?:much |so |a lot )?better off\b"
+        r"|\bit(?:'s| is| would be|'d be) (?:really |so |very )?(?:best|better|important|essential|vital|time|about time|"
+        r"high time|wise|smart) (?:for you )?to\b|\bit(?:'s| is) (?:really |so |very )?(?:important|time|best|essential) that you (?:stop|quit|get|go|see|start|try|cut|take|make)"
+        r"|\byou (?:really )?(?:can't|cannot|shouldn't) (?:keep|go on|continue|carry on)\b"
+        r"|\bi (?:really |honestly |do |just |truly )?(?:think|believe|feel) (?:that )?(?:you (?:really |honestly |seriously )?(?:should|need|have to|must|ought|'d better)|it's time (?:for you|you))"
+        r"|\b(?:(?:the )?(?:first|only|next) |the )(?:step|thing) (?:is|you need|to do is) (?:to |admitting|getting|stopping|going)"
+        r"|\bif you (?:just|only|would just) (?:stopped|quit|tried|went|listened|got|put)\b",
+        R.ADVISING,
+    ),
+    Rule(
+        "risk_argument",
+        C.PE,
+        rf"^(?!{_REPORTED})[^.?!]*?\b(?P<ev>(?:{SUBSTANCE}|drinking like (?:this|that)|the way you (?:drink|use)|your (?:drinking|using|habit|use))"
+        r" (?:is|are|will|can|could|'s|might|may|is going to|has|have) (?:really |slowly |literally |going to |already |probably |eventually |definitely )?"
+        r"(?:kill|killing|destroy|destroying|ruin|ruining|damage|damaging|harm|harming|hurt|hurting|wreck|wrecking|"
+        r"rot|rotting|poison|poisoning|shorten|cost|costing|take (?:everything|your|years)))\b(?=.*\byou)"
+        r"|\byour (?:liver|heart|brain|lungs|health|body|kidneys|teeth|job|marriage|kids|family|life) (?:is|are|will|can|could|'s|won't|can't) "
+        r"(?:be )?(?:(?:really|going to|already|not going to|never) )?(?:fail|failing|shot|damaged|ruined|suffer|suffering|"
+        r"take|handle|survive|last|going|gone|hurt|destroyed|at risk)\b"
+        r"|\byou(?:'re| are) (?:going to |gonna )?(?:drink|drinking|using|smoking) yourself (?:to death|into)\b"
+        r"|\b(?:do you|you) (?:even )?(?:know|realise|realize|understand|see) (?:what|how (?:much|bad)) (?:this|it|that|drinking|using) (?:is|'s|does|has|will)\b"
+        r"|\byou (?:know|realize|realise|understand) (?:that )?(?:this|it|drinking|using|you) (?:is|are|'s|can't|will|have)\b"
+        rf"|^(?!{_REPORTED})(?=[^.?!]*\byou)[^.?!]*?\b(?P<ev>(?:is|are|it's|that's|'s) (?:really |so |very |extremely |incredibly |seriously |actually )?"
+        r"(?:dangerous|deadly|harmful|lethal|toxic|poison|bad for (?:you|your)))\b"
+        rf"|^(?!{_REPORTED})[^.?!]*?\b(?P<ev>(?:can|could|will|would|might|may|is going to|are going to|'ll) "
+        r"(?:really |seriously |easily |eventually |even |also |actually |literally )?"
+        r"(?:give you (?:a |an )?(?:heart attack|stroke|seizures?|cancer|cirrhosis|liver (?:damage|disease|failure)|brain damage|"
+        r"psychosis|an overdose|overdose|hepatitis|hiv|brain bleed)|kill you|(?:harm|damage|hurt|ruin|destroy|wreck|poison) your))\b",
+        R.PERSUADING,
+    ),
+)
+
+PERSUADE_IN_QUESTION = table(WHY_DONT_YOU, LEADING_QUESTION)
+
+# Signs that advice comes with permission or autonomy (MITI: Persuade with Permission → GI).
+PERMISSION_CUE = gate(
+    r"\bif you(?:'re| are)? (?:want(?:ed)?(?=[,.!?]|$| to (?:hear|know|talk|try (?:it|that|this)|look|see)\b| me to\b| some\b| any\b| more\b)|like|interested|open to it|ever want|decide|choose|'d like|would like|are ready)\b"
+    r"|\b(?:it's|it is) (?:up to you|your (?:choice|call|decision))\b|\bsee what you think\b|\btake it or leave it\b"
+    r"|\bsome people (?:find|have found|say|try)\b|\bmight (?:or might not )?(?:work|fit|help) for you\b|\bone option\b"
+    r"|\b(?:is|would) (?:that|it) be (?:ok|okay|alright|all right)\b|\bif (?:it's|that's|it is|that is) (?:ok|okay|alright|all right)\b"
+    r"|\bis that (?:ok|okay|alright|all right)(?: with you)?\?|\bmay i\b|\bcan i (?:share|tell|offer|give|suggest)\b|\bdo you mind if\b"
+    r"|\bwould you like (?:me to|to hear|some)\b|\bfor what it's worth\b|\byou (?:asked|wanted to know)\b|\bsince you asked\b|\bdoesn't (?:fit|work) for you\b"
+)
