@@ -16,12 +16,12 @@ SAFETY = {
 }
 # In the practice room (rules and the learned layer) and as `rapport code` reads (the rules alone).
 PRACTICE = {
-    "check": {"recall": 0.89, "precision": 0.88, "accuracy": 0.86},
-    "check2": {"recall": 0.86, "precision": 0.87, "accuracy": 0.85},
+    "check": {"recall": 0.90, "precision": 0.89, "accuracy": 0.86},
+    "check2": {"recall": 0.85, "precision": 0.87, "accuracy": 0.84},
 }
 RULES = {
-    "check": {"recall": 0.72, "precision": 0.91, "accuracy": 0.81},
-    "check2": {"recall": 0.71, "precision": 0.91, "accuracy": 0.82},
+    "check": {"recall": 0.75, "precision": 0.91, "accuracy": 0.82},
+    "check2": {"recall": 0.70, "precision": 0.91, "accuracy": 0.81},
 }
 CHECKS = ("check", "check2")
 DANGER_CHECKS = ("check", "check2", "check3")

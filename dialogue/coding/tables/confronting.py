@@ -58,7 +58,7 @@ CONFRONT = table(
         C.CO,
         r"\byeah,? right\b|\boh,? sure\b|\bsure you (?:are|do|did|will|can|have|would)\b|\boh,? really\b"
         r"|^(?:(?:oh|yeah|sure|right|ha|haha),? )*as if\b(?! you)|\bgood luck with that\b|\bwhatever you say\b|\bnice try\b|\bhow convenient\b"
-        r"|\bof course you (?:did|do|are|will|would|can|have|were)\b|\bright,? because\b"
+        r"|\bof course you (?:did|do|are|will|would|can|have|were)\b(?![^.?!]*\b(?:your (?:life|choice|call|decision)|up to you)\b)|\bright,? because\b"
         r"|\bshocker\b|\b(?:riight|riiight|riiiight)\b"
         r"|\bpfft\b|\bpuh-?lease\b|\bcry me a river\b|\bboo hoo\b|\bpoor (?:you|baby|thing)\b",
         R.SHAMING,
@@ -76,7 +76,7 @@ CONFRONT = table(
         rf"stop paying|change the locks|never speak|disown|report you|have you arrested)"
         r"|\b(?:your|this is your) (?:last|final) (?:chance|warning)\b|\blast chance\b|\bfinal warning\b"
         r"|\b(?:get|move) out of (?:my|this|our) house\b|^(?:(?:and|then|just),? )?don't (?:bother )?(?:come|coming) (?:home|back)\b"
-        r"|\byou(?:'re| are) (?:out|on your own|cut off)\b(?! of)",
+        r"|(?<!when )(?<!while )(?<!if )\byou(?:'re| are) (?:out|on your own|cut off)\b(?! of)",
         R.WARNING,
     ),
     Rule(
@@ -95,7 +95,7 @@ CONFRONT = table(
         r"\b(?:it's|this is|that's|it is|this was|that is) (?:all |entirely |completely )?your (?:own )?fault\b"
         r"|\byou did this (?:to yourself|to us|to me)\b|\byou brought this on\b|\byou(?:'ve| have) (?:ruined|destroyed|wrecked)\b"
         r"|\byou (?:always|never) (?:do|drink|lie|say|ruin|make|think|care|listen|keep|blame|take|let|show|pick|choose|put|come|help|get)\b"
-        r"|\bhow could you\b(?! (?:\w+ )?(?:instead|differently|respond|handle|approach|deal|cope|manage|make|find|get|start|try))|\bwhat(?:'s| is) wrong with you\b|\bwhat were you thinking\b"
+        r"|\bhow could you\b(?! (?:\w+ )?(?:instead|differently|respond|handle|approach|deal|cope|manage|make|find|get|start|try))|\bwhat(?:'s| is) wrong with you\b|\bwhat were you thinking\b(?! (?:about|of)\b)"
         r"|\bhow (?:many|much) (?:more |longer )?(?:times|chances)\b.*\byou\b"
         r"|\bdon't (?:you )?(?:dare )?blame (?:us|me|them|everyone|anyone|other)",
         R.JUDGING,
@@ -117,11 +117,11 @@ CONFRONT = table(
         r"|\b(?:are you|you're|you are) (?:even )?(?:lying|being honest)\b(?=.*\?)"
         r"|\bdo you (?:really |honestly |seriously )?(?:expect|think) (?:me|us|anyone) (?:to believe|is stupid|are stupid)"
         r"|\b(?:be|get) (?:honest|real) with yourself\b|\badmit (?:it|that you|you (?:have|are|'re|need))"
-        r"|\bface (?:it|the facts|facts|reality|the truth)\b|\bopen your eyes\b"
+        r"|(?<!couldn't )(?<!couldnt )(?<!can't )(?<!cant )(?<!cannot )(?<!could not )(?<!to )\bface (?:it|the facts|facts|reality|the truth)\b|\bopen your eyes\b"
         r"|^(?:(?:just|oh|come on|please|so|now|seriously|god|man),? )*wake up(?:,? \w+)?[.!]*$|\bwake up and smell\b|\btime to wake up\b"
         r"|\byou(?:'re| are) (?:wrong|not listening|not making sense)\b|^(?:(?:no|but|well),? )?that's not (?:true|right|how it)\b"
         r"|^(?:(?:no|but|well|look),? )*(?:that's|that is|that was) not what i (?:said|meant|mean|say)\b|^i never said that\b"
-        r"|^(?:no|wrong),? you (?:do|are|did|have|don't|can't)\b|^yes,? you (?:do|are|did|have|can)\b"
+        r"|^(?:no|wrong),? you (?:do|are|did|have|don't|can't)\b(?! (?:have|need) to\b)|^yes,? you (?:do|are|did|have|can)\b"
         r"|\bbut you (?:do|are|did|have)(?: too)?[.!]*$|\bget (?:over it|a grip|your act together|it together)\b"
         r"|^(?:(?:just|so|oh|come on|please),? )*(?:grow|man) up\b|\bpull yourself together\b|\bsnap out of it\b|\bhow dare you\b"
         r"|\bdon't be (?:so )?(?:dramatic|ridiculous|silly|stupid|childish|selfish|a baby|such a)"

@@ -185,7 +185,10 @@ MORE_FORMS = table(
         r"\b(?:your|ur) (?:\w+ )?(?:brother|sister|cousin|dad|father|mum|mom|mother|grandad|grandpa|grandma|nan|friend|mate|twin|uncle|aunt|wife|husband)\b(?: \w+)?"
         r"[^.?!]*\b(?:managed|did it|quit|stopped|gave up|got clean|got sober|is a|is now|'s a|'s now|was worse|has been sober|never needed|got a first|without (?:snorting|drinking|using)|(?:he|she)(?:'s| is) (?:a |an )?\w+ now)\b"
         r"|\b(?:tom next door|other people'?s? \w+|everyone else|the others|other people in your group)\b[^.?!]*\b(?:come home|manage|have (?:ninety|\d+) days|don't need|get by|sober)\b"
-        r"|\ba (?:real|good|proper|decent) (?:man|woman|mother|mum|mom|father|dad|parent|son|daughter|wife|husband)\b[^.?!]*\b(?:doesn't|does not|wouldn't|would not|provides|takes care|doesn't hide)\b"
+        r"|\ba (?:real|good|proper|decent) (?:man|woman|mother|mum|mom|father|dad|parent|son|daughter|wife|husband)\b[^.?!]*\b(?:doesn't|does not|wouldn't|would not|provides|takes care|doesn't hide|looks after|puts)\b"
+        r"|^(?:good|real|decent|normal|responsible|proper) (?:people|men|women|parents|fathers|mothers|dads|mums|moms) (?:don't|do not|dont|wouldn't|would never|never|look after|take care)\b"
+        r"|\b(?:grandad|grandpa|grandfather|gran|grandma|nan|nana|father|mother|dad|mum|mom)\b (?:would (?:be (?:so )?(?:ashamed|disgusted|disappointed|heartbroken)|turn in (?:his|her) grave))\b"
+        r"|\b(?:you|u) stopped (?:acting|being|behaving) like a\b|\bexactly what (?:you|u) are\b"
         r"|\b(?:then )?act like (?:one|a (?:mother|father|parent|man|grown|adult|grown-up))\b|\bsome of us have (?:pride|jobs|standards|kids)\b"
         r"|\b(?:exactly|just) like (?:your|ur) (?:dad|father|mum|mom|mother|uncle|brother|sister|ex|grandad|cousin)\b|\bsame (?:look|thing|way|face) (?:your|ur) \w+ (?:had|did|went|used)\b"
         r"|\b(?:you're|you are|ur) (?:just|exactly) like (?:them|him|her|the rest)\b|\bthat's what (?:your|ur) \w+(?: \w+)? used to say\b|\bmy ex used to say that\b",
@@ -195,7 +198,7 @@ MORE_FORMS = table(
         "label_problem",
         C.CO,
         r"\bmeets the criteria\b|\btextbook\b|\bclassic (?:sign|case|symptom|addict)\b|\bthat's (?:just )?the (?:disease|addiction|alcohol|drugs|drink|booze) talking\b"
-        r"|\b(?:you're|you are|ur|youre) (?:\w+ )?(?:dependent|depressed|bipolar|an? \w+holic|self[- ]medicating)\b(?![^.?!]*\b(?:feel|worried|scared|afraid|think)\b)"
+        r"|(?<!said )(?<!said that )\b(?:you're|you are|ur|youre) (?:(?!not\b)\w+ )?(?:dependent|depressed|bipolar|an? \w+holic|self[- ]medicating)\b(?![^.?!]*\b(?:feel|worried|scared|afraid|think)\b)"
         r"|\b(?:you|u) (?:have|'ve got|got) an? (?:\w+ ){0,2}(?:sickness|disease|disorder)\b|\b(?:you're|you are|ur) exactly like them\b",
         R.SHAMING,
     ),
@@ -210,7 +213,8 @@ MORE_FORMS = table(
         r"|\bpeople end up (?:with|in|on|dead)\b|\bis how people end up\b|\bdon't come crying to me\b|\bone day (?:you'll|you will) (?:wake|regret|see)\b"
         r"|\bone of these (?:nights|days|mornings) (?:you|u) (?:won't|will not|wont) wake up\b|\b(?:your|ur) (?:lungs|liver|heart|brain|teeth|kidneys) (?:will|are going to|is going to) be\b"
         r"|\bwrap (?:the|that|your|ur) (?:car|van|truck|bike) (?:round|around)\b|\b(?:you're|you are|ur) (?:going to|gonna) miss (?:seeing )?(?:the kids|them|her|him) grow\b"
-        r"|\bwatch (?:you|u) (?:lose|destroy|kill|ruin|throw away)\b|\bgoing (?:exactly )?the way (?:your|ur) \w+ went\b|\bwe all know how (?:he|she|that|it) ended\b",
+        r"|(?<!like )(?<!feel )(?<!worried )(?<!afraid )\b(?:you're|youre|ur|you are) running out of (?:chances|people)\b|\b(?:you'll|youll|you will) be next\b"
+        r"|\bthe last (?:favour|favor|chance) (?:you get|you'll get|i'll give)\b|\bwatch (?:you|u) (?:lose|destroy|kill|ruin|throw away)\b|\bgoing (?:exactly )?the way (?:your|ur) \w+ went\b|\bwe all know how (?:he|she|that|it) ended\b",
         R.WARNING,
     ),
     Rule(
@@ -220,15 +224,18 @@ MORE_FORMS = table(
         r"|\bis that what (?:you|u) call\b|\band (?:you|u) think\b[^?]*\b(?:won't|will|wouldn't|would)\b|\bwhat (?:did|do) (?:you|u) expect\b|\bwhose fault\b"
         r"|\bhow can (?:you|u) (?:sit there|say that|look me)\b|\b(?:gee,? )?i wonder why[.!?]*$|\bwhy would i (?:trust|believe)\b|\bname one reason\b"
         r"|\bwith what money\b|^then who\b|\bso what\?\?|\bwhat would (?:you|u) call it\b|\bwhat'?s different about (?:you|u)\b"
-        r"|\band what was the excuse\b|\bfrom what to what\b|^like what\?|\bare (?:you|u) trying to (?:put|kill|send|drive) (?:your|ur|me|us)\b",
+        r"|^then why (?:is|are|was|were) there\b|\bsince when (?:is|are|was|does|do|did|has|have)\b|\band what was the excuse\b|\bfrom what to what\b|^like what\?|\bare (?:you|u) trying to (?:put|kill|send|drive) (?:your|ur|me|us)\b",
         R.JUDGING,
     ),
     Rule(
         "sarcasm",
         C.CO,
-        r"\b(?:of )?course (?:you|u) (?:did|do|are|will|would|can|have|were)\b|\band (?:i'm|im|i am) the pope\b|\bwow,? congrats on\b|\binteresting definition\b"
+        r"\b(?:of )?course (?:you|u) (?:did|do|are|will|would|can|have|were)\b(?![^.?!]*\b(?:your (?:life|choice|call|decision)|up to you)\b)|\band (?:i'm|im|i am) the pope\b|\bwow,? congrats on\b|\binteresting definition\b"
         r"|\bcool cool\b|\bso the hangover\b|\bun ?be ?lievable\b|\bjust wow\b|\b(?:i'm|im) not even surprised\b|\bah will (?:you|u)\b|\blike (?:you|u) won back\b"
-        r"|\bthe magic date\b|\b(?:you|u) want to \w+ like i want to\b|\band (?:i'm|im) (?:not )?supposed to\b[^?]*\?\?",
+        r"|\bdid (?:you|u) really[,?]|\bor did (?:you|u)\b[^.?!]*\bagain\b|^(?:yeah|yea|ya|oh),? sure\b(?=[^.?!]*\b(?:never|nothing|always|ever|because|cause)\b)"
+        r"|^oh\b[^.?!]{0,20}\b(?:that's|thats) (?:alright|all right|ok|okay|fine) then\b|\b(?:he|she) says, \w+ing\b"
+        r"|^(?:funny|interesting|convenient),? (?:how|it was|it's|its)\b|^must be nice\b"
+        r"|\bfar too good for\b|\btoo good for (?:help|us|that|meetings|rehab|aa|na)\b|\bthe magic date\b|\b(?:you|u) want to \w+ like i want to\b|\band (?:i'm|im) (?:not )?supposed to\b[^?]*\?\?",
         R.SHAMING,
     ),
     Rule(
@@ -246,7 +253,12 @@ MORE_FORMS = table(
         r"|\bthis is what i get\b|\bwent up (?:your|ur) nose\b|\b(?:is|'s) (?:100%|definitely|absolutely|totally) the problem\b|\bpart of the problem\b"
         r"|\bthe (?:issue|problem) is (?:you|u|ur|you're)\b|\bmakes? shame\b|\bnever had this kind of shame\b|\b(?:your|ur) best meant\b|\bcold is (?:you|u)\b"
         r"|\bthat's my point\b|\b(?:you|u) promised\b(?=[^.?!]*\b(?:promised|again|wouldn't|but)\b)|\bbreaks (?:his|her|my) heart\b|\bgod sees\b|\bvows mean something\b"
-        r"|\bbut (?:you|u) carry on\b",
+        r"|\bbut (?:you|u) carry on\b|\bmaybe (?:cause|because|coz|cos|cuz) (?:you|u) (?:\w+ )?(?:pawned|stole|lied|took|spent|crashed|wrecked|broke|sold|missed)\b|\bnobody (?:forced|made|told|asked) (?:you|u) to\b"
+        r"|\b(?:your|ur|the) (?:doctor|gp|dr) (?:didn't|didnt|did not|never) (?:tell|say|prescribe)\b|\b(?:you|u) chose (?:this|it|that|drugs|the bottle|them)(?=[,.!]|\s*$| every| over| again)"
+        r"|(?<!part of )\b(?:you|u) never (?:really )?wanted (?:to|it|help)\b|\b(?:you|u) had (?:\w+ ){1,2}(?:years|months|weeks|chances) to\b"
+        r"|\bif (?:you|u)(?:'d| had| would have|d)\b[^.?!]{0,40}\b(?:you|u)(?:'d|d| would)(?:n't|nt| not)? (?:have|be)\b"
+        r"|\bif (?:you|u) really wanted to\b[^.?!]*\b(?:you'd|youd|you would|u would|ud)\b|\bmaybe (?:that'll|thatll|that will|this will|it'll) (?:make|teach|get) (?:you|u)\b"
+        r"|\b(?:that's|thats|it's|its) (?:just )?(?:your|ur|an|another) excuse\b|\byour poor (?:mother|father|mum|mom|dad|wife|husband|kids|children|gran|nan|grandma)\b",
         R.JUDGING,
     ),
     Rule(
@@ -267,7 +279,9 @@ MORE_FORMS = table(
         r"|\bi saw the (?:card |bank )?statements?\b|\bbank says\b|\b(?:gone|went) (?:out )?(?:of )?the joint account\b|\b(?:drink|walk) (?:itself|themselves|on their own)\b"
         r"|\bwere there at\b[^.?!]*\bgone\b|\bwas there at \w+ and gone\b|\bthere's half of one now\b|\baccording to (?:him|her|mr \w+|mrs \w+)\b|\bbecause (?:you're|ur|you are) (?:\w+ )?(?:wasted|drunk|high|stoned|off your face|hammered)\b"
         r"|\b(?:stop )?(?:behaving|acting) like (?:a|an) (?:teenager|child|kid|baby|idiot|brat|spoiled)\b|\bstop pretending\b"
-        r"|(?:^|[.,] )(?:so )?(?:selfish|pathetic|typical|disgusting|shameful|classic)[.!]*$|\bwe(?:'ve| have) (?:been|gone) over this\b|\bwe literally went over\b",
+        r"|(?:^|[.,] )(?:so )?(?:selfish|pathetic|typical|disgusting|shameful|classic)[.!]*$|\bwe(?:'ve| have) (?:been|gone) over this\b|\bwe literally went over\b"
+        r"|\b(?P<same>\w{3,}) (?:is|are) (?P=same)\b(?!,? (?:not|and))|\b(?P<notsame>\w{4,})\w*\b[^.?!]{0,40}\b(?:isn't|isnt|is not|aint|ain't) (?P=notsame)\b"
+        r"|, (?:that's|thats) why[.!]*$|\b(?:that's|thats) what (?:you|u) said (?:in|last|about|before|when|at)\b|\bsaid the (?:exact )?same thing\b",
         R.JUDGING,
     ),
 )

@@ -45,13 +45,18 @@ _NOT_A_SUBJECT = (
     r"helps?|isn't|aren't|wasn't|doesn't|didn't)\b)"
 )
 
+# "bring it round and we'll do it together", "pick whatever you like", "call me whenever it hits":
+# an offer or a free choice in the imperative, not an order.
+_AN_OFFER = r"(?![^.?!]*\b(?:together|whatever (?:you|u) (?:like|want|fancy)|anything (?:you|u) (?:like|want)|whenever|any ?time)\b)"
+
 R = Roadblock
 C = Code
 
 WHY_DONT_YOU = Rule(
     "why_dont_you",
     C.PE,
-    r"\bwhy (?:don't you|not just|not try|don't we just|can't you just|won't you)\b|\bhow about you (?:just )?(?:stop|quit|go|try|get)\b",
+    r"\bwhy (?:don't you|not just|not try|don't we just|can't you just|won't you)\b|\bhow about (?:you|u) (?:just )?(?:delete|stop|quit|go|try|get|give|hand|call|put|pour|throw|ring|book|sign|cut)\b"
+    r"|\bwhat if (?:you|u) (?:just )?(?:tried|gave|went|called|started|stopped|cut|took|told|asked|made|did|deleted|got|put)\b",
     R.ADVISING,
 )
 LEADING_QUESTION = Rule(
@@ -73,7 +78,7 @@ PERSUADE = table(
         r"put (?:down|the|it|that|away)|pour|throw (?:it|away|out)|call (?:your|the|a|them)|book|sign up|check (?:into|yourself)|"
         r"cut (?:back|down|it)|give (?:it|up)|make (?:an appointment|sure|a decision|the call)|"
         r"take (?:responsibility|control|this seriously|it seriously|your)|admit|accept|face|listen to (?:me|us|your)|"
-        r"calm down|relax(?! and)|chill|don't (?!worry|know|have to|need to|feel)(?!be )|do not|never|"
+        r"calm down|relax(?! and)|chill|don't (?!worry|know|have to|need to|feel)(?!be )|do not|never(?= \w)|"
         r"try (?:to stop|to quit|to cut|not to|going|aa|na|a meeting|rehab|harder|and|quitting|cutting|stopping)|"
         r"start (?:going|taking|seeing|looking|attending)|see (?:a|your) (?:doctor|counsellor|counselor|therapist)|"
         r"go to (?:aa|na|rehab|a meeting|meetings|the doctor|detox|treatment|therapy|a counsellor|a counselor)|"
@@ -81,14 +86,20 @@ PERSUADE = table(
         rf"|^(?:(?:so|and|but|just|please|now|then|also|first|firstly|second|secondly|third|finally|well|ok|okay|honestly|"
         rf"maybe|perhaps|definitely|really|seriously|simply|always|never|instead|otherwise|meanwhile|next|for example|"
         rf"for instance|as always|trust me|look|listen|again|[a-z]+ you,),?\s+)*(?!{ENCOURAGING})"
-        rf"(?:{IMPERATIVE_VERBS}|better (?:be|not|stop|get|watch))\b{_NOT_A_SUBJECT}"
+        rf"(?:{IMPERATIVE_VERBS}|better (?:be|not|stop|get|watch))\b{_NOT_A_SUBJECT}{_AN_OFFER}"
         rf"|^(?:(?:and|but|so|or),? )?if [^,.?!]{{3,120}}?(?:,\s*(?:then )?| then )(?:(?:just|at least|maybe|please|first),? )?"
         rf"(?:{IMPERATIVE_VERBS}|don't|do not|never)\b{_NOT_A_SUBJECT}"
         # an order after a concession: "i know it's hard, but try to rise above it"
         r"|[,;] (?:but|so) (?:just |please |maybe |first |trust me,? )?(?:try|don't|stop|quit|go|get|call|talk to|find|ditch|"
         r"make sure|remember|keep|take|give)\b"
         r"|\b(?:plan|deal|advice|idea|step|steps|rule|rules|answer|solution|fix|bottom line|what (?:you|to) do)(?: is)?:\s+"
-        rf"(?:(?:just|now|then|first|please|so),?\s+)*(?:{IMPERATIVE_VERBS}|don't|do not|never)\b",
+        rf"(?:(?:just|now|then|first|please|so),?\s+)*(?:{IMPERATIVE_VERBS}|don't|do not|never)\b"
+        # orders in other shapes: "do it now", "dont even look at that bar", "fine but leave ur door unlocked"
+        r"|\bdo (?:it|that|this) now\b|(?:^|[,;] )(?:don't|dont|do not) even (?:look at|touch|go near|think about)\b"
+        r"|\b(?:but|so) (?:leave|stay|go|take|put|pour|throw|flush|delete|bin) (?:ur|your|the|it|that|home|away|out)\b"
+        r"|\b(?:you're|youre|ur|you are) not going (?:anywhere|out)\b|\b(?:i'll|ill|i will) hear no more\b|\bend of (?:story|discussion)\b"
+        r"|^(?:you'll|youll|you will) (?:stay|go|sleep|come|move|hand|give|pay|sign) (?:here|home|in|with|right|over|it|me|that)\b"
+        r"|\bwe(?:'ve| have)? (?:gotta|got to|have to|need to|must) (?:talk|deal|sort|discuss)\b",
         R.DIRECTING,
     ),
     Rule(
@@ -98,7 +109,8 @@ PERSUADE = table(
         r"(?<!wish )(?<!worried )(?<!that )(?<!because )(?<!since )(?<!when )(?<!feel like )(?<!think that )(?<!sense )(?<!told yourself )(?<!what )(?<!where )(?<!how )(?<!if )(?<!whether )(?<!maybe )"
         r"\byou (?:really |seriously |honestly |definitely |just |absolutely |clearly |simply |obviously |still )?"
         r"(?:should(?:n't)?|need to|have to|must(?:n't)?(?!(?: have| 've|'ve| be (?:so|really|very|pretty|quite|feeling|getting))\b)|ought to|got to|had better|'d better|better (?:not|stop|get|go|quit)|"
-        r"can't (?:keep|go on|continue|carry on|just)|cannot (?:keep|go on|continue))\b",
+        r"can't (?:keep|go on|continue|carry on|just)|cannot (?:keep|go on|continue))\b"
+        r"|(?<!something )(?<!thing )(?<!said )\byou(?:'ve| have|ve)? got to\b(?! (?:be (?:proud|kidding)|admit it))|\b(?:you're|youre|you are) (?:going to|gonna) have to\b",
         R.ADVISING,
     ),
     WHY_DONT_YOU,
@@ -120,10 +132,13 @@ PERSUADE = table(
         r"|\bwhat you need (?:to do )?is\b|\byou(?:'d| would) be (?:much |so |a lot )?better off\b"
         r"|\bit(?:'s| is| would be|'d be) (?:really |so |very )?(?:best|better|important|essential|vital|time|about time|"
         r"high time|wise|smart) (?:for you )?to\b|\bit(?:'s| is) (?:really |so |very )?(?:important|time|best|essential) that you (?:stop|quit|get|go|see|start|try|cut|take|make)"
-        r"|\byou (?:really )?(?:can't|cannot|shouldn't) (?:keep|go on|continue|carry on)\b"
+        r"|(?<!said )(?<!say )(?<!saying )\byou (?:really )?(?:can't|cannot|shouldn't) (?:keep|go on|continue|carry on)\b"
         r"|\bi (?:really |honestly |do |just |truly )?(?:think|believe|feel) (?:that )?(?:you (?:really |honestly |seriously )?(?:should|need|have to|must|ought|'d better)|it's time (?:for you|you))"
         r"|\b(?:(?:the )?(?:first|only|next) |the )(?:step|thing) (?:is|you need|to do is) (?:to |admitting|getting|stopping|going)"
-        r"|\bif you (?:just|only|would just) (?:stopped|quit|tried|went|listened|got|put)\b",
+        r"|\bif you (?:just|only|would just) (?:stopped|quit|tried|went|listened|got|put)\b"
+        r"|\b(?:wouldn't|wouldnt|won't|wont|doesn't|doesnt) hurt to\b|\bwhat you (?:should|need to|have to|ought to|gotta) do is\b"
+        r"|\bif i (?:were|was) in your (?:position|shoes)\b(?!,? i(?:'d| would) (?:be|feel))|\bthe (?:obvious|only|best|right|logical) (?:next )?step is\b|\bno way around\b"
+        r"|\b(?:perfect|good|great|best|right) time to (?:quit|stop|get help|go|call|cut)\b",
         R.ADVISING,
     ),
     Rule(
@@ -144,7 +159,9 @@ PERSUADE = table(
         rf"|^(?!{_REPORTED})[^.?!]*?\b(?P<ev>(?:can|could|will|would|might|may|is going to|are going to|'ll) "
         r"(?:really |seriously |easily |eventually |even |also |actually |literally )?"
         r"(?:give you (?:a |an )?(?:heart attack|stroke|seizures?|cancer|cirrhosis|liver (?:damage|disease|failure)|brain damage|"
-        r"psychosis|an overdose|overdose|hepatitis|hiv|brain bleed)|kill you|(?:harm|damage|hurt|ruin|destroy|wreck|poison) your))\b",
+        r"psychosis|an overdose|overdose|hepatitis|hiv|brain bleed)|kill you|(?:harm|damage|hurt|ruin|destroy|wreck|poison) your))\b"
+        r"|\b(?:alcohol|drinking|booze|weed|cannabis|opioids|heroin|fentanyl|fent|coke|cocaine|meth|ketamine|gambling|vaping|nicotine|benzos|xanax)\b"
+        r"[^.?!]{0,30}\b(?:kills?|scars?|damages?|destroys?|rots?|is cut with|are cut with|can stop (?:your|ur|a) heart|(?:\w+ )?times stronger|suicide rates?)\b",
         R.PERSUADING,
     ),
 )
