@@ -42,7 +42,8 @@ from sqlalchemy import text
 
 from app.store.db import make_engine
 from app.store.migrate import upgrade
-from app.usecases.conversations import ConversationError, Conversations
+from app.usecases.conversations import Conversations
+from app.usecases.errors import ConversationError
 from dialogue.library import Library
 from scenarios import SCENARIO_DIR
 

@@ -289,7 +289,8 @@ def users_add_command(
     """Add a supervisor or trainee. The password is asked for (or read from stdin), never an argument."""
     from app.config import get_settings
     from app.store.db import make_engine
-    from app.usecases.accounts import AccountError, Accounts
+    from app.usecases.accounts import Accounts
+    from app.usecases.errors import AccountError
 
     _check_schema(get_settings().database_url)
     if password_stdin:

@@ -16,21 +16,21 @@ from app.store import models  # noqa: F401  (registers the tables)
 
 
 def make_engine(url: str) -> Engine:
-    """An engine for the URL; SQLite gets WAL, a busy timeout and foreign keys."""
+    """The database (a SQLAlchemy engine) for the URL; SQLite gets WAL, a busy timeout and foreign keys."""
     if url.startswith("sqlite"):
         _ensure_folder(url)
         # One connection per process, handed from thread to thread: SQLite takes one writer at a
         # time anyway, and waiting in the pool's queue beats SQLite's sleeping back-off on a
         # locked file (which cost most of a turn under load). Readers are quick in WAL mode.
-        engine = create_engine(
+        database = create_engine(
             url,
             connect_args={"check_same_thread": False, "timeout": 5},
             pool_size=1,
             max_overflow=0,
             pool_timeout=60,
         )
-        event.listen(engine, "connect", _sqlite_pragmas)
-        return engine
+        event.listen(database, "connect", _sqlite_pragmas)
+        return database
     # pre-ping replaces connections a restarted or unreachable server broke; the connect timeout
     # turns a server that does not answer into an error a person sees, not a turn that hangs.
     return create_engine(
@@ -52,9 +52,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 @contextmanager
-def session_scope(engine: Engine) -> Iterator[Session]:
-    """One short unit of work: commit on success, roll back on error."""
-    with Session(engine, expire_on_commit=False) as session:
+def session_scope(database: Engine) -> Iterator[Session]:
+    """One short unit of work on the database: commit on success, roll back on error."""
+    with Session(database, expire_on_commit=False) as session:
         try:
             yield session
             session.commit()

@@ -74,6 +74,10 @@ def turn_with_message(db: Session, *, session_id: str, message_id: str) -> Turn 
     return db.exec(query).first()
 
 
+def get_turn(db: Session, *, turn_id: int) -> Turn | None:
+    return db.get(Turn, turn_id)
+
+
 def turn_at(db: Session, *, session_id: str, index: int) -> Turn | None:
     return db.exec(select(Turn).where(Turn.session_id == session_id, Turn.index == index)).first()
 

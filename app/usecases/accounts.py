@@ -7,11 +7,12 @@ import re
 import secrets
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Engine, delete, func
-from sqlmodel import Session, col, select
+from sqlalchemy import Engine
 
+from app.store import people
 from app.store.db import session_scope
-from app.store.models import Cohort, Invite, LoginAttempt, User, now
+from app.store.models import Cohort, Invite, User, now
+from app.usecases.errors import AccountError, TooManyAttempts
 from app.usecases.passwords import hash_password, password_problem, verify_password
 
 ROLES = ("supervisor", "trainee")
@@ -21,14 +22,6 @@ MAX_FAILURES_PER_ACCOUNT = 5
 MAX_FAILURES_PER_ADDRESS = 20
 INVITE_DAYS = 14
 SIGN_IN_FAILED = "That email and password don't match an account. Check both and try again."
-
-
-class AccountError(ValueError):
-    """Something about an account request a person can fix; the message says what."""
-
-
-class TooManyAttempts(AccountError):
-    pass
 
 
 def _hash(token: str) -> str:
@@ -41,8 +34,8 @@ def _aware(moment: datetime) -> datetime:
 
 
 class Accounts:
-    def __init__(self, db: Engine) -> None:
-        self.db = db
+    def __init__(self, database: Engine) -> None:
+        self.database = database
 
     # --- users and cohorts ---------------------------------------------------------------
 
@@ -51,18 +44,17 @@ class Accounts:
         email = self._check_new(email, name, password)
         if role not in ROLES:
             raise AccountError(f"Role must be one of: {', '.join(ROLES)}.")
-        with session_scope(self.db) as db:
-            if self._by_email(db, email):
+        with session_scope(self.database) as db:
+            if people.user_by_email(db, email=email):
                 raise AccountError(f"There is already an account for {email}.")
             user = User(email=email, name=name.strip(), role=role, password_hash=hash_password(password))
-            db.add(user)
-            db.flush()
+            people.add_user(db, user=user)
             if cohort:
-                group = db.exec(select(Cohort).where(Cohort.name == cohort.strip())).first()
+                group = people.cohort_named(db, name=cohort.strip())
                 if role == "supervisor":
                     if group is not None:
                         raise AccountError(f"The cohort {cohort!r} already exists and has a supervisor.")
-                    db.add(Cohort(name=cohort.strip(), supervisor_id=user.id or 0))
+                    people.add_cohort(db, cohort=Cohort(name=cohort.strip(), supervisor_id=user.id or 0))
                 elif group is None:
                     raise AccountError(f"There is no cohort {cohort!r}. Add its supervisor first, with --cohort.")
                 else:
@@ -80,88 +72,74 @@ class Accounts:
             raise AccountError(problem)
         return email
 
-    @staticmethod
-    def _by_email(db: Session, email: str) -> User | None:
-        return db.exec(select(User).where(User.email == email.strip().lower())).first()
-
     def get(self, user_id: int) -> User | None:
-        with session_scope(self.db) as db:
-            return db.get(User, user_id)
+        with session_scope(self.database) as db:
+            return people.get_user(db, user_id=user_id)
 
     def cohorts_of(self, supervisor_id: int) -> list[Cohort]:
-        with session_scope(self.db) as db:
-            query = select(Cohort).where(Cohort.supervisor_id == supervisor_id).order_by(col(Cohort.name))
-            return list(db.exec(query))
+        with session_scope(self.database) as db:
+            return people.cohorts_of(db, supervisor_id=supervisor_id)
 
     def cohort(self, cohort_id: int) -> Cohort | None:
-        with session_scope(self.db) as db:
-            return db.get(Cohort, cohort_id)
+        with session_scope(self.database) as db:
+            return people.get_cohort(db, cohort_id=cohort_id)
 
     def members(self, cohort_id: int) -> list[User]:
-        with session_scope(self.db) as db:
-            query = select(User).where(User.cohort_id == cohort_id).order_by(col(User.name))
-            return list(db.exec(query))
+        with session_scope(self.database) as db:
+            return people.cohort_members(db, cohort_id=cohort_id)
 
     # --- signing in ------------------------------------------------------------------------
 
     def authenticate(self, email: str, password: str, address: str) -> User:
         """The account for these credentials; the same message whether or not it exists."""
         key = email.strip().lower()
-        with session_scope(self.db) as db:
+        account, origin = f"account:{key}", f"address:{address}"
+        with session_scope(self.database) as db:
             since = now() - WINDOW
-            db.execute(delete(LoginAttempt).where(col(LoginAttempt.at) < since - WINDOW))
-            if self._failures(db, f"account:{key}", since) >= MAX_FAILURES_PER_ACCOUNT or (
-                self._failures(db, f"address:{address}", since) >= MAX_FAILURES_PER_ADDRESS
+            people.forget_old_sign_ins(db, before=since - WINDOW)
+            if people.failed_sign_ins(db, key=account, since=since) >= MAX_FAILURES_PER_ACCOUNT or (
+                people.failed_sign_ins(db, key=origin, since=since) >= MAX_FAILURES_PER_ADDRESS
             ):
                 raise TooManyAttempts("Too many attempts to sign in. Wait 15 minutes, then try again.")
-            user = self._by_email(db, key)
+            user = people.user_by_email(db, email=key)
             if not verify_password(user.password_hash if user else None, password) or user is None:
-                db.add(LoginAttempt(key=f"account:{key}"))
-                db.add(LoginAttempt(key=f"address:{address}"))
-                db.commit()
+                people.record_failed_sign_in(db, key=account)
+                people.record_failed_sign_in(db, key=origin)
+                db.commit()  # the failures must stay counted: raising would roll them back
                 raise AccountError(SIGN_IN_FAILED)
-            db.execute(delete(LoginAttempt).where(col(LoginAttempt.key) == f"account:{key}"))
+            people.forget_failed_sign_ins(db, key=account)
             return user
-
-    @staticmethod
-    def _failures(db: Session, key: str, since: datetime) -> int:
-        query = select(func.count()).select_from(LoginAttempt).where(LoginAttempt.key == key, LoginAttempt.at >= since)
-        return int(db.exec(query).one())
 
     # --- invitations -----------------------------------------------------------------------
 
     def invite(self, *, cohort_id: int, by: int) -> str:
         """A one-time link token for joining a cohort (shown once, stored only as a hash)."""
         token = secrets.token_urlsafe(24)
-        with session_scope(self.db) as db:
-            db.add(
-                Invite(
-                    token_hash=_hash(token),
-                    cohort_id=cohort_id,
-                    created_by=by,
-                    expires_at=now() + timedelta(days=INVITE_DAYS),
-                )
-            )
+        invite = Invite(
+            token_hash=_hash(token), cohort_id=cohort_id, created_by=by, expires_at=now() + timedelta(days=INVITE_DAYS)
+        )
+        with session_scope(self.database) as db:
+            people.add_invite(db, invite=invite)
         return token
 
     def open_invite(self, token: str) -> tuple[Invite, Cohort]:
-        with session_scope(self.db) as db:
-            invite = db.exec(select(Invite).where(Invite.token_hash == _hash(token))).first()
+        with session_scope(self.database) as db:
+            invite = people.invite_by_token_hash(db, token_hash=_hash(token))
             if invite is None:
                 raise AccountError("This invitation link isn't valid. Ask your supervisor for a new one.")
             if invite.used_at is not None:
                 raise AccountError("This invitation has already been used. Sign in, or ask for a new link.")
             if _aware(invite.expires_at) < now():
                 raise AccountError("This invitation has expired. Ask your supervisor for a new one.")
-            cohort = db.get(Cohort, invite.cohort_id)
+            cohort = people.get_cohort(db, cohort_id=invite.cohort_id)
             assert cohort is not None
             return invite, cohort
 
     def accept_invite(self, token: str, *, email: str, name: str, password: str) -> User:
         invite, cohort = self.open_invite(token)
         email = self._check_new(email, name, password)
-        with session_scope(self.db) as db:
-            if self._by_email(db, email):
+        with session_scope(self.database) as db:
+            if people.user_by_email(db, email=email):
                 raise AccountError(f"There is already an account for {email}. Sign in instead.")
             user = User(
                 email=email,
@@ -170,12 +148,9 @@ class Accounts:
                 password_hash=hash_password(password),
                 cohort_id=cohort.id,
             )
-            db.add(user)
-            db.flush()
-            fresh = db.get(Invite, invite.id)
+            people.add_user(db, user=user)
+            fresh = people.get_invite(db, invite_id=invite.id or 0)
             if fresh is None or fresh.used_at is not None:
                 raise AccountError("This invitation has already been used. Sign in, or ask for a new link.")
-            fresh.used_at = now()
-            fresh.used_by = user.id
-            db.add(fresh)
+            people.mark_invite_used(db, invite=fresh, user_id=user.id)
             return user

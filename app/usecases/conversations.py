@@ -10,7 +10,6 @@ import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -20,10 +19,23 @@ from app.store import repository as repo
 from app.store.db import session_scope
 from app.store.live import Live, LiveCache
 from app.store.models import PracticeSession, Turn, now
+from app.store.turn_rows import client_values, learner_values, opening_turn
+from app.usecases.errors import (
+    AwaitingResume,
+    BadReply,
+    Busy,
+    DangerSignalled,
+    EmptyReply,
+    Ended,
+    NotFound,
+    TakenOver,
+    TooLong,
+    WrongToken,
+)
 from dialogue.codes import Code, TalkType
-from dialogue.coding import Coding, ReplyError
+from dialogue.coding import ReplyError
 from dialogue.crisis import crisis_help
-from dialogue.engine import ClientTurn, ConversationSnapshot, CrisisDetected, ScenarioEngine, SnapshotMismatch
+from dialogue.engine import ConversationSnapshot, CrisisDetected, ScenarioEngine, SnapshotMismatch
 from dialogue.engine import Turn as EngineTurn
 from dialogue.library import Library
 from dialogue.scenario import Difficulty
@@ -34,68 +46,12 @@ STOPPED = "stopped"
 BUSY = "Another reply to this conversation arrived at the same moment. Please send yours again."
 
 
-class ConversationError(Exception):
-    """A request about a conversation that cannot be met; `code` is machine-readable."""
-
-    code = "error"
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-
-
-class NotFound(ConversationError):
-    code = "not_found"
-
-
-class WrongToken(ConversationError):
-    code = "wrong_token"
-
-
-class Ended(ConversationError):
-    code = "conversation_ended"
-
-
-class TakenOver(ConversationError):
-    code = "taken_over"
-
-
-class Busy(ConversationError):
-    code = "busy"
-
-
-class StillPaused(ConversationError):
-    code = "paused"
-
-
-class Paused(ConversationError):
-    """The role-play is paused because the person typing may be in danger."""
-
-    code = "paused"
-
-    def __init__(self, message: str, kind: str | None = None) -> None:
-        super().__init__(message)
-        self.kind = kind
-
-
 class _Stale(Exception):
     """This process's copy of a conversation is older than the database's: read it again."""
 
 
 class _Duplicate(Exception):
     """A reply with this id is already stored (a resend that another worker played first)."""
-
-
-class BadReply(ConversationError):
-    code = "bad_reply"
-
-
-class EmptyReply(BadReply):
-    code = "empty_reply"
-
-
-class TooLong(BadReply):
-    code = "reply_too_long"
 
 
 @dataclass(frozen=True)
@@ -122,8 +78,8 @@ def hash_token(token: str) -> str:
 class Conversations:
     """Conversation storage and play, over one database engine and the scenario library."""
 
-    def __init__(self, db: Engine, library: Library, max_reply_chars: int, live_capacity: int = 10_000) -> None:
-        self.db = db
+    def __init__(self, database: Engine, library: Library, max_reply_chars: int, live_capacity: int = 10_000) -> None:
+        self.database = database
         self.library = library
         self.max_reply_chars = max_reply_chars
         self.live = LiveCache(live_capacity)
@@ -163,39 +119,39 @@ class Conversations:
             snapshot=snap.model_dump_json(),
             owner_id=owner_id,
         )
-        opening = _client_row(row.id, 0, engine, snap)
-        with session_scope(self.db) as db:
+        opening = opening_turn(session_id=row.id, engine=engine, snap=snap)
+        with session_scope(self.database) as db:
             repo.add_session(db, row=row, turns=[opening])
         return Started(row, token)
 
     def authorize(self, session_id: str, token: str | None) -> PracticeSession:
         """The session if the token opens it; NotFound or WrongToken otherwise."""
-        with session_scope(self.db) as db:
+        with session_scope(self.database) as db:
             row = repo.get_session(db, session_id=session_id)
         if row is None:
-            raise NotFound("There is no conversation with this id. It may have been deleted.")
+            raise NotFound()
         if not token or not hmac.compare_digest(row.token_hash, hash_token(token)):
             raise WrongToken("This link's key does not open that conversation. Use the full link you were given.")
         return row
 
     def get(self, session_id: str) -> PracticeSession:
-        with session_scope(self.db) as db:
+        with session_scope(self.database) as db:
             row = repo.get_session(db, session_id=session_id)
         if row is None:
-            raise NotFound("There is no conversation with this id. It may have been deleted.")
+            raise NotFound()
         return row
 
     def turns(self, session_id: str) -> list[Turn]:
-        with session_scope(self.db) as db:
+        with session_scope(self.database) as db:
             return repo.list_turns(db, session_id=session_id)
 
     def connect(self, session_id: str) -> int:
         """Mark a new socket as the conversation's current one."""
-        with session_scope(self.db) as db:
+        with session_scope(self.database) as db:
             bumped = repo.bump_connection(db, session_id=session_id)
         if bumped is None:
             self.live.drop(session_id)
-            raise NotFound("There is no conversation with this id. It may have been deleted.")
+            raise NotFound()
         number, version = bumped
         live = self.live.get(session_id)
         if live is not None:
@@ -207,13 +163,13 @@ class Conversations:
         return number
 
     def delete(self, session_id: str) -> None:
-        with session_scope(self.db) as db:
+        with session_scope(self.database) as db:
             if not repo.delete_session(db, session_id=session_id):
-                raise NotFound("There is no conversation with this id. It may have been deleted already.")
+                raise NotFound()
         self.live.drop(session_id)
 
     def purge(self, retention_days: int) -> int:
-        with session_scope(self.db) as db:
+        with session_scope(self.database) as db:
             purged = repo.purge_anonymous(db, before=datetime.now(UTC) - timedelta(days=retention_days))
         if purged:
             self.live.clear()
@@ -282,12 +238,12 @@ class Conversations:
         if row.ended_at is not None:
             raise Ended("This conversation has ended. Start a new one to practise again.")
         if row.paused:
-            raise StillPaused("The practice is paused. When you're ready, choose “I'm safe, carry on practising”.")
+            raise AwaitingResume("The practice is paused. When you're ready, choose “I'm safe, carry on practising”.")
         try:  # the one reply right after "I'm safe" goes through unchecked
             turn = live.engine.reply(live.conv, text, check_crisis=not row.crisis_cleared)
         except CrisisDetected as exc:
             self._set_flags(row.id, paused=True)
-            raise Paused(CRISIS_MESSAGE, exc.signal.kind.value) from None
+            raise DangerSignalled(CRISIS_MESSAGE, exc.signal.kind.value) from None
         except ReplyError as exc:
             raise BadReply(str(exc)) from None
         try:  # the model has moved on: if the write fails, this copy is wrong and must go
@@ -300,8 +256,8 @@ class Conversations:
         row, after = live.row, live.conv.snapshot()
         index = row.turn_count * 2 + 1
         at = now()
-        learner = _learner_values(row.id, index, text, turn, message_id, at)
-        client = _client_values(row.id, index + 1, turn.client, turn, at)
+        learner = learner_values(session_id=row.id, index=index, text=text, turn=turn, message_id=message_id, at=at)
+        client = client_values(session_id=row.id, index=index + 1, turn=turn, at=at)
         ending = live.engine.scenario.endings.get(after.outcome or "")
         changes: dict[str, object] = {
             "snapshot": after.model_dump_json(),
@@ -315,7 +271,7 @@ class Conversations:
             "version": row.version + 1,
         }
         try:
-            with self.db.begin() as connection:  # committed on leaving
+            with self.database.begin() as connection:  # committed on leaving
                 if not repo.advance_live(connection, session_id=row.id, version=row.version, changes=changes):
                     raise _Stale
                 repo.insert_turns(connection, [learner, client])
@@ -332,24 +288,24 @@ class Conversations:
         return Played(row, Turn.model_construct(**learner), Turn.model_construct(**client), dict(turn.meters))
 
     def _stored(self, session_id: str, message_id: str) -> bool:
-        with session_scope(self.db) as db:
+        with session_scope(self.database) as db:
             return repo.turn_with_message(db, session_id=session_id, message_id=message_id) is not None
 
     def _repeat(self, session_id: str, message_id: str) -> Played:
         """The same message arrived twice (a resend after a dropped link): answer it again."""
-        with session_scope(self.db) as db:
+        with session_scope(self.database) as db:
             row = repo.get_session(db, session_id=session_id)
             learner = repo.turn_with_message(db, session_id=session_id, message_id=message_id)
             client = learner and repo.turn_at(db, session_id=session_id, index=learner.index + 1)
         if row is None or learner is None or client is None:
-            raise NotFound("There is no conversation with this id. It may have been deleted.")
+            raise NotFound()
         meters = json.loads(client.meters) if client.meters else {}
         return Played(row, learner, client, meters, repeated=True)
 
     def _set_flags(self, session_id: str, **flags: bool) -> PracticeSession:
-        with session_scope(self.db) as db:
+        with session_scope(self.database) as db:
             if not repo.change_session(db, session_id=session_id, changes=dict(flags)):
-                raise NotFound("There is no conversation with this id. It may have been deleted.")
+                raise NotFound()
             row = repo.get_session(db, session_id=session_id)
         self.live.drop(session_id)
         assert row is not None
@@ -366,10 +322,10 @@ class Conversations:
         """Stop a conversation before it reaches an ending."""
         at = now()
         changes: dict[str, object] = {"outcome": STOPPED, "outcome_kind": STOPPED, "ended_at": at, "updated_at": at}
-        with session_scope(self.db) as db:
+        with session_scope(self.database) as db:
             row = repo.get_session(db, session_id=session_id)
             if row is None:
-                raise NotFound("There is no conversation with this id. It may have been deleted.")
+                raise NotFound()
             if repo.change_session(db, session_id=session_id, changes=changes, unless_ended=True):
                 db.refresh(row)
         self.live.drop(session_id)
@@ -389,71 +345,3 @@ class Conversations:
     def current_line(self, row: PracticeSession) -> tuple[ScenarioEngine, ConversationSnapshot]:
         engine = self.library.engine(row.scenario_id)
         return engine, ConversationSnapshot.model_validate_json(row.snapshot)
-
-
-_TURN_COLUMNS = tuple(name for name in Turn.model_fields if name != "id")
-
-
-def _turn_values(**values: Any) -> dict[str, Any]:
-    """Every column of a turn (None where not given): one shape for a many-row insert."""
-    return dict.fromkeys(_TURN_COLUMNS) | values
-
-
-def _learner_values(
-    session_id: str, index: int, text: str, turn: EngineTurn, message_id: str | None, at: datetime
-) -> dict[str, Any]:
-    coding: Coding = turn.coding
-    return _turn_values(
-        session_id=session_id,
-        index=index,
-        speaker="learner",
-        message_id=message_id,
-        text=text,
-        code=coding.code.value,
-        adherence=coding.adherence.value,
-        confidence=coding.confidence,
-        evidence=coding.evidence,
-        rule=coding.rule,
-        roadblock=coding.roadblock.value if coding.roadblock else None,
-        feedback=coding.feedback,
-        suggestion=coding.suggestion,
-        risk=coding.risk.value if coding.risk else None,
-        risk_addressed=coding.risk_addressed,
-        state_before=turn.state_before,
-        state_after=turn.client.state,
-        created_at=at,
-    )
-
-
-def _client_values(session_id: str, index: int, said: ClientTurn, turn: EngineTurn, at: datetime) -> dict[str, Any]:
-    return _turn_values(
-        session_id=session_id,
-        index=index,
-        speaker="client",
-        text=said.text,
-        talk_type=said.talk.value,
-        state_before=turn.state_before,
-        state_after=said.state,
-        stage=said.stage,
-        thought=said.thought,
-        risk=said.risk,
-        meters=json.dumps(turn.meters),
-        created_at=at,
-    )
-
-
-def _client_row(session_id: str, index: int, engine: ScenarioEngine, snap: ConversationSnapshot) -> Turn:
-    line = engine.line(snap.last_line)
-    state = engine.scenario.states[snap.state]
-    return Turn(
-        session_id=session_id,
-        index=index,
-        speaker="client",
-        text=engine.text_of(snap.last_line),
-        talk_type=line.talk.value,
-        state_after=snap.state,
-        stage=state.stage.value,
-        thought=state.thought,
-        risk=line.risk.value if line.risk else None,
-        meters=json.dumps(snap.meters),
-    )

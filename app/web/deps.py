@@ -13,7 +13,8 @@ from fastapi.templating import Jinja2Templates
 from app.config import Settings
 from app.store.models import PracticeSession, User
 from app.usecases.accounts import Accounts
-from app.usecases.conversations import ConversationError, Conversations, NotFound
+from app.usecases.conversations import Conversations
+from app.usecases.errors import ConversationError, NotFound
 from app.usecases.review import Review, Reviewed
 from app.web.limits import wait_words
 from app.web.security import CSRF_FIELD, CSRF_HEADER, check_csrf, signed_in_user_id

@@ -1,24 +1,55 @@
-"""Typed shapes at the HTTP and socket boundary."""
+"""Typed shapes at the HTTP boundary: request bodies and queries, and every JSON answer. (The chat
+socket's messages are in app/web/protocol.py.)"""
 
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
 from app.store.models import PracticeSession, Turn
 from app.usecases.conversations import Conversations
-from app.usecases.review import Reviewed
+from app.usecases.review import SORTS, Filters, Listed, Reviewed
+from app.web.deps import MAX_ID
+from dialogue.agreement import Agreement
 from dialogue.codes import LABELS, Code
 from dialogue.coding.coder import verdict
 from dialogue.scenario import Difficulty, Scenario
 from dialogue.summary import SessionSummary
 
 
-class Strict(BaseModel):
+class StrictBody(BaseModel):
+    """A request body: a key it does not declare is an error, not ignored."""
+
     model_config = ConfigDict(extra="forbid")
+
+
+IsoDateTime = Annotated[
+    datetime,
+    PlainSerializer(datetime.isoformat, return_type=str, when_used="json"),
+    WithJsonSchema({"type": "string", "format": "date-time"}),
+]
+"""A time written by `datetime.isoformat` (`+00:00`, not pydantic's `Z`), as the review API always has."""
+
+
+class ApiError(BaseModel):
+    """What every error of the JSON API answers."""
+
+    error: str = Field(description="A machine code, e.g. not_found, invalid_request, rate_limited.")
+    message: str = Field(description="What went wrong and what to do, for a person.")
+
+
+class Healthy(BaseModel):
+    status: Literal["ok"] = "ok"
+    live_conversations: int
+    open_sockets: int
+
+
+class Unhealthy(BaseModel):
+    status: Literal["unavailable"] = "unavailable"
+    message: str
 
 
 # --- scenarios ----------------------------------------------------------------------------
@@ -74,7 +105,7 @@ class ScenarioSummary(BaseModel):
 # --- sessions -------------------------------------------------------------------------------
 
 
-class SessionCreate(Strict):
+class SessionCreate(StrictBody):
     scenario: str = Field(min_length=1, max_length=100, description="Scenario id, see GET /api/scenarios.")
     mode: Literal["coach", "exam"] = "coach"
     seed: int | None = Field(default=None, ge=0, lt=2**31, description="Same seed, same wording.")
@@ -200,34 +231,6 @@ class Transcript(BaseModel):
     turns: list[TurnPublic]
 
 
-# --- the chat socket ---------------------------------------------------------------------------
-
-
-class ReplyMessage(Strict):
-    type: Literal["reply"]
-    text: str = Field(max_length=20_000)
-    id: str | None = Field(
-        default=None, max_length=64, description="Optional id; a resend with the same id is answered once."
-    )
-
-
-class EndMessage(Strict):
-    type: Literal["end"]
-
-
-class ResumeMessage(Strict):
-    type: Literal["resume"]
-
-
-class PingMessage(Strict):
-    type: Literal["ping"]
-
-
-Incoming = Annotated[ReplyMessage | EndMessage | ResumeMessage | PingMessage, Field(discriminator="type")]
-INCOMING: TypeAdapter[ReplyMessage | EndMessage | ResumeMessage | PingMessage] = TypeAdapter(Incoming)
-MESSAGE_TYPES = ("reply", "end", "resume", "ping")
-
-
 def session_public(
     conversations: Conversations, row: PracticeSession, turns: list[Turn] | None = None
 ) -> SessionPublic:
@@ -238,31 +241,193 @@ def session_public(
     return SessionPublic.of(row, title, summary)
 
 
-def review_json(item: Reviewed) -> dict[str, Any]:
-    turns = []
-    for turn in item.turns:
-        data = TurnPublic.of(turn, reveal=True).model_dump(mode="json")
-        human = item.codes.get(turn.id or 0)
-        data["human_code"] = human.code if human else None
-        data["human_reason"] = human.reason if human else None
-        data["comments"] = [
-            {"author": name, "text": c.text, "created_at": c.created_at.isoformat()}
+# --- review -------------------------------------------------------------------------------------
+
+
+class ReviewQuery(BaseModel):
+    """The filters and order of a review list, from the query string (the page and the API)."""
+
+    trainee: int | None = Field(default=None, ge=1, le=MAX_ID, description="Only this trainee's conversations.")
+    scenario: str | None = None
+    since: date | None = None
+    until: date | None = None
+    outcome: str | None = None
+    mode: str | None = None
+    sort: str = "date"
+    order: str = "desc"
+
+    def filters(self) -> Filters:
+        """Empty values mean "any"; an unknown mode is ignored, an unknown sort is by date."""
+        return Filters(
+            trainee=self.trainee,
+            scenario=self.scenario or None,
+            since=self.since,
+            until=self.until,
+            outcome=self.outcome or None,
+            mode=self.mode if self.mode in ("coach", "exam") else None,
+            sort=self.sort if self.sort in SORTS else "date",
+            descending=self.order != "asc",
+        )
+
+
+class CodeBody(BaseModel):
+    code: Code
+    reason: str = Field(default="", max_length=2000)
+
+
+class CommentBody(BaseModel):
+    text: str = Field(min_length=1, max_length=4000)
+
+
+class TraineeRef(BaseModel):
+    id: int
+    name: str
+
+
+class ListedSession(BaseModel):
+    """A conversation in a review list or a trainee's progress, with its summary."""
+
+    id: str
+    trainee: TraineeRef
+    scenario: str
+    mode: str
+    created_at: IsoDateTime
+    outcome: str | None
+    outcome_kind: str | None
+    replies: int
+    reviewed: int
+    summary: SessionSummary
+
+    @classmethod
+    def of(cls, item: Listed) -> ListedSession:
+        return cls(
+            id=item.row.id,
+            trainee=TraineeRef(id=item.trainee.id, name=item.trainee.name),
+            scenario=item.row.scenario_id,
+            mode=item.row.mode,
+            created_at=item.row.created_at,
+            outcome=item.row.outcome,
+            outcome_kind=item.row.outcome_kind,
+            replies=item.summary.replies,
+            reviewed=item.reviewed,
+            summary=item.summary,
+        )
+
+
+class ReviewComment(BaseModel):
+    author: str
+    text: str
+    created_at: IsoDateTime
+
+
+class ReviewedTurn(TurnPublic):
+    """A turn with everything a reviewer sees: the human code and the comments too."""
+
+    human_code: str | None
+    human_reason: str | None
+    comments: list[ReviewComment]
+    turn_id: int | None
+
+
+class ReviewedSessionInfo(BaseModel):
+    id: str
+    scenario: str
+    trainee: str | None
+    mode: str
+    difficulty: str
+    created_at: IsoDateTime
+    outcome: str | None
+    outcome_kind: str | None
+
+
+class ReviewedSession(BaseModel):
+    """A transcript for review: automatic and human codes, comments, and both summaries."""
+
+    session: ReviewedSessionInfo
+    summary: SessionSummary | None = Field(description="With the human codes where there are any.")
+    automatic_summary: SessionSummary | None
+    turns: list[ReviewedTurn]
+
+    @classmethod
+    def of(cls, item: Reviewed) -> ReviewedSession:
+        row = item.row
+        return cls(
+            session=ReviewedSessionInfo(
+                id=row.id,
+                scenario=row.scenario_id,
+                trainee=item.trainee.name if item.trainee else None,
+                mode=row.mode,
+                difficulty=row.difficulty,
+                created_at=row.created_at,
+                outcome=row.outcome,
+                outcome_kind=row.outcome_kind,
+            ),
+            summary=item.summary,
+            automatic_summary=item.automatic,
+            turns=[_reviewed_turn(item, turn) for turn in item.turns],
+        )
+
+
+def _reviewed_turn(item: Reviewed, turn: Turn) -> ReviewedTurn:
+    human = item.codes.get(turn.id or 0)
+    return ReviewedTurn(
+        **dict(TurnPublic.of(turn, reveal=True)),
+        human_code=human.code if human else None,
+        human_reason=human.reason if human else None,
+        comments=[
+            ReviewComment(author=name, text=c.text, created_at=c.created_at)
             for c, name in item.comments.get(turn.id or 0, [])
-        ]
-        data["turn_id"] = turn.id
-        turns.append(data)
-    return {
-        "session": {
-            "id": item.row.id,
-            "scenario": item.row.scenario_id,
-            "trainee": item.trainee.name if item.trainee else None,
-            "mode": item.row.mode,
-            "difficulty": item.row.difficulty,
-            "created_at": item.row.created_at.isoformat(),
-            "outcome": item.row.outcome,
-            "outcome_kind": item.row.outcome_kind,
-        },
-        "summary": item.summary.model_dump(mode="json") if item.summary else None,
-        "automatic_summary": item.automatic.model_dump(mode="json") if item.automatic else None,
-        "turns": turns,
-    }
+        ],
+        turn_id=turn.id,
+    )
+
+
+class CodeSaved(BaseModel):
+    turn_id: int
+    code: str
+    reason: str
+
+
+class CommentSaved(BaseModel):
+    id: int | None
+    turn_id: int
+    text: str
+
+
+class AgreementReport(BaseModel):
+    """Cohen's kappa between the coder and a cohort's human codes, and the confusion matrix."""
+
+    reviewed: int
+    observed: float
+    kappa: float | None
+    interpretation: str
+    codes: list[str]
+    matrix: list[list[int]] = Field(description="Rows: the coder's code; columns: the human code; as in `codes`.")
+
+    @classmethod
+    def of(cls, result: Agreement) -> AgreementReport:
+        return cls(
+            reviewed=result.n,
+            observed=result.observed,
+            kappa=result.kappa,
+            interpretation=result.describe(),
+            codes=result.codes,
+            matrix=[[result.count(a, h) for h in result.codes] for a in result.codes],
+        )
+
+
+class ContextLine(BaseModel):
+    speaker: Literal["client", "therapist"]
+    text: str
+
+
+class ReviewedReply(BaseModel):
+    """A reviewed reply, one line of reviewed.jsonl: the `rapport code` input plus the human code."""
+
+    id: str
+    text: str
+    context: list[ContextLine]
+    human_code: str
+    human_reason: str
+    automatic_code: str | None
+    scenario_state: str | None

@@ -19,7 +19,7 @@ from starlette.testclient import WebSocketTestSession
 
 from app.config import Settings
 from app.main import create_app
-from app.web.schemas import MESSAGE_TYPES
+from app.web.protocol import MESSAGE_TYPES
 from tests.app.test_api import auth, start
 from tests.app.test_socket import url
 

@@ -9,7 +9,8 @@ import pytest
 
 from app.store.db import make_engine
 from app.store.models import Turn
-from app.usecases.conversations import Conversations, Ended, NotFound
+from app.usecases.conversations import Conversations
+from app.usecases.errors import Ended, NotFound
 from dialogue.library import Library
 from scenarios import SCENARIO_DIR
 from tests.live import migrate

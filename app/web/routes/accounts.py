@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from app.usecases.accounts import AccountError, TooManyAttempts
+from app.usecases.errors import AccountError, TooManyAttempts
 from app.web.charts import progress_chart
 from app.web.deps import AccountsDep, CsrfChecked, MaybeUser, PageUser, ReviewDep, TemplatesDep
 from app.web.security import begin_sign_in, sign_in_notice

@@ -12,7 +12,7 @@ from fastapi import APIRouter
 from fastapi.responses import Response
 
 from app.web.deps import AccountsDep, PageSupervisor, PageUser, ReviewDep, RowId, own_cohort, reviewed_or_404
-from app.web.schemas import review_json
+from app.web.schemas import ContextLine, ReviewedReply, ReviewedSession
 
 router = APIRouter(include_in_schema=False)
 
@@ -32,7 +32,7 @@ def _csv(header: list[str], rows: list[list[Any]]) -> str:
 @router.get("/review/sessions/{session_id}/export.json", name="export_json")
 def export_json(session_id: str, me: PageUser, review: ReviewDep) -> Response:
     item = reviewed_or_404(review, me, session_id)
-    body = json.dumps(review_json(item), indent=2, ensure_ascii=False)
+    body = json.dumps(ReviewedSession.of(item).model_dump(mode="json"), indent=2, ensure_ascii=False)
     return _download(body, "application/json", f"rapport-{session_id}.json")
 
 
@@ -45,7 +45,7 @@ TURN_COLUMNS = [
 @router.get("/review/sessions/{session_id}/export.csv", name="export_csv")
 def export_csv(session_id: str, me: PageUser, review: ReviewDep) -> Response:
     item = reviewed_or_404(review, me, session_id)
-    turns = review_json(item)["turns"]
+    turns = ReviewedSession.of(item).model_dump(mode="json")["turns"]
     rows = [
         [
             *(t.get(c) for c in TURN_COLUMNS[:-2]),
@@ -97,20 +97,17 @@ def export_reviewed(cohort_id: RowId, me: PageSupervisor, review: ReviewDep, acc
     own_cohort(review, accounts, me, cohort_id)
     lines = []
     for turn, human, before in review.reviewed_pairs(cohort_id):
-        context = [{"speaker": "client" if t.speaker == "client" else "therapist", "text": t.text} for t in before]
-        lines.append(
-            json.dumps(
-                {
-                    "id": f"{turn.session_id}-{turn.index}",
-                    "text": turn.text,
-                    "context": context,
-                    "human_code": human.code,
-                    "human_reason": human.reason,
-                    "automatic_code": turn.code,
-                    "scenario_state": turn.state_before,
-                },
-                ensure_ascii=False,
-            )
+        reply = ReviewedReply(
+            id=f"{turn.session_id}-{turn.index}",
+            text=turn.text,
+            context=[
+                ContextLine(speaker="client" if t.speaker == "client" else "therapist", text=t.text) for t in before
+            ],
+            human_code=human.code,
+            human_reason=human.reason,
+            automatic_code=turn.code,
+            scenario_state=turn.state_before,
         )
+        lines.append(json.dumps(reply.model_dump(mode="json"), ensure_ascii=False))
     body = "".join(line + "\n" for line in lines)
     return _download(body, "application/x-ndjson", f"rapport-reviewed-{cohort_id}.jsonl")

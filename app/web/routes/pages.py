@@ -20,6 +20,7 @@ from app.web.deps import (
     StartAllowed,
     TemplatesDep,
 )
+from app.web.schemas import ApiError
 from app.web.templating import render
 from dialogue.crisis import crisis_help
 from dialogue.library import UnknownScenario
@@ -158,7 +159,7 @@ async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
             503: "storage_unavailable",
         }
         return JSONResponse(
-            {"error": names.get(exc.status_code, "error"), "message": message},
+            ApiError(error=names.get(exc.status_code, "error"), message=message).model_dump(),
             status_code=exc.status_code,
             headers=getattr(exc, "headers", None),
         )

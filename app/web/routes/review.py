@@ -4,15 +4,13 @@ answers 401; anything outside the viewer's cohorts is a 404."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from pydantic import BaseModel, Field
 
-from app.usecases.conversations import NotFound
-from app.usecases.review import SORTS, Filters, Listed, Reviewed
+from app.usecases.errors import NotFound
+from app.usecases.review import Listed, Reviewed
 from app.web.charts import progress_chart
 from app.web.deps import (
     AccountsDep,
@@ -25,33 +23,27 @@ from app.web.deps import (
     ReviewDep,
     RowId,
     TemplatesDep,
-    TraineeFilter,
     answerable,
     not_found,
     own_cohort,
     reviewed_or_404,
 )
-from app.web.schemas import review_json
+from app.web.schemas import (
+    AgreementReport,
+    CodeBody,
+    CodeSaved,
+    CommentBody,
+    CommentSaved,
+    ListedSession,
+    ReviewedSession,
+    ReviewQuery,
+)
 from app.web.templating import render
 from dialogue.codes import LABELS, Code
 
 router = APIRouter()
 
-
-def _filters(
-    trainee: int | None, scenario: str | None, since: date | None, until: date | None,
-    outcome: str | None, mode: str | None, sort: str, order: str,
-) -> Filters:  # fmt: skip
-    return Filters(
-        trainee=trainee,
-        scenario=scenario or None,
-        since=since,
-        until=until,
-        outcome=outcome or None,
-        mode=mode if mode in ("coach", "exam") else None,
-        sort=sort if sort in SORTS else "date",
-        descending=order != "asc",
-    )
+ReviewFilters = Annotated[ReviewQuery, Query()]
 
 
 # --- pages ------------------------------------------------------------------------------------
@@ -65,16 +57,9 @@ def review_list(
     review: ReviewDep,
     accounts: AccountsDep,
     library: LibraryDep,
-    trainee: TraineeFilter = None,
-    scenario: str | None = None,
-    since: Annotated[date | None, Query()] = None,
-    until: Annotated[date | None, Query()] = None,
-    outcome: str | None = None,
-    mode: str | None = None,
-    sort: str = "date",
-    order: str = "desc",
+    review_query: ReviewFilters,
 ) -> HTMLResponse:
-    filters = _filters(trainee, scenario, since, until, outcome, mode, sort, order)
+    filters = review_query.filters()
     trainees = [u for c in accounts.cohorts_of(me.id or 0) for u in accounts.members(c.id or 0)]
     return render(
         templates,
@@ -265,37 +250,16 @@ def _overview(members: list[Any], sessions: list[Listed]) -> list[dict[str, Any]
 # --- JSON API ---------------------------------------------------------------------------------
 
 
-class CodeBody(BaseModel):
-    code: Code
-    reason: str = Field(default="", max_length=2000)
-
-
-class CommentBody(BaseModel):
-    text: str = Field(min_length=1, max_length=4000)
-
-
 @router.get("/api/review/sessions", tags=["review"])
-def api_review_list(
-    me: ApiSupervisor,
-    review: ReviewDep,
-    trainee: TraineeFilter = None,
-    scenario: str | None = None,
-    since: date | None = None,
-    until: date | None = None,
-    outcome: str | None = None,
-    mode: str | None = None,
-    sort: str = "date",
-    order: str = "desc",
-) -> list[dict[str, Any]]:
+def api_review_list(me: ApiSupervisor, review: ReviewDep, review_query: ReviewFilters) -> list[ListedSession]:
     """Conversations of the trainees in your cohorts, filtered and sorted."""
-    items = review.listing(me, _filters(trainee, scenario, since, until, outcome, mode, sort, order))
-    return [_listed_json(item) for item in items]
+    return [ListedSession.of(item) for item in review.listing(me, review_query.filters())]
 
 
 @router.get("/api/review/sessions/{session_id}", tags=["review"])
-def api_review_session(session_id: str, me: ApiUser, review: ReviewDep) -> dict[str, Any]:
+def api_review_session(session_id: str, me: ApiUser, review: ReviewDep) -> ReviewedSession:
     """A transcript with automatic and human codes, comments and both summaries."""
-    return review_json(reviewed_or_404(review, me, session_id))
+    return ReviewedSession.of(reviewed_or_404(review, me, session_id))
 
 
 @router.put("/api/review/turns/{turn_id}/code", tags=["review"])
@@ -306,11 +270,11 @@ def api_override(
     me: ApiSupervisor,
     review: ReviewDep,
     _csrf: CsrfChecked = None,
-) -> dict[str, Any]:
+) -> CodeSaved:
     """Set the human code for a reply (a reason is required when it differs from the coder's)."""
     with answerable():
         saved = review.set_code(me, turn_id, body.code, body.reason)
-    return {"turn_id": turn_id, "code": saved.code, "reason": saved.reason}
+    return CodeSaved(turn_id=turn_id, code=saved.code, reason=saved.reason)
 
 
 @router.post("/api/review/turns/{turn_id}/comments", tags=["review"], status_code=201)
@@ -321,44 +285,22 @@ def api_comment(
     me: ApiSupervisor,
     review: ReviewDep,
     _csrf: CsrfChecked = None,
-) -> dict[str, Any]:
+) -> CommentSaved:
     with answerable():
         comment = review.add_comment(me, turn_id, body.text)
-    return {"id": comment.id, "turn_id": turn_id, "text": comment.text}
+    return CommentSaved(id=comment.id, turn_id=turn_id, text=comment.text)
 
 
 @router.get("/api/cohorts/{cohort_id}/agreement", tags=["review"])
-def api_agreement(cohort_id: RowId, me: ApiSupervisor, review: ReviewDep, accounts: AccountsDep) -> dict[str, Any]:
+def api_agreement(cohort_id: RowId, me: ApiSupervisor, review: ReviewDep, accounts: AccountsDep) -> AgreementReport:
     """Cohen's kappa and the confusion matrix between the coder and your codes."""
     own_cohort(review, accounts, me, cohort_id)
-    result = review.agreement(cohort_id)
-    return {
-        "reviewed": result.n,
-        "observed": result.observed,
-        "kappa": result.kappa,
-        "interpretation": result.describe(),
-        "codes": result.codes,
-        "matrix": [[result.count(a, h) for h in result.codes] for a in result.codes],
-    }
+    return AgreementReport.of(review.agreement(cohort_id))
 
 
 @router.get("/api/trainees/{user_id}/progress", tags=["review"])
-def api_progress(user_id: RowId, me: ApiUser, review: ReviewDep) -> list[dict[str, Any]]:
+def api_progress(user_id: RowId, me: ApiUser, review: ReviewDep) -> list[ListedSession]:
+    """Your conversations, or a trainee's in a cohort you supervise, oldest first, with their summaries."""
     with answerable():
         trainee = review.trainee_for(me, user_id)
-    return [_listed_json(item) for item in review.progress(trainee)]
-
-
-def _listed_json(item: Listed) -> dict[str, Any]:
-    return {
-        "id": item.row.id,
-        "trainee": {"id": item.trainee.id, "name": item.trainee.name},
-        "scenario": item.row.scenario_id,
-        "mode": item.row.mode,
-        "created_at": item.row.created_at.isoformat(),
-        "outcome": item.row.outcome,
-        "outcome_kind": item.row.outcome_kind,
-        "replies": item.summary.replies,
-        "reviewed": item.reviewed,
-        "summary": item.summary.model_dump(mode="json"),
-    }
+    return [ListedSession.of(item) for item in review.progress(trainee)]

@@ -24,14 +24,14 @@ from starlette.concurrency import run_in_threadpool
 
 from app.config import Settings
 from app.store.db import storage_problem
-from app.usecases.conversations import (
+from app.usecases.conversations import Conversations
+from app.usecases.errors import (
     BadReply,
     Busy,
     ConversationError,
-    Conversations,
+    DangerSignalled,
     Ended,
     NotFound,
-    Paused,
     TakenOver,
     WrongToken,
 )
@@ -45,9 +45,19 @@ from app.web.limits import (
     too_large,
     wait_words,
 )
-from app.web.messages import ended_message, state_message, turn_message
-from app.web.protocol import CloseCode
-from app.web.schemas import INCOMING, MESSAGE_TYPES, EndMessage, PingMessage, ReplyMessage, ResumeMessage
+from app.web.messages import ended_message, error_message, state_message, turn_message
+from app.web.protocol import (
+    BROWSER_MESSAGE,
+    MESSAGE_TYPES,
+    BrowserMessage,
+    CloseCode,
+    EndMessage,
+    PausedMessage,
+    PingMessage,
+    PongMessage,
+    ResumeMessage,
+    ServerMessage,
+)
 
 router = APIRouter()
 log = logging.getLogger("rapport.socket")
@@ -55,11 +65,9 @@ log = logging.getLogger("rapport.socket")
 CLOSE_TIMEOUT = 5.0
 HARD_FRAME_FACTOR = 16  # frames over max_frame_bytes × this are refused by the server itself (close 1009)
 
-Incoming = ReplyMessage | EndMessage | ResumeMessage | PingMessage
 
-
-class _Bad(Exception):
-    """A frame the sender should fix; the socket stays open."""
+class _SenderFault(Exception):
+    """A frame the sender should fix; it is answered with an `error` message and the socket stays open."""
 
     def __init__(self, error: str, message: str, retry_after: float | None = None) -> None:
         super().__init__(message)
@@ -72,7 +80,7 @@ class _SlowClient(Exception):
     """The other end stopped reading: give its connection up rather than buffer for it."""
 
 
-class _Chat:
+class _ChatConnection:
     """One open chat socket: its conversation, its limits, and how it sends."""
 
     def __init__(self, websocket: WebSocket, session_id: str) -> None:
@@ -89,17 +97,17 @@ class _Chat:
         self.frames = TokenBucket(float(settings.frames_per_second), max(1, 2 * settings.frames_per_second))
         self.flood_told = False
 
-    async def send(self, data: dict[str, Any]) -> None:
-        await _send(self.websocket, data, self.send_timeout)
+    async def send(self, message: ServerMessage) -> None:
+        await _send(self.websocket, message, self.send_timeout)
 
     async def error(self, error: str, message: str, retry_after: float | None = None) -> None:
-        await self.send(_error(error, message, retry_after))
+        await self.send(error_message(error, message, retry_after))
 
 
 @router.websocket("/ws/sessions/{session_id}", name="chat_socket")
 async def chat_socket(websocket: WebSocket, session_id: str) -> None:
     await websocket.accept()
-    chat = _Chat(websocket, session_id)
+    chat = _ChatConnection(websocket, session_id)
     address = websocket.client.host if websocket.client else "unknown"
     open_conversations: OpenConversations = websocket.app.state.open_conversations
     try:
@@ -124,7 +132,7 @@ _TOO_MANY = (
 _TAKEN_OVER = "This conversation was opened in another tab or window, so this one has stopped. Carry on there."
 
 
-async def _serve(chat: _Chat) -> None:
+async def _serve(chat: _ChatConnection) -> None:
     websocket, conversations, session_id = chat.websocket, chat.conversations, chat.session_id
     sockets: dict[str, WebSocket] = websocket.app.state.sockets
     token = websocket.query_params.get("token")
@@ -165,13 +173,13 @@ async def _take_over(sockets: dict[str, WebSocket], session_id: str, websocket: 
     sockets[session_id] = websocket
     if previous is not None and previous is not websocket:
         try:
-            await _send(previous, _error("taken_over", _TAKEN_OVER), timeout)
+            await _send(previous, error_message("taken_over", _TAKEN_OVER), timeout)
             await previous.close(CloseCode.TAKEN_OVER, "Opened in another window.")
         except (RuntimeError, WebSocketDisconnect, _SlowClient):  # it had already gone, or stopped reading
             pass
 
 
-async def _receive_one(chat: _Chat) -> bool:
+async def _receive_one(chat: _ChatConnection) -> bool:
     """Handle one frame; False when the socket should close."""
     frame = await chat.websocket.receive()
     if frame["type"] == "websocket.disconnect":
@@ -186,8 +194,8 @@ async def _receive_one(chat: _Chat) -> bool:
     try:
         message = _decode(frame, chat.max_frame)
         return await _on_receive(chat, message)
-    except _Bad as bad:
-        await chat.error(bad.error, bad.message, bad.retry_after)
+    except _SenderFault as fault:
+        await chat.error(fault.error, fault.message, fault.retry_after)
     except DBAPIError as exc:  # down or full: nothing was written; the next try works once it is back
         problem = storage_problem(exc)
         log.warning("chat turn for %s failed (%s): %s", chat.session_id, problem.code, exc.orig)
@@ -210,31 +218,33 @@ def _flood(wait: float) -> str:
     return f"Messages are arriving faster than Rapport answers them. Pause for {wait_words(wait)}, then carry on."
 
 
-def _decode(frame: MutableMapping[str, Any], max_frame: int) -> Incoming:
+def _decode(frame: MutableMapping[str, Any], max_frame: int) -> BrowserMessage:
     text = frame.get("text")
     if text is None:
-        raise _Bad("bad_json", 'Send JSON text frames, e.g. {"type": "reply", "text": "…"}.')
+        raise _SenderFault("bad_json", 'Send JSON text frames, e.g. {"type": "reply", "text": "…"}.')
     if len(text) > max_frame or len(text.encode("utf-8", "surrogatepass")) > max_frame:
-        raise _Bad(TOO_LARGE, too_large(max_frame))
+        raise _SenderFault(TOO_LARGE, too_large(max_frame))
     try:
         data = json.loads(text)
     except (ValueError, RecursionError):
-        raise _Bad("bad_json", 'That message was not valid JSON. Send {"type": "reply", "text": "…"}.') from None
+        raise _SenderFault(
+            "bad_json", 'That message was not valid JSON. Send {"type": "reply", "text": "…"}.'
+        ) from None
     if not isinstance(data, dict) or data.get("type") not in MESSAGE_TYPES:
         kind = data.get("type") if isinstance(data, dict) else None
         shown = repr(kind)[:40] if isinstance(kind, str | int | float | bool) or kind is None else type(kind).__name__
-        raise _Bad("unknown_type", f"Unknown message type {shown}; use one of: {', '.join(MESSAGE_TYPES)}.")
+        raise _SenderFault("unknown_type", f"Unknown message type {shown}; use one of: {', '.join(MESSAGE_TYPES)}.")
     try:
-        return INCOMING.validate_python(data)
+        return BROWSER_MESSAGE.validate_python(data)
     except ValidationError as exc:
         where = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:]) or 'message'}: {e['msg']}" for e in exc.errors())
-        raise _Bad("bad_message", f"That {data['type']} message is not right ({where[:300]}).") from None
+        raise _SenderFault("bad_message", f"That {data['type']} message is not right ({where[:300]}).") from None
 
 
-async def _on_receive(chat: _Chat, message: Incoming) -> bool:
+async def _on_receive(chat: _ChatConnection, message: BrowserMessage) -> bool:
     conversations, session_id = chat.conversations, chat.session_id
     if isinstance(message, PingMessage):
-        await chat.send({"type": "pong"})
+        await chat.send(PongMessage())
         return True
     if isinstance(message, EndMessage):
         row = await run_in_threadpool(conversations.end, session_id)
@@ -246,7 +256,7 @@ async def _on_receive(chat: _Chat, message: Incoming) -> bool:
         return True
     wait = chat.replies.take(session_id)
     if wait:
-        raise _Bad(
+        raise _SenderFault(
             RATE_LIMITED,
             f"That's quicker than anyone could type. Wait {wait_words(wait)}, then send this reply again.",
             wait,
@@ -256,11 +266,11 @@ async def _on_receive(chat: _Chat, message: Incoming) -> bool:
             chat.turns,
             partial(conversations.reply, session_id, message.text, connection=chat.connection, message_id=message.id),
         )
-    except Paused as exc:
-        await chat.send({"type": "paused", "kind": exc.kind, "message": exc.message})
+    except DangerSignalled as exc:
+        await chat.send(PausedMessage(kind=exc.kind, message=exc.message))
         return True
     except (BadReply, Ended, Busy) as exc:
-        raise _Bad(exc.code, exc.message) from None
+        raise _SenderFault(exc.code, exc.message) from None
     except TakenOver as exc:
         await chat.error(exc.code, _TAKEN_OVER)
         await _close(chat.websocket, CloseCode.TAKEN_OVER, "Opened in another window.")
@@ -269,26 +279,19 @@ async def _on_receive(chat: _Chat, message: Incoming) -> bool:
         await _close(chat.websocket, CloseCode.NOT_FOUND, "This conversation has been deleted.")
         return False
     except ConversationError as exc:  # anything else we know of: tell the person, keep going
-        raise _Bad(exc.code, exc.message) from None
+        raise _SenderFault(exc.code, exc.message) from None
     await chat.send(turn_message(played.row, played))
     if played.row.ended_at is not None:
         await chat.send(await run_in_threadpool(ended_message, conversations, played.row))
     return True
 
 
-def _error(error: str, message: str, retry_after: float | None = None) -> dict[str, Any]:
-    sent: dict[str, Any] = {"type": "error", "error": error, "message": message}
-    if retry_after:
-        sent["retry_after"] = round(retry_after, 1)
-    return sent
-
-
-async def _send(websocket: WebSocket, data: dict[str, Any], timeout: float) -> None:
+async def _send(websocket: WebSocket, message: ServerMessage, timeout: float) -> None:
     """Send, or give the connection up when the other end has not read for `timeout` seconds:
     the server then holds at most the transport's write buffer for it, never an unbounded queue."""
     try:
         async with asyncio.timeout(timeout):  # a timer, not a task per send as wait_for makes
-            await websocket.send_json(data)
+            await websocket.send_text(message.model_dump_json())
     except TimeoutError:
         raise _SlowClient from None
 
