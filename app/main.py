@@ -30,6 +30,7 @@ from app.web.headers import SecurityHeaders
 from app.web.limits import BodySizeLimit, KeyedBuckets, OpenConversations
 from app.web.routes import accounts, api, exports, health, pages, review, socket
 from app.web.security import keep_keys_out_of_logs, secret_key
+from app.web.templating import add_page_globals
 from dialogue.coding import code_reply
 from dialogue.library import Library
 from web import STATIC_DIR, TEMPLATE_DIR
@@ -85,6 +86,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     keep_keys_out_of_logs()  # the chat socket's URL carries the conversation key: never log it
     app.state.templates = Jinja2Templates(directory=TEMPLATE_DIR)
+    add_page_globals(app.state.templates)  # the chat's close codes, a stored reply's verdict
     app.add_middleware(
         SessionMiddleware,
         secret_key=secret_key(settings),

@@ -1,0 +1,143 @@
+// Everything on the chat page around the conversation itself: the scenario brief and meters, the
+// status line, the box you type in, the crisis help and the end. `showPhase` shows a phase; the
+// other functions show what one message brought.
+
+import { ALLOWS, CLOSED, CONNECTING, ENDED, OPEN, PAUSED, RECONNECTING, SENDING } from "./phase.js";
+
+const STILL_TRYING_AFTER = 5; // failed tries before the status says so
+const $ = (id) => document.getElementById(id);
+
+export class View {
+  status = $("status");
+  reply = $("reply");
+  #send = $("send");
+  #end = $("end");
+  #note = $("composer-note");
+  #typing = $("typing");
+  #crisis = $("crisis");
+
+  // previous: the phase before; failures: tries since the link was last up; pending: a reply on its way.
+  showPhase(phase, previous, { failures, pending }) {
+    const allows = ALLOWS[phase];
+    this.reply.disabled = !allows.type;
+    this.#send.disabled = !allows.send;
+    this.#end.disabled = !allows.end;
+    this.#showNote(phase === RECONNECTING ? offlineNote(pending) : "");
+    this.#showStatus(phase, previous, failures);
+    if (phase === PAUSED) this.#crisis.hidden = false;
+    else if ([OPEN, SENDING, ENDED].includes(phase)) this.#crisis.hidden = true; // kept while the link is down
+  }
+
+  showTyping(on) { this.#typing.hidden = !on; }
+
+  showError(text) { $("error").textContent = text || ""; }
+
+  showStillAnswering(firstName) { this.#showNote(`${firstName} is still answering. Send this once the answer is in.`); }
+
+  // The scenario's brief, the mode and the reply limit, from a state message.
+  showScenario(state) {
+    const sc = state.scenario;
+    document.title = `${sc.title} · Rapport`;
+    $("title").textContent = sc.title;
+    $("who").textContent = `${sc.person}, ${sc.relationship}`;
+    $("you-are").textContent = sc.you_are;
+    $("goal").textContent = sc.goal;
+    $("setting").textContent = sc.setting;
+    $("tips").replaceChildren(...sc.tips.map((tip) => {
+      const item = document.createElement("li");
+      item.textContent = tip;
+      return item;
+    }));
+    $("typing-name").textContent = sc.first_name;
+    $("mode-note").textContent = state.session.mode === "coach"
+      ? "Coach mode: each reply gets a short note."
+      : "Exam mode: you'll see how each reply was coded on the scorecard.";
+    this.reply.maxLength = state.limits.max_reply_chars;
+    this.updateCount();
+  }
+
+  showMeters(meters) {
+    const box = $("meters");
+    box.hidden = !meters;
+    if (!meters) return;
+    for (const name of ["rapport", "resistance"]) {
+      $(`${name}-meter`).value = meters[name];
+      $(`${name}-value`).textContent = `${meters[name]} of 10`;
+    }
+  }
+
+  // A crisis pause: the server's words, the help for this kind of danger first, and focus on it.
+  showCrisis(message) {
+    if (message.message) $("crisis-message").textContent = message.message;
+    const first = message.kind ? document.querySelector(`#helplines [data-first-for="${message.kind}"]`) : null;
+    if (first) first.parentNode.prepend(first);
+    this.#crisis.hidden = false;
+    this.#crisis.focus();
+  }
+
+  hideCrisis() { this.#crisis.hidden = true; }
+
+  // The debrief and the scorecard link; `quiet` when the page opens on an ended conversation.
+  showEnded(end, token, quiet) {
+    const box = $("ended");
+    setTimeout(() => {
+      $("debrief").textContent = end.debrief || "You ended the conversation. Your scorecard shows how it went.";
+      $("scorecard-link").href = `${end.scorecard_url}#token=${encodeURIComponent(token)}`;
+      box.hidden = false;
+      if (!quiet) box.focus();
+    }, quiet ? 0 : 700);
+  }
+
+  // A reply that did not go through goes back into the box, before anything typed since.
+  giveBack(text) {
+    const draft = this.reply.value;
+    this.reply.value = draft.trim() ? `${text}\n${draft}` : text;
+    this.updateCount();
+  }
+
+  // The reply in the box, taken out of it to send.
+  takeReply() {
+    const text = this.reply.value;
+    this.reply.value = "";
+    this.updateCount();
+    return text;
+  }
+
+  updateCount() {
+    const limit = this.reply.maxLength > 0 ? this.reply.maxLength : 1000;
+    $("count").textContent = `${this.reply.value.length} / ${limit} characters`;
+  }
+
+  #showNote(text) {
+    this.#note.textContent = text;
+    this.#note.hidden = !text;
+  }
+
+  #showStatus(phase, previous, failures) {
+    if (phase === CLOSED) this.#setStatus("", "closed");
+    else if (phase === RECONNECTING || (phase === CONNECTING && failures > 0)) {
+      this.#setStatus(reconnectingText(failures, phase === RECONNECTING), "reconnecting");
+    } else if (phase === CONNECTING) this.#setStatus("Connecting…", "connecting");
+    else if (previous === CONNECTING) this.#setStatus("Connected.", "connected");
+    else if (previous === RECONNECTING) this.#setStatus("Connected again. Everything is as you left it.", "connected");
+  }
+
+  // Only a change is written: the status is a live region, and each write is read out again.
+  #setStatus(text, kind) {
+    if (this.status.textContent !== text) this.status.textContent = text;
+    this.status.dataset.state = kind;
+  }
+}
+
+function reconnectingText(failures, saved) {
+  const kept = saved ? " Your conversation so far is saved." : "";
+  return failures >= STILL_TRYING_AFTER
+    ? `Still trying to reconnect. It may be your internet connection or ours; we'll keep trying.${kept}`
+    : `The connection dropped. Reconnecting…${kept}`;
+}
+
+function offlineNote(pending) {
+  return pending
+    ? "You're offline for a moment. Your last reply will be sent as soon as we're reconnected; you can keep typing."
+    : "You're offline for a moment. You can keep typing; Send works again as soon as we're reconnected.";
+}
