@@ -1,6 +1,8 @@
 # Rapport: two commands on a fresh machine.
 #   make run   - create .venv if needed, install, serve on http://127.0.0.1:8000 (SQLite)
 #   make test  - install what the tests need (Python packages, Debian chromium and postgresql) and run them all
+#   make check - while editing: ruff, mypy, the import layers and the fast tests (no server, browser,
+#                PostgreSQL or other process), in a few minutes
 #   make docker-check - build the Dockerfile (buildah) and check the image answers (not part of make test)
 PYTHON ?= python3
 VENV   ?= .venv
@@ -8,7 +10,7 @@ BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: install install-test run test lint typecheck pytest bench load memory eval train-coder fuzz-api crash-loop docker-check clean
+.PHONY: install install-test run test check fast lint typecheck pytest bench load memory eval train-coder gates docs fuzz-api crash-loop docker-check clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +38,7 @@ run: install
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 typecheck: $(VENV)/.installed-test
 	$(BIN)/mypy
@@ -44,6 +47,14 @@ pytest: install-test
 	$(BIN)/python -m pytest
 
 test: install-test lint typecheck pytest
+
+# The fast tier: everything that starts no server, browser, PostgreSQL or other process.
+FAST := not (server or browser or postgres or subprocess)
+
+fast: $(VENV)/.installed-test
+	$(BIN)/python -m pytest -m "$(FAST)"
+
+check: $(VENV)/.installed-test lint typecheck fast
 
 bench: install
 	$(BIN)/python bench/coder_throughput.py
@@ -65,6 +76,16 @@ crash-loop: install-test
 # Rebuild the coder's learned layer from the project's own tuning replies (tools/train_coder.py).
 train-coder: install-test
 	$(BIN)/python tools/train_coder.py
+
+# Write docs/openapi.json and docs/socket.schema.json from the code (tools/write_docs.py);
+# tests/app/test_contracts.py fails while they are out of date.
+docs: install
+	$(BIN)/python tools/write_docs.py
+
+# Work out the phrase tables' word gates again (tools/gate_words.py writes dialogue/coding/gates.json).
+# Run it after changing any pattern; tests/dialogue/test_gate_data.py says when it is due.
+gates: install
+	$(BIN)/python tools/gate_words.py
 
 eval: install
 	$(BIN)/python ../shared/tools/eval_coder.py ../shared/data/annomi-dev.jsonl --cmd "$(BIN)/rapport code -"

@@ -49,7 +49,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import ctypes
 import json
 import os
 import random
@@ -64,7 +63,7 @@ from pathlib import Path
 from typing import IO, Any
 
 import httpx
-from common import HOST, NO_LIMITS, ROADBLOCKS, ROOT, free_port, percentile
+from common import HOST, NO_LIMITS, ROADBLOCKS, ROOT, die_with_parent, free_port, percentile
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake
 
@@ -78,7 +77,6 @@ RETRY = 0.1  # seconds between reconnect attempts while the server is down
 ANSWER_TIMEOUT = 60.0  # a live server that has not answered in this long has hung: a failure
 REPEAT_SHARE = 1 / 3
 STATE_SHARE, SCENARIO_SHARE = 0.6, 0.25  # the rest are roadblocks
-_PR_SET_PDEATHSIG = 1
 
 # The preloaded parent: it imports the code once (the slow part of a start: about 2.5 s of CPU),
 # then forks one `rapport serve` per "start LOG" line on stdin, exactly as `python -m app serve`
@@ -117,17 +115,13 @@ for line in sys.stdin:
 """
 
 
-def _die_with_parent() -> None:  # runs in the child between fork and exec
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
-
-
 # --- the server that keeps dying ------------------------------------------------------------------
 
 
 class Crashable:
     """`rapport serve` (one uvicorn worker) on one port and one database, killed with SIGKILL and
-    started again.
+    started again. Not tests/live.Server: a restart here forks from a parent that has already
+    imported the code, which a server started with exec cannot do.
 
     Preloaded (the default): each server is a new process forked from a parent that has imported
     the code, so a restart costs what the server does at start-up (reading the scenarios, checking
@@ -193,7 +187,7 @@ class Crashable:
                 stdin=subprocess.DEVNULL,
                 stdout=self._log,
                 stderr=subprocess.STDOUT,
-                preexec_fn=_die_with_parent,
+                preexec_fn=die_with_parent,
             )
             self.pid = self.process.pid
             return
@@ -206,7 +200,7 @@ class Crashable:
                 stdout=subprocess.PIPE,
                 stderr=self._log,
                 text=True,
-                preexec_fn=_die_with_parent,
+                preexec_fn=die_with_parent,
             )
         self.pid = int(self._ask(f"start {self.log_path}"))
 

@@ -4,6 +4,7 @@ app around it."""
 from __future__ import annotations
 
 import shutil
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -53,3 +54,36 @@ def server(tmp_path: Path) -> Iterator[LiveServer]:
         yield live
     finally:
         live.stop()
+
+
+# --- test tiers -------------------------------------------------------------------------------
+# `make check` runs the fast tier: `-m "not (server or browser or postgres or subprocess)"`.
+
+SLOW = ("server", "browser", "postgres", "subprocess")
+_MARK_BY_FIXTURE = {"server": "server", "two_workers": "server", "postgres_url": "postgres"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark a test by the fixtures it uses, and by what its module drives (Chromium, PostgreSQL)."""
+    for item in items:
+        for fixture in getattr(item, "fixturenames", ()):
+            if fixture in _MARK_BY_FIXTURE:
+                item.add_marker(_MARK_BY_FIXTURE[fixture])
+        module = getattr(item, "module", None)
+        if module is not None and hasattr(module, "chromium"):
+            item.add_marker("browser")
+
+
+@pytest.fixture(autouse=True)
+def _a_test_that_starts_a_process_says_so(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An unmarked test may not start a process, so the fast tier stays fast and honest."""
+    if any(request.node.get_closest_marker(name) for name in SLOW):
+        return
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError(
+            f"{request.node.nodeid} starts a process: mark it @pytest.mark.subprocess (or server, browser, "
+            "postgres) so that `make check` leaves it to `make test`"
+        )
+
+    monkeypatch.setattr(subprocess.Popen, "__init__", refuse)

@@ -23,6 +23,7 @@ def _rapport(args: list[str], database: Path, stdin: str) -> subprocess.Complete
     )
 
 
+@pytest.mark.subprocess
 def test_users_add_from_the_command_line(tmp_path: Path) -> None:
     db = tmp_path / "users.db"
     refused = _rapport(["users", "add", "--email", "a@b.org", "--name", "A", "--role", "supervisor"], db, "")

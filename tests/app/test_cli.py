@@ -1,4 +1,5 @@
-"""The `rapport` command, run as a real process."""
+"""The `rapport` command through Typer's runner, in this process (no process boundary matters
+for these; tests/app/test_review.py, test_schema.py and test_accounts.py run it as a real process)."""
 
 from __future__ import annotations
 
@@ -8,14 +9,24 @@ import sys
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from app.cli.commands import cli
 from scenarios import SCENARIO_DIR
 
 RAPPORT = [sys.executable, "-m", "app"]
 
 
 def run(*args: str, stdin: bytes = b"", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([*RAPPORT, *args], input=stdin, capture_output=True, timeout=60, env=env)
+    """`rapport ARGS` with `stdin`, as a finished process: its exit code, stdout and stderr."""
+    result = CliRunner().invoke(cli, list(args), input=stdin, env=env)
+    return subprocess.CompletedProcess(["rapport", *args], result.exit_code, result.stdout_bytes, result.stderr_bytes)
+
+
+@pytest.mark.subprocess
+def test_the_installed_entry_point_runs() -> None:
+    done = subprocess.run([*RAPPORT, "--help"], capture_output=True, timeout=60)
+    assert done.returncode == 0 and b"practise hard conversations" in done.stdout
 
 
 def test_help_for_every_command() -> None:

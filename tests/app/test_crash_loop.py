@@ -13,6 +13,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+pytestmark = [pytest.mark.server, pytest.mark.subprocess]  # runs bench/crash_loop.py
+
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "bench" / "crash_loop.py"
 

@@ -26,6 +26,8 @@ from websockets.asyncio.client import ClientConnection, connect
 from tests.live import ROOT, LiveServer, free_port
 from tests.pg import throwaway_database
 
+pytestmark = [pytest.mark.server]  # every test starts `rapport serve` or uvicorn
+
 SCENARIO = "johnson-son-denial"
 REPLIES = [
     "It sounds like tonight feels like an ambush.",

@@ -190,6 +190,7 @@ def _session(live: LiveServer) -> dict[str, Any]:
     return created
 
 
+@pytest.mark.server
 async def test_a_frame_past_the_hard_limit_is_refused_by_the_server_with_1009(tmp_path: Path) -> None:
     live = LiveServer(tmp_path / "rapport.db", env={"RAPPORT_MAX_FRAME_BYTES": "1024"}).start()
     try:
@@ -214,6 +215,7 @@ def _rss_kb(pid: int) -> int:
     raise AssertionError("no VmRSS")
 
 
+@pytest.mark.server
 async def test_a_client_that_never_reads_is_let_go_and_holds_no_memory(tmp_path: Path) -> None:
     live = LiveServer(tmp_path / "rapport.db", env={"RAPPORT_SEND_TIMEOUT": "1"}).start()
     try:

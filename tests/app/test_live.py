@@ -7,11 +7,14 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 from websockets.asyncio.client import ClientConnection, connect
 
 from dialogue.library import Library
 from scenarios import SCENARIO_DIR
 from tests.live import LiveServer
+
+pytestmark = [pytest.mark.server]  # a real server killed with SIGKILL
 
 LIBRARY = Library.load(SCENARIO_DIR)
 SCENARIO = "johnson-son-denial"

@@ -22,6 +22,8 @@ from app.store.db import make_engine
 from app.usecases.accounts import Accounts
 from tests.live import ROOT, LiveServer, migrate
 
+pytestmark = [pytest.mark.server]  # Schemathesis against a live server
+
 PASSWORD = "correct horse battery"
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 # Fixed here so CI is repeatable; `make fuzz-api` sets RAPPORT_FUZZ_SEED=random and more examples.

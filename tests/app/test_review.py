@@ -187,6 +187,7 @@ def test_list_filters_and_sorting(client: TestClient, world: dict[str, str]) -> 
     assert client.get("/api/review/sessions", params={"outcome": "success"}).json() == []
 
 
+@pytest.mark.subprocess
 def test_agreement_progress_and_exports(client: TestClient, world: dict[str, str], tmp_path: Path) -> None:
     sign_in(client, "ana@example.org")
     session = world["spring"]
@@ -252,6 +253,7 @@ def test_agreement_progress_and_exports(client: TestClient, world: dict[str, str
         ('{"id": 1, "text": "Hi", "human_code": 7}\n', "no human_code"),
     ],
 )
+@pytest.mark.subprocess
 def test_rapport_agreement_says_which_line_is_wrong(tmp_path: Path, content: str, said: str) -> None:
     path = tmp_path / "reviewed.jsonl"
     path.write_text(content)

@@ -79,6 +79,7 @@ def test_a_database_from_before_migrations_is_adopted_and_keeps_its_data(tmp_pat
     assert version == (0,)
 
 
+@pytest.mark.subprocess
 def test_the_command_line_upgrades_and_the_server_refuses_until_then(tmp_path: Path) -> None:
     database = tmp_path / "r.db"
     refused = _rapport(database, "serve", "--port", "9")

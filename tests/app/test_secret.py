@@ -19,6 +19,8 @@ import yaml
 from app.web.security import MIN_SECRET_KEY, secret_key_problem
 from tests.live import ROOT, LiveServer, free_port, migrate
 
+pytestmark = [pytest.mark.subprocess]  # every test starts the server or the entry point
+
 GOOD_KEY = "Vq3x8-LpZ2mR7tNw0bK5yH1cJ4fD9gSa6eUiOo_TqWx"  # 43 random characters, like token_urlsafe(32)
 ENTRYPOINT = ROOT / "tools" / "docker-entrypoint"
 MAKE_A_KEY = 'python -c "import secrets; print(secrets.token_urlsafe(48))"'
