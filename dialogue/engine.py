@@ -103,8 +103,8 @@ class ClientTurn:
 
 
 @dataclass(frozen=True)
-class Turn:
-    """One exchange: the learner's coded reply and the person's answer."""
+class Exchange:
+    """One exchange: the learner's coded reply and the person's answer (stored as two `Turn` rows)."""
 
     number: int
     coding: Coding
@@ -282,7 +282,7 @@ class ScenarioEngine:
             practice=True,
         )
 
-    def reply(self, conv: Conversation, text: str, *, check_crisis: bool = True) -> Turn:
+    def reply(self, conv: Conversation, text: str, *, check_crisis: bool = True) -> Exchange:
         """Code a reply in context and play it; raises ReplyError, ConversationOver, or CrisisDetected
         (nothing played) when the text suggests the person typing may be in danger."""
         if conv.ended:
@@ -293,7 +293,7 @@ class ScenarioEngine:
                 raise CrisisDetected(signal)
         return self.play(conv, code_reply(text, self.context(conv)), text)
 
-    def play(self, conv: Conversation, coding: Coding, text: str) -> Turn:
+    def play(self, conv: Conversation, coding: Coding, text: str) -> Exchange:
         """Apply an already-coded reply: counters, meters, moves, thresholds, the answer."""
         if conv.ended:
             raise ConversationOver("This conversation has ended; start a new one to practise again.")
@@ -312,7 +312,7 @@ class ScenarioEngine:
         conv.recent = [*conv.recent, ("therapist", text), ("client", client.text)][-RECENT:]
         if conv.state in self.scenario.endings:
             conv.outcome = conv.state
-        return Turn(conv.turn, coding, client, before, dict(conv.meters), conv.outcome)
+        return Exchange(conv.turn, coding, client, before, dict(conv.meters), conv.outcome)
 
     def replay(self, seed: int, difficulty: Difficulty | None, replies: Iterable[str]) -> Conversation:
         """Rebuild a conversation from its stored replies (the caller releases it)."""

@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 
 from app.config import Settings
 from app.main import create_app
-from tests.live import LiveServer, migrate
+from tests.live import NO_LIMITS_SETTINGS, LiveServer, migrate
 
 
 @pytest.fixture(scope="session")
@@ -34,10 +34,7 @@ def settings(tmp_path: Path, migrated_database: Path) -> Settings:
         database_url=f"sqlite:///{database}",
         data_dir=tmp_path,
         max_reply_chars=1000,
-        replies_per_minute=0,
-        frames_per_second=0,
-        sessions_per_minute=0,
-    )
+    ).model_copy(update=NO_LIMITS_SETTINGS)
 
 
 @pytest.fixture

@@ -34,12 +34,13 @@ _TICKS = os.sysconf("SC_CLK_TCK")
 
 # Tests and benchmarks send as fast as they can from one address: the rate limits and the cap on
 # conversations per address are off unless a test sets them (tests/app/test_limits.py does).
-NO_LIMITS = {
-    "RAPPORT_REPLIES_PER_MINUTE": "0",
-    "RAPPORT_FRAMES_PER_SECOND": "0",
-    "RAPPORT_SESSIONS_PER_MINUTE": "0",
-    "RAPPORT_CONVERSATIONS_PER_ADDRESS": "0",
+NO_LIMITS_SETTINGS = {
+    "replies_per_minute": 0,
+    "frames_per_second": 0,
+    "sessions_per_minute": 0,
+    "conversations_per_address": 0,
 }
+NO_LIMITS = {f"RAPPORT_{name.upper()}": str(value) for name, value in NO_LIMITS_SETTINGS.items()}  # as a server's env
 
 
 def free_port() -> int:
@@ -100,7 +101,8 @@ class Server:
         return self.process.pid
 
     def start(self, timeout: float = 60.0) -> Server:
-        self._log = self.log_path.open("ab")
+        if self._log is None:  # started again after a kill: the same log goes on
+            self._log = self.log_path.open("ab")
         for command in self.before:
             done = subprocess.run(
                 command,
@@ -167,6 +169,9 @@ class Server:
         if self.process is not None and self.process.poll() is None:
             self.process.send_signal(signal.SIGKILL)
             self.process.wait(timeout=10)
+        if self._log is not None:  # start() opens it again
+            self._log.close()
+            self._log = None
 
     def stop(self) -> None:
         """SIGTERM (uvicorn stops its workers), then SIGKILL after 10 s."""

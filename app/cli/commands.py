@@ -66,11 +66,15 @@ def code_command(
     """
     stream = sys.stdin.buffer if file == "-" else _open(file)
     failed = 0
-    for result in code_stream(stream, explain=explain, jobs=jobs or os.cpu_count() or 1):
-        sys.stdout.write(dumps(result.record) + "\n")
-        if result.error:
-            failed += 1
-            print(result.error, file=sys.stderr)
+    try:
+        for result in code_stream(stream, explain=explain, jobs=jobs or os.cpu_count() or 1):
+            sys.stdout.write(dumps(result.record) + "\n")
+            if result.error:
+                failed += 1
+                print(result.error, file=sys.stderr)
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
     sys.stdout.flush()
     if failed:
         _fail(f"{failed} line(s) could not be coded; see the messages above.")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from dialogue.codes import TalkType, Verdict
 from dialogue.coding import ReplyError
 from dialogue.crisis import CrisisSignal, crisis_help, detect_crisis
-from dialogue.engine import Conversation, CrisisDetected, ScenarioEngine, Turn
+from dialogue.engine import Conversation, CrisisDetected, Exchange, ScenarioEngine
 from dialogue.scenario import Difficulty
 from dialogue.summary import SessionSummary, counted, summarise
 
@@ -25,7 +25,7 @@ class TerminalPractice:
     say: Callable[[str], None]
     ask: Callable[[str], str]
     coach: bool = True
-    turns: list[Turn] = field(default_factory=list)
+    turns: list[Exchange] = field(default_factory=list)
     paused: bool = False
     cleared: bool = False  # the one reply after /resume goes through unchecked, as in the web chat
 
@@ -97,7 +97,7 @@ class TerminalPractice:
             return
         self.say(PAUSED)
 
-    def _show(self, turn: Turn) -> None:
+    def _show(self, turn: Exchange) -> None:
         coding = turn.coding
         if self.coach:
             self.say(f"  {MARKS[coding.verdict]} {coding.label} ({coding.code}): {coding.feedback}")

@@ -8,8 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from app.store.models import Turn
-from dialogue.engine import ConversationSnapshot, ScenarioEngine
-from dialogue.engine import Turn as EngineTurn
+from dialogue.engine import ConversationSnapshot, Exchange, ScenarioEngine
 
 _TURN_COLUMNS = tuple(name for name in Turn.model_fields if name != "id")
 
@@ -20,7 +19,7 @@ def _turn_values(**values: Any) -> dict[str, Any]:
 
 
 def learner_values(
-    *, session_id: str, index: int, text: str, turn: EngineTurn, message_id: str | None, at: datetime
+    *, session_id: str, index: int, text: str, turn: Exchange, message_id: str | None, at: datetime
 ) -> dict[str, Any]:
     """The learner's reply as the coder coded it, as the columns of a turn."""
     coding = turn.coding
@@ -46,7 +45,7 @@ def learner_values(
     )
 
 
-def client_values(*, session_id: str, index: int, turn: EngineTurn, at: datetime) -> dict[str, Any]:
+def client_values(*, session_id: str, index: int, turn: Exchange, at: datetime) -> dict[str, Any]:
     """The person's answer to that reply, with the meters after it, as the columns of a turn."""
     said = turn.client
     return _turn_values(

@@ -35,8 +35,7 @@ from app.usecases.errors import (
 from dialogue.codes import Code, TalkType
 from dialogue.coding import ReplyError
 from dialogue.crisis import crisis_help
-from dialogue.engine import ConversationSnapshot, CrisisDetected, ScenarioEngine, SnapshotMismatch
-from dialogue.engine import Turn as EngineTurn
+from dialogue.engine import ConversationSnapshot, CrisisDetected, Exchange, ScenarioEngine, SnapshotMismatch
 from dialogue.library import Library
 from dialogue.scenario import Difficulty
 from dialogue.summary import SessionSummary, summarise
@@ -252,7 +251,7 @@ class Conversations:
             self.live.drop(row.id)
             raise
 
-    def _store(self, live: Live, turn: EngineTurn, text: str, message_id: str | None) -> Played:
+    def _store(self, live: Live, turn: Exchange, text: str, message_id: str | None) -> Played:
         row, after = live.row, live.conv.snapshot()
         index = row.turn_count * 2 + 1
         at = now()
