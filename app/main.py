@@ -46,17 +46,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         library = Library.load(settings.scenario_dir)
         code_reply("Hello.")  # load the feedback texts now rather than on someone's first reply
-        engine = make_engine(settings.database_url)
+        database = make_engine(settings.database_url)
         try:
-            check_schema(engine)  # refuse to start on tables this version does not match
+            check_schema(database)  # refuse to start on tables this version does not match
         except DBAPIError as exc:
-            engine.dispose()
+            database.dispose()
             message = f"Cannot open the database: {str(exc.orig).strip()}. Check RAPPORT_DATABASE_URL and the server."
             log.error(message)
             raise RuntimeError(message) from None
-        conversations = Conversations(engine, library, settings.max_reply_chars, settings.live_conversations)
-        app.state.accounts = Accounts(engine)
-        app.state.review = Review(engine, conversations)
+        conversations = Conversations(database, library, settings.max_reply_chars, settings.live_conversations)
+        app.state.accounts = Accounts(database)
+        app.state.review = Review(database, conversations)
         _purge(conversations, settings.retention_days)
         app.state.library = library
         app.state.conversations = conversations
@@ -67,7 +67,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.reply_limits = KeyedBuckets(settings.replies_per_minute / 60.0, settings.reply_burst)
         # Turns run on their own few threads: on SQLite one (it writes one at a time anyway),
         # which spares each turn the GIL contention of the shared pool's forty.
-        threads = 1 if engine.dialect.name == "sqlite" else 8
+        threads = 1 if database.dialect.name == "sqlite" else 8
         app.state.turn_executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="turn")
         log.info("loaded %d scenarios", len(library.engines))
         purger = asyncio.create_task(_purge_regularly(conversations, settings))
@@ -75,7 +75,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         purger.cancel()
         app.state.turn_executor.shutdown(wait=True)
         conversations.close()
-        engine.dispose()
+        database.dispose()
 
     app = FastAPI(
         title="Rapport",

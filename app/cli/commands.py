@@ -172,14 +172,14 @@ def _check_schema(url: str) -> None:
     from app.store.migrate import SchemaOutOfDate, check
 
     try:
-        engine = make_engine(url)
-        check(engine)
+        database = make_engine(url)
+        check(database)
     except SchemaOutOfDate as exc:
         _fail(str(exc))
     except (OperationalError, OSError) as exc:
         _fail(_cannot_open(exc))
     else:
-        engine.dispose()
+        database.dispose()
 
 
 def _cannot_open(exc: Exception) -> str:
@@ -208,14 +208,14 @@ def _upgrade(url: str, revision: str = "head") -> None:
     from app.store.migrate import upgrade
 
     try:
-        engine = make_engine(url)
-        print(upgrade(engine, revision).describe(), file=sys.stderr)
+        database = make_engine(url)
+        print(upgrade(database, revision).describe(), file=sys.stderr)
     except (OperationalError, OSError) as exc:
         _fail(_cannot_open(exc))
     except CommandError as exc:
         _fail(f"Cannot upgrade to {revision!r}: {exc}. Leave the revision out to reach the newest.", 2)
     else:
-        engine.dispose()
+        database.dispose()
 
 
 @db_cli.command("current")
@@ -225,16 +225,16 @@ def db_current_command() -> None:
     from app.store.db import make_engine
     from app.store.migrate import SchemaOutOfDate, check, current, head
 
-    engine = make_engine(get_settings().database_url)
+    database = make_engine(get_settings().database_url)
     try:
-        print(f"database {engine.url.render_as_string(hide_password=True)}")
-        print(f"revision {current(engine) or '(none: no tables yet)'}; newest {head()}")
-        check(engine)
+        print(f"database {database.url.render_as_string(hide_password=True)}")
+        print(f"revision {current(database) or '(none: no tables yet)'}; newest {head()}")
+        check(database)
         print("Up to date.")
     except SchemaOutOfDate as exc:
         _fail(str(exc))
     finally:
-        engine.dispose()
+        database.dispose()
 
 
 @scenarios_cli.command("list")
@@ -301,13 +301,13 @@ def users_add_command(
         password = sys.stdin.readline().rstrip("\n")
     else:
         password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
-    engine = make_engine(get_settings().database_url)
+    database = make_engine(get_settings().database_url)
     try:
-        user = Accounts(engine).add_user(email=email, name=name, role=role, password=password, cohort=cohort)
+        user = Accounts(database).add_user(email=email, name=name, role=role, password=password, cohort=cohort)
     except AccountError as exc:
         _fail(str(exc), 2)
     finally:
-        engine.dispose()
+        database.dispose()
     where = f" in cohort {cohort!r}" if cohort else ""
     print(f"Added {user.role} {user.name} <{user.email}>{where}.")
 
