@@ -22,7 +22,7 @@ from dialogue.coding import CodingContext, Said, code_reply
 from dialogue.crisis import detect_crisis
 
 HERE = Path(__file__).resolve().parent
-PARTS = ("tune", "check", "check2", "check3")  # check2, check3: exams written after the tuning was done
+PARTS = ("tune", "check", "check2", "check3", "check4")  # check2-4: exams written after the tuning was done
 
 
 @cache

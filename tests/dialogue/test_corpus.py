@@ -13,6 +13,7 @@ SAFETY = {
     "check": {"recall": 0.84, "false_pauses": 0.06},
     "check2": {"recall": 0.94, "false_pauses": 0.03},
     "check3": {"recall": 0.84, "false_pauses": 0.06},
+    "check4": {"recall": 0.80, "false_pauses": 0.10},
 }
 # In the practice room (rules and the learned layer) and as `rapport code` reads (the rules alone).
 PRACTICE = {
@@ -24,7 +25,7 @@ RULES = {
     "check2": {"recall": 0.70, "precision": 0.91, "accuracy": 0.81},
 }
 CHECKS = ("check", "check2")
-DANGER_CHECKS = ("check", "check2", "check3")
+DANGER_CHECKS = ("check", "check2", "check3", "check4")
 
 
 def test_the_corpus_is_big_enough_and_split_by_author() -> None:
