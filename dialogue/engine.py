@@ -35,6 +35,8 @@ from dialogue.scenario import (
 )
 
 OPENING = "@opening"
+OUT_OF_LINES = "@out_of_lines"
+MOST = 2  # times any one line may be said in a conversation
 RECENT = 6  # utterances kept in the snapshot as the coder's context
 
 # How fast the person softens (rapport up, resistance down) and escalates, per difficulty.
@@ -82,6 +84,7 @@ class ConversationSnapshot(BaseModel):
     turn: int = 0
     rng: int
     seen: dict[str, list[int]] = Field(default_factory=dict)
+    said: dict[str, int] = Field(default_factory=dict)  # "where:line" -> times said
     last_line: LineRef
     recent: list[tuple[str, str]] = Field(default_factory=list)
     outcome: str | None = None
@@ -130,6 +133,7 @@ class Conversation:
         self.turn = snap.turn
         self.rng = snap.rng
         self.seen = {k: list(v) for k, v in snap.seen.items()}
+        self.said = dict(snap.said)
         self.last_line = snap.last_line
         self.recent = [tuple(r) for r in snap.recent]
         self.outcome = snap.outcome
@@ -158,6 +162,7 @@ class Conversation:
             turn=self.turn,
             rng=self.rng,
             seen={k: list(v) for k, v in self.seen.items()},
+            said=dict(self.said),
             last_line=self.last_line,
             recent=[(s, t) for s, t in self.recent],
             outcome=self.outcome,
@@ -211,6 +216,8 @@ class ScenarioEngine:
                     self.machine.add_transition("check", name, threshold.to, conditions=[_condition(threshold.when)])
             limit = {"turn": Bound(min=sc.max_turns)}
             self.machine.add_transition("check", name, self.time_up, conditions=[_condition(limit)])
+            if sc.out_of_lines is not None and sc.out_of_lines.to is not None and sc.out_of_lines.to != name:
+                self.machine.add_transition("out_of_lines", name, sc.out_of_lines.to)
             moved = {code for move in state.moves for code in expand(move.codes)}
             for code in sorted(set(Code) - moved):  # replies that move nothing here: stay (no warning)
                 self.machine.add_transition(code.value, name, None)
@@ -243,6 +250,7 @@ class ScenarioEngine:
         conv = self.restore(snap)
         variant = self._pick_variant(conv, OPENING, 0, sc.opening)
         conv.last_line = LineRef(where=OPENING, line=0, variant=variant)
+        conv.said[f"{OPENING}:0"] = 1
         conv.recent.append(("client", sc.opening.variants[variant]))
         return conv
 
@@ -355,12 +363,66 @@ class ScenarioEngine:
         where = conv.state
         lines, thought, stage, discord, ending = self._speaker(where, before)
         arrived = where != before
-        pool = self._answers[where](code, arrived) if where in self._answers else list(range(len(lines)))
+        if where in self._answers:
+            pools = [self._answers[where](code, arrived), self._answers[where](code, True)]
+        else:
+            pools = [list(range(len(lines)))]
+        fresh = next((left for pool in pools if (left := self._fresh(conv, where, pool))), [])
+        every = sorted({i for pool in pools for i in pool})
+        if not fresh and ending is None:
+            return self._out_of_lines(conv, code, before, where, every)
+        pool = fresh or self._least_said(conv, where, every)
+        return self._say(conv, where, lines, pool, thought, stage, discord, ending)
+
+    def _fresh(self, conv: Conversation, where: str, pool: list[int]) -> list[int]:
+        """The lines of a pool said fewer than MOST times, and not the line just said."""
+        last = conv.last_line
+        return [
+            i for i in pool if conv.said.get(f"{where}:{i}", 0) < MOST and not (last.where == where and last.line == i)
+        ]
+
+    def _least_said(self, conv: Conversation, where: str, pool: list[int]) -> list[int]:
+        """With every line said twice: those said least, never the one just said (if there is another)."""
+        last = conv.last_line
+        others = [i for i in pool if not (last.where == where and last.line == i)] or pool
+        fewest = min(conv.said.get(f"{where}:{i}", 0) for i in others)
+        return [i for i in others if conv.said.get(f"{where}:{i}", 0) == fewest]
+
+    def _out_of_lines(self, conv: Conversation, code: Code, before: str, where: str, pool: list[int]) -> ClientTurn:
+        """Every line that fits has been said twice: the scenario's out-of-lines lines, then its move."""
+        state = self.scenario.states[where]
+        spare = self.scenario.out_of_lines
+        if spare is None:
+            return self._say(conv, where, state.lines, self._least_said(conv, where, pool), state.thought,
+                             state.stage.value, state.discord.value, None)  # fmt: skip
+        left = self._fresh(conv, OUT_OF_LINES, list(range(len(spare.lines))))
+        if not left and spare.to is not None and spare.to != where:
+            conv.trigger("out_of_lines")
+            if conv.state in self.scenario.endings:
+                conv.outcome = conv.state
+            return self._answer(conv, code, where)
+        left = left or self._least_said(conv, OUT_OF_LINES, list(range(len(spare.lines))))
+        return self._say(conv, OUT_OF_LINES, spare.lines, left, state.thought, state.stage.value,
+                         state.discord.value, None, state=where)  # fmt: skip
+
+    def _say(
+        self,
+        conv: Conversation,
+        where: str,
+        lines: list[ClientLine],
+        pool: list[int],
+        thought: str,
+        stage: str,
+        discord: str,
+        ending: EndingKind | None,
+        state: str | None = None,
+    ) -> ClientTurn:
         index, conv.rng = rng.draw(conv.rng, len(pool))
         line_no = pool[index]
         line = lines[line_no]
         variant = self._pick_variant(conv, where, line_no, line)
         conv.last_line = LineRef(where=where, line=line_no, variant=variant)
+        conv.said[f"{where}:{line_no}"] = conv.said.get(f"{where}:{line_no}", 0) + 1
         if line.talk is TalkType.CHANGE:
             conv.counters["change_talk"] = conv.counters.get("change_talk", 0) + 1
         return ClientTurn(
@@ -368,7 +430,7 @@ class ScenarioEngine:
             talk=line.talk,
             meaning=line.meaning,
             thought=thought,
-            state=where,
+            state=state or where,
             stage=stage,
             discord=discord,
             risk=line.risk.value if line.risk else None,
@@ -399,6 +461,8 @@ class ScenarioEngine:
         """The authored line a reference points at."""
         if ref.where == OPENING:
             return self.scenario.opening
+        if ref.where == OUT_OF_LINES and self.scenario.out_of_lines is not None:
+            return self.scenario.out_of_lines.lines[ref.line]
         state = self.scenario.states.get(ref.where)
         lines = state.lines if state else self.scenario.endings[ref.where].lines
         return lines[ref.line]

@@ -411,6 +411,8 @@ def _cross_references(name: str, sc: Scenario, lines: dict[str, int]) -> Iterato
     for i, threshold in enumerate(sc.thresholds):
         if threshold.to not in targets:
             yield _at(name, lines, f"thresholds[{i}].to", f"{quoted(threshold.to)} is not a state or ending")
+    if sc.out_of_lines is not None and sc.out_of_lines.to is not None and sc.out_of_lines.to not in targets:
+        yield _at(name, lines, "out_of_lines.to", f"{quoted(sc.out_of_lines.to)} is not a state or ending")
     yield from _reachability(name, sc, lines)
 
 

@@ -208,6 +208,15 @@ REPAIR_EFFECT: dict[str, float] = {"rapport": 1.0, "resistance": -1.5}
 """What owning a misstep does when a scenario does not say: rapport up, resistance (discord) down."""
 
 
+class OutOfLines(Strict):
+    """What the person does when a state has nothing left to say that would not repeat itself:
+    these lines (going quiet, changing the subject), each at most twice; then, if `to` is given,
+    the conversation moves there (an escalation, a walk-out, the end)."""
+
+    lines: list[ClientLine] = Field(min_length=2)
+    to: Name | None = None
+
+
 class Meters(Strict):
     rapport: float = Field(default=3.0, ge=METER_MIN, le=METER_MAX)
     resistance: float = Field(default=5.0, ge=METER_MIN, le=METER_MAX)
@@ -235,6 +244,11 @@ class Scenario(Strict):
         "on top of the reply's code; it is how discord comes down after an outburst.",
     )
     thresholds: list[Threshold] = Field(default_factory=list)
+    out_of_lines: OutOfLines | None = Field(
+        default=None,
+        description="What the person says once every line that fits has been said twice (see OutOfLines); "
+        "without it, the line said least often is said again, never the same one twice in a row.",
+    )
     opening: ClientLine
     start: Name
     states: dict[Name, State] = Field(min_length=1)

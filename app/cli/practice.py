@@ -14,6 +14,7 @@ from dialogue.summary import SessionSummary, counted, summarise
 
 MARKS = {Verdict.GOOD: "✓", Verdict.OKAY: "•", Verdict.RETHINK: "✗"}
 COMMANDS = "Type what you would say and press Enter. /end finishes, /help shows this again."
+COACH_COMMANDS = COMMANDS + " /undo takes back your last reply, so you can try it another way."
 PAUSED = "The practice is paused. Type /resume when you are safe and want to carry on, or /end to stop."
 
 
@@ -26,17 +27,21 @@ class TerminalPractice:
     ask: Callable[[str], str]
     coach: bool = True
     turns: list[Exchange] = field(default_factory=list)
+    replies: list[str] = field(default_factory=list)  # what was typed for each kept turn
+    retried: int = 0  # replies taken back with /undo
+    offered: bool = False  # told, at an ending, that /undo can take the last reply back
     paused: bool = False
     cleared: bool = False  # the one reply after /resume goes through unchecked, as in the web chat
 
     def run(self, seed: int, difficulty: Difficulty | None) -> SessionSummary:
-        conv = self.engine.start(seed, difficulty)
+        self.conv: Conversation = self.engine.start(seed, difficulty)
+        self.seed, self.difficulty = seed, difficulty
         try:
-            self._introduce(seed, conv)
-            self._loop(conv)
-            return self._finish(conv)
+            self._introduce(seed, self.conv)
+            self._loop()
+            return self._finish(self.conv)
         finally:
-            self.engine.release(conv)
+            self.engine.release(self.conv)
 
     def _introduce(self, seed: int, conv: Conversation) -> None:
         sc = self.engine.scenario
@@ -49,11 +54,13 @@ class TerminalPractice:
             self.say(f"  Tip: {tip}")
         mode = "coach mode: feedback after every reply" if self.coach else "exam mode: feedback at the end"
         self.say(f"\n({mode}; difficulty {conv.difficulty.value}; seed {seed})")
-        self.say(COMMANDS + "\n")
+        self.say((COACH_COMMANDS if self.coach else COMMANDS) + "\n")
         self.say(f"{self._name()}: {self.engine.text_of(conv.last_line)}")
 
-    def _loop(self, conv: Conversation) -> None:
-        while not conv.ended:
+    def _loop(self) -> None:
+        while True:
+            if self.conv.ended and not self._offer_undo():
+                return
             try:
                 text = self.ask("You> ")
             except (EOFError, KeyboardInterrupt):
@@ -63,11 +70,18 @@ class TerminalPractice:
             if command in ("/end", "/quit", "/exit"):
                 return
             if command == "/help":
-                self.say(PAUSED if self.paused else COMMANDS)
+                self.say(PAUSED if self.paused else COACH_COMMANDS if self.coach else COMMANDS)
                 continue
             if self.paused:
                 self._while_paused(command, text)
                 continue
+            if command == "/undo":
+                self._undo()
+                continue
+            if self.conv.ended:
+                self.say("  The conversation has ended. /undo takes back your last reply; /end shows how it went.")
+                continue
+            conv = self.conv
             try:
                 turn = self.engine.reply(conv, text, check_crisis=not self.cleared)
             except CrisisDetected as exc:
@@ -78,7 +92,36 @@ class TerminalPractice:
                 continue
             self.cleared = False
             self.turns.append(turn)
+            self.replies.append(text)
             self._show(turn)
+
+    def _offer_undo(self) -> bool:
+        """At an ending in coach mode: say that the last reply can be taken back, and wait."""
+        if not self.coach or not self.turns:
+            return False
+        if not self.offered:
+            self.say(
+                "\n  (Coach mode: /undo takes back your last reply and tries the moment again; /end shows how it went.)"
+            )
+            self.offered = True
+        return True
+
+    def _undo(self) -> None:
+        """Take back the last reply: the person is where they were before it (coach mode only)."""
+        if not self.coach:
+            self.say("  Exam mode has no undo: every reply counts, as in a real conversation.")
+            return
+        if not self.turns:
+            self.say("  There is nothing to take back yet.")
+            return
+        taken = self.replies.pop()
+        self.turns.pop()
+        self.retried += 1
+        self.offered = False
+        self.engine.release(self.conv)
+        self.conv = self.engine.replay(self.seed, self.difficulty, self.replies)
+        self.say(f'  Taken back: "{taken}". Try that moment another way.')
+        self.say(f"\n{self._name()}: {self.engine.text_of(self.conv.last_line)}")
 
     def _pause(self, signal: CrisisSignal) -> None:
         """Stop the role-play and show the same help as the web page; nothing of the reply is kept."""
@@ -125,7 +168,8 @@ class TerminalPractice:
             else "You stopped before the conversation ended. That's fine: practice is practice."
         )
         tally = f"adherent {summary.adherent}, non-adherent {summary.non_adherent}"
-        self.say(f"\nReplies: {summary.replies}  ({tally})")
+        retried = f"; {counted(self.retried, 'reply', 'replies')} taken back and tried again" if self.retried else ""
+        self.say(f"\nReplies: {summary.replies}  ({tally}{retried})")
         for m in summary.measures:
             self.say(f"  {m.name}: {m.display}  [{m.band.value}; fair {m.fair:g}, good {m.good:g}, {m.source}]")
         counts = ", ".join(f"{code} {n}" for code, n in summary.counts.items() if n)

@@ -42,6 +42,7 @@ class Stats:
     variants: int
     talk: Counter[str]
     model_replies: int
+    out_of_lines: int
 
 
 def stats(sc: Scenario) -> Stats:
@@ -50,6 +51,8 @@ def stats(sc: Scenario) -> Stats:
         lines.extend(state.lines)
     for ending in sc.endings.values():
         lines.extend(ending.lines)
+    spare = sc.out_of_lines.lines if sc.out_of_lines else []
+    lines.extend(spare)
     return Stats(
         states=len(sc.states),
         endings=len(sc.endings),
@@ -57,6 +60,7 @@ def stats(sc: Scenario) -> Stats:
         variants=sum(len(line.variants) for line in lines),
         talk=Counter(line.talk.value for line in lines),
         model_replies=sum(len(s.model_replies) for s in sc.states.values()),
+        out_of_lines=len(spare),
     )
 
 
@@ -71,6 +75,7 @@ STATS_HEADERS = (
     "discord",
     "neutral",
     "model replies",
+    "out of lines",
 )
 
 
@@ -79,7 +84,7 @@ def stats_rows(scenarios: Sequence[Scenario]) -> list[list[object]]:
     for sc in scenarios:
         st = stats(sc)
         talk = [st.talk.get(t, 0) for t in ("change", "sustain", "discord", "neutral")]
-        rows.append([sc.id, st.states, st.endings, st.lines, st.variants, *talk, st.model_replies])
+        rows.append([sc.id, st.states, st.endings, st.lines, st.variants, *talk, st.model_replies, st.out_of_lines])
     return rows
 
 

@@ -193,3 +193,20 @@ def test_practice_shows_violence_help_first_for_violence() -> None:
     out = run("practice", "johnson-son-denial", "--seed", "3", stdin=b"sorry he just punched me again\n/end\n")
     text = out.stdout.decode()
     assert text.index("Domestic Violence Hotline") < text.index("988")
+
+
+def test_practice_undo_takes_back_the_last_reply_even_after_a_walk_out() -> None:
+    typed = b"You are a drunk and everyone knows it\nyou need rehab, end of story\n/undo\n/undo\n"
+    typed += b"It feels like we ganged up on you, and that is the last thing I wanted.\n/end\n"
+    out = run("practice", "johnson-son-denial", "--seed", "3", stdin=typed)
+    text = out.stdout.decode()
+    assert out.returncode == 0
+    assert text.count("Taken back:") == 2 and "/undo takes back your last reply" in text
+    assert "Replies: 1 " in text and "2 replies taken back and tried again" in text
+    assert "You stopped before the conversation ended" in text  # the walk-out was undone
+
+
+def test_exam_mode_has_no_undo() -> None:
+    out = run("practice", "johnson-son-denial", "--seed", "3", "--mode", "exam", stdin=b"Hello son.\n/undo\n/end\n")
+    assert "Exam mode has no undo" in out.stdout.decode()
+    assert "Replies: 1 " in out.stdout.decode()
