@@ -157,7 +157,7 @@ _NOT_PHRASAL = r"(?!(?<!choked me)(?<!knocked me)(?<!punched me) out\b)(?! (?:aw
 _VICTIM = (
     r"(?:me|us|the (?:kids|children|baby|boys|girls)|our (?:\w+ )?(?:kids|children|baby|son|daughter|boy|girl)|"
     r"my (?:\w+ )?(?:sister|brother|son|daughter|kids?|children|baby|mum|mom|mother|dad|father|arm|face|neck|throat|"
-    r"head|hair|wrist|ribs|eye|back|body|nan|gran|grandma|hand|hands|leg|fingers|shoulder|stomach|chest|mouth|jaw)|(?:the|my|our) \d+ ?[- ]?(?:yr|year|yo)s?(?:[- ]?old)?|the (?:little one|youngest|oldest|toddler|twins)|"
+    r"head|hair|wrist|ribs|eye|back|body|nan|gran|grandma|hand|hands|leg|fingers|shoulder|stomach|chest|mouth|jaw|wife|husband|partner|girlfriend|boyfriend)|(?:the|my|our) \d+ ?[- ]?(?:yr|year|yo)s?(?:[- ]?old)?|the (?:little one|youngest|oldest|toddler|twins)|"
     r"mum|mom|mam|nan|gran|her(?! (?:feelings|chances|case|career|pride))|him(?! (?:feelings|chances)))"
 )
 
@@ -311,6 +311,19 @@ _SELF_HARM = [
     r"|\blong sleeves\b[^.?!]*\b(?:doesn't|doesnt|don't|dont|won't|wont|can't|cant) see my (?:arms|wrists|legs|thighs)\b|\bhide my (?:arms|wrists|scars|cuts)\b"
     r"|\b(?:take|swallow|down) (?:them|it|these|those) all\b(?=[^.?!]*\b(?:tonight|now|today)\b)|\b(?:take|swallow) all of (?:them|it)\b(?=[^.?!]*\btonight\b)"
     r"|\b(?:drove|drive|driving) into (?:the |a )?(?:bridge|pillar|wall|tree|river|sea|lake|oncoming)\b",
+    # buried in longer messages, in other registers
+    r"\b(?:walk|walked|go|swim) (?:in|out|into the \w+) and (?:not|never) (?:come|came) (?:out|back)\b|\bto finish my life\b"
+    rf"|\btake (?:all|every one|the rest)(?: of)? (?:my|the|his|her|these|\w+'s) (?:\w+ ){{0,3}}{_PILLS}\b|\b{_PILLS}\b[^.?!]{{0,25}}\bsaved\b"
+    r"|\b(?:hose|hosepipe)\b[^.?!]{0,60}\b(?:boot|trunk|car|exhaust|garage)\b"
+    r"|\b(?:pills|tablets|meds)\b[^.?!]{0,40}\bcounted\b|\bcounted (?:out )?(?:the |my |all my )?(?:pills|tablets|meds)\b|\b(?:tablets|pills|meds) counted out\b"
+    r"|\bhoping something (?:bad )?happens\b|\b(?:drive|drove|driving) (?:too fast|recklessly)\b[^.?!]*\b(?:on purpose|hoping)\b"
+    r"|\b(?:researching|researched|looking up|looked up|googling|googled|reading about)\b[^.?!]{0,20}\blethal (?:dose|doses|amount)\b"
+    r"|\bnot sure (?:i'm|im|i am|i'll|ill) (?:going|coming|getting) (?:back )?(?:down|home|back)\b"
+    r"|\b(?:at|on) the top of (?:the |a )?(?:multi-?storey |multistorey )?(?:car park|building|bridge|cliff|parking garage)\b(?=[^.?!]*\b(?:think|thinking|not sure|jump|edge|an hour)\b)"
+    r"|\bno longer (?:wish|want) to (?:go on living|go on|live|be here|be alive)\b|\babout how (?:i|i'd|i'll) (?:might |could |would )?do it\b"
+    r"|\b(?:not|won't|wont) (?:gonna |going to )?be (?:about|around|here) (?:much )?(?:longer|for long)\b"
+    r"|\bbelt(?:'s|s| is)?(?: already)? (?:on|around|round) the (?:door ?handle|doorknob|hook|banister|rail)\b"
+    r"|\b(?:tablets|pills)\b[^.?!]{0,30}\b(?:by|beside) my bed\b[^.?!]*\btonight\b|\b(?:i have|i've|ive) lived (?:too long|long enough)\b",
     # plans, means, notes and goodbyes
     r"\b(?:putting|put|saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|keeping|kept|"
     rf"stashing|stashed) (?:\w+ ){{0,3}}{_PILLS}(?: aside| away| up)?\b(?![^.?!]*\byou(?:r|'ve| have)?\b)"
@@ -339,7 +352,7 @@ _SELF_HARM = [
     r"\b(?:took|taken|swallowed|downed|necked|taking|take|had|drank|drunk|down|swallow|neck)\b (?:the |a |my |his |her |me |own |of )*"
     r"(?:all|most of|most of a|half of|the whole|a whole|whole|the rest of|half (?:a |the )?|a handful of|a bunch of|too many|loads of|lots of|way too many|"
     rf"(?:a |the )?(?:box|bottle|packet|pack|strip|jar|tub|blister) of|a load of|a lot of|many|a fistful of|fistful of|several|"
-    rf"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a dozen)(?: of)?) (?:\w+ ){{0,5}}{_PILLS}\b"
+    rf"(?:about |around |roughly |like )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a dozen)(?: of)?) (?:\w+ ){{0,5}}{_PILLS}\b"
     r"(?! (?:out|away|off|back)\b)(?![^.?!]*\b(?:you|your)\b)",
     r"\b(?:took|swallowed|taking) all of them\b|\b(?:i|i've|ive|i just|just) (?:od'?d|overdosed|o\.d\.'?d)\b|\bdrank (?:bleach|poison)\b",
     # self-harm
@@ -348,7 +361,7 @@ _SELF_HARM = [
     r"till (?:it|they) bleed)"
     r"|\b(?:started |been )?(?:cutting|cut) again\b(?![^.?!]*\byou\b)"
     r"|\b(?:i've been|ive been|i have been|been|i'm|im|i keep|i started|started|i've started) (?:\w+ )?(?:cutting|self[- ]?harming|burning myself|hurting myself)\b"
-    r"(?! (?:back|down|out|off|corners|ties|it|the|class|school|work|up))|\bself[- ]?harm(?:ing)?\b(?=[^.?!]*\b(?:i|my|again)\b)",
+    r"(?! (?:back|down|out|off|corners|ties|it|the|class|school|work|up))|\bself[- ]?harm(?:ing)?\b(?! (?:modules?|training|course|unit|lectures?|awareness|policy|scenario|role ?play)\b)(?=[^.?!]*\b(?:i|my|again)\b)",
 ]
 _VIOLENCE = [
     # someone hurting the person, the children or another at home ("you cant keep choking me")
@@ -390,9 +403,9 @@ _VIOLENCE = [
     # threats to kill or hurt, reported ("he said he'd hurt them", "hell take the kids")
     rf"\b(?:{_THEY})\b(?:\s+[\w']+){{0,5}}? (?:said|says|saying|swore|threatened|threatening|threatens|keeps saying|kept saying|"
     r"yelling|screaming|shouting|hollering|hollerin)(?: [\w']+){0,4}? (?:kill|hurt|shoot|stab|burn|beat|glass|strangle|break|do it)"
-    r"(?: (?:me|us|you|your|the (?:kids|children|baby|house)|them|her|him|mum|mom|my|our)\b|\b(?! (?:himself|herself|themselves|itself|yourself|urself)\b))",
-    r"\b(?:he|she|they|hes|shes|he's|she's|hell|shell|he'll|she'll|he'd|she'd|they'll|they'd)(?: will| would| is going to| is gonna|'s going to|'s gonna| going to| gonna)? "
-    r"(?:kill|hurt|shoot|stab|burn|beat|glass|strangle|break|poison|drown|smother|finish) (?:me|us|the (?:kids|children|baby|house|dog|cat|puppy)|them|mum|mom|my|our|(?:his|her) (?:\w+ )?(?:baby|kids?|children|son|daughter|girl|boy))\b",
+    r"(?: (?:me|us|you|your|the (?:kids|children|baby|house)|them|her|him|mum|mom|my|our)\b|\b(?! (?:himself|herself|themselves|itself|yourself|urself|myself)\b))",
+    r"\b(?:he|she|they|hes|shes|he's|she's|hell|shell|he'll|she'll|he'd|she'd|they'll|they'd)(?: will| would| is going to| is gonna|'s going to|'s gonna| going to| gonna| gone| gon)? "
+    r"(?:kill|hurt|shoot|stab|burn|beat|glass|strangle|break|poison|drown|smother|finish|drop) (?:me|us|the (?:kids|children|baby|house|dog|cat|puppy)|them|mum|mom|my|our|(?:his|her) (?:\w+ )?(?:baby|kids?|children|son|daughter|girl|boy))\b",
     r"\b(?:says|said|threatens|threatened|threatening)\b[^.?!]{0,30}\b(?:take|taking) (?:the kids|the children|my kids|the baby)\b",
     # the person's own urge to hurt someone at home ("im scared ill hit him", "taking the bat to my son")
     r"\b(?:scared|afraid|frightened|terrified|worried) (?:that )?(?:i'll|ill|i will|i might|i'm going to|im gonna|i could|of what i'll|of what i might)\b(?: actually| really| end up)?[^.?!]{0,12}\b(?:hit|hurt|kill|strangle|stab|punch|beat|do to)\b (?:him|her|them|my \w+|the (?:kids|baby))\b"
@@ -429,9 +442,18 @@ _VIOLENCE = [
     r"|\bthat goes bang\b|\bsomewhere (?:we'd|wed|we would|you'd|youd|you would|i'd|id|nobody|no one)(?:'ll)? (?:never )?(?:find|see) (?:him|her|them|you)\b"
     r"|\b(?:hell|he'll|shell|she'll|he will|she will) do (?:my \w+|me|her|him|us) next\b|\b(?:i'm|im|i am) not leaving (?:this|the) (?:house|room|flat) (?:till|until)\b"
     r"|\bscared of myself\b|\bi think (?:i'll|ill|i will|i might) (?:hurt|hit|kill) (?:her|him|them)\b|\b(?:he|she) keeps (?:squeezing|twisting|grabbing|pinching) (?:it|me|my \w+)\b",
+    # the person's own anger with something in hand, and threats and injuries in other words
+    rf"\b(?:i've got|ive got|i have|holding|got|i'm holding|im holding) (?:the |a |his |my )?(?:\w+ )?{_WEAPON} in my hand\b"
+    r"|\b(?:scared|afraid|frightened|terrified) of what (?:i'll|ill|i will|i might) do\b|\bscared (?:i'll|ill|i might|i will) do something\b"
+    rf"|\b(?:standing|sitting|waiting|stood|sat) (?:\w+ ){{0,6}}with (?:the|a|my|his) (?:\w+ )?(?:knife|gun|hammer|bat|rifle)\b"
+    r"|\bcut the (?:\w+ )?(?:landline|phone line|phone cord|cable on the landline)\b|\bby force\b"
+    r"|\b(?:he'll|hell|she'll|shell|he will|she will|he's going to|she's going to|gonna) drop (?:her|him|the baby|my baby)\b"
+    r"|\b(?:frightened|scared|afraid|terrified) (?:that )?(?:he|she|they) (?:will|'ll|might) (?:strike|hit|hurt|attack) (?:me|us|the)\b"
+    r"|\b(?:slammed|smashed|banged|bashed) my (?:head|face)\b|\bin the (?:bathroom|closet|wardrobe|car|cupboard|loo) typing\b"
+    r"|\b(?:cleaning|loading|polishing) (?:his|her) (?:gun|rifle|shotgun|pistol)\b(?=[^.?!]*\b(?:staring|at me|miss)\b)|\bno one would miss (?:u|you)\b",
     # a weapon in someone's hands
     rf"\b(?:{_THEY})(?:'s| has| have| is| was| got| had| keeps| kept| just)?(?: \w+){{0,4}}? (?:got |holding |held |holds |picked up |waving |pointing |loading |swinging |swingin |"
-    rf"carrying |grabbed |pulled (?:out )?|has |had |keeps |kept |with |brandishing |sharpening )(?:a |the |his |her |their |that |my )?(?:\w+ )?{_WEAPON}\b"
+    rf"carrying |grabbed |pulled (?:out )?|has |had |keeps |kept |with |brandishing |sharpening )(?:a |the |his |her |their |that |my )?(?:\w+ ){{0,2}}{_WEAPON}\b"
     rf"|\b(?:loading|waving|pointing|pointed|holding|swinging|swingin|brandishing) (?:a |the |his |her )?(?:\w+ )?{_WEAPON}\b",
     # afraid, hiding, someone trying to get in, injuries
     r"\b(?:i'm|i am|im|i feel|we're|we are|the kids are|i don't feel|we don't feel|i dont feel|i do not feel) "
@@ -510,6 +532,10 @@ _OVERDOSE = [
     r"|\b(?:gave|given|giving) (?:him |her |them )?(?:one|a second|the second|two|another) (?:narcan|naloxone|spray|dose)\b"
     r"|\bchoking on (?:his|her|their) (?:own )?(?:sick|vomit)\b|\bpassed out after (?:pills|drink|drinking|using|taking)\b"
     r"|\b(?:stops|keeps stopping) breathing\b(?! (?:in (?:his|her|their) sleep|at night))|\b(?:huge|big) gasps?\b|\bgasping for (?:air|breath)\b",
+    # overdose in other words and registers
+    r"\b(?:not|doesn't|does not|don't|isn't|no) (?:breathe|breathing|breath) (?:good|well|right|properly|normal)\b|\bbreathing\b[^.?!]{0,20}\b(?:really |very |so )slow\b"
+    r"|\b(?:doesn't|does not|won't|isn't|not) (?:react|respond)\w* (?:when|to|if) (?:i|we) (?:pinch|shake|shout|call|rub)\b"
+    r"|\b(?:does not|doesn't|not|won't) open (?:his |her |their )?eyes\b",
     r"\b(?:breathing|breathin)(?: is)? (?:really |very |so )?(?:slow|shallow|funny|weird|strange|like once|once every)\b",
     r"\b(?:lips|face|skin|fingers|fingertips|fingernails|nails)(?: are| is| r|'re|'s| have| has)?(?: all)? (?:gone|going|turning|turned|went|a)? ?(?:\w+ )?"
     r"(?:blue|grey|gray|purple|purplish|funny colou?r)\b",
@@ -552,13 +578,14 @@ _ROLE_PLAY = re.compile(
     r"|\bif (?:you|u)\b|\b(?:yourself|urself|ur self)\b|\b(?:you|u)(?:'re| are| r) (?:killing|destroying)\b"
     r"|\bpart of you\b|\byour (?:life|family|kids)\b(?=[^.?!]*\bbetter off\b)"
     r"|\b(?:in|from|under) (?:your|ur) (?:room|car|trunk|bag|drawer|pocket|jacket|bedroom|closet|wardrobe|backpack|glove ?box)\b"
-    r"|\b(?:you|u)(?: \w+)? (?:talking|talked|talk|talks) about\b"
+    r"|\b(?:you|u)(?: \w+)? (?:talking|talked|talk|talks) about\b|\b(?:you|u)(?:'ve|ve| have)? been (?:cutting|self[- ]harming|hurting yourself)\b"
 )
 _IDIOM = re.compile(
     r"\b(?:it's|its|it is|this is|that's|thats|you're|youre|you are|ur|u r|boy you are|you|my (?:back|feet|head|knees)|"
     r"this (?:scenario|role ?play|meeting|client|job)|the (?:waiting|suspense|heat)) (?:\w+ )?(?:killing|killin) me\b"
     r"|\b(?:scared|frightened|bored|sick|worried|tired|freaked) (?:me )?to death\b|\bsick to death\b|\bdying to\b|\bnearly died (?:of|when|laughing)\b"
-    r"|\b(?:literally )?died (?:when|laughing)\b|\bdeath of me\b|\bover my dead body\b|\b(?:kill|murder) (?:for )?a (?:coffee|cuppa|drink|beer|pizza|burger)\b"
+    r"|\b(?:literally )?died (?:when|laughing)\b|\b(?:die|dying|died) of (?:embarrassment|shame|boredom|laughter|laughing|cringe|thirst|hunger|curiosity)\b"
+    r"|\b(?:feel|feels|felt) like (?:i'm|im|i am) (?:bleeding|dying|drowning)\b|\bkill (?:me|us|you) with (?:worry|stress|kindness)\b|\bdeath of me\b|\bover my dead body\b|\b(?:kill|murder) (?:for )?a (?:coffee|cuppa|drink|beer|pizza|burger)\b"
     r"|\bcould (?:have |'ve )?(?:killed|kill|murder|murdered|strangle|strangled|throttle|throttled|wring) (?:you|u|ya|him|her)\b"
     r"|\bdead (?:tired|on|to the world|on my feet|serious|right)\b|\bkill(?:ing)? it\b|\bheart attack\b|\bgive me a heart\b"
     r"|\b(?:boss|teacher|coach|supervisor|manager)\b[^.?!]*\bkill me\b|\bkill me if (?:she|he|they) (?:finds?|found) out\b"
@@ -569,8 +596,10 @@ _IDIOM = re.compile(
 )
 # Long over: childhood, years ago, a named past time. ("last night" and "two days ago" are not over.)
 _OVER = re.compile(
-    r"\b(?:\w+ )?(?:years?|yrs?) (?:ago|back)\b|\bafter the (?:od|overdose)\b|\b(?:last|that) (?:year|summer|spring|winter|autumn|fall|christmas|new year)\b|\b(?:in|that was|back in) (?:19|20)\d\d\b"
+    r"\b(?:\w+ )?(?:years?|yrs?) (?:ago|back)\b|\bafter the (?:od|overdose)\b|\b(?:has|had|have) (?:\w+ )?(?:overdosed|od'?d|attempted|tried) before\b"
+    r"|\blast (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:last|that) (?:year|summer|spring|winter|autumn|fall|christmas|new year)\b|\b(?:in|that was|back in) (?:19|20)\d\d\b"
     r"|\b(?:he|she|they|hes|shes|he's|she's|they're)(?: is| are)? (?:doing )?(?:ok|okay|fine|well|better|alright|sober|clean|in recovery) now\b"
+    r"|\bnow (?:she|he|they) (?:is|are|'s|s) (?:better|fine|ok|okay|well|safe)\b"
     r"|\b(?:she's|shes|he's|hes|they're|theyre|she is|he is|they are) (?:safe|ok|okay|fine) there\b"
     r"|\bwhen (?:i was|we were) (?:a )?(?:kids?|little|young|small|children|teenagers|growing up)\b|\bbeen dead (?:for )?\w+ years\b"
     r"|\bback (?:in (?:the day|the \d0s|(?:19|20)\d\d|'\d\d)|then|when)\b|\bin '\d\d\b|\bin high school\b|\bat school\b"
@@ -578,27 +607,28 @@ _OVER = re.compile(
     r"|\bas a (?:kid|child|teen)\b|\bgrowing up\b|\bused to\b|\bthat time\b|\b(?:two|three|a few|several) (?:summers|winters|christmases) ago\b"
     r"|\bin (?:\d+(?:st|nd|rd|th)|eighth|seventh|sixth|ninth) grade\b|\blong time ago\b|\ba while back\b|\bbefore i got help\b"
     r"|\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b|\bremember when\b"
-    r"|\bever since\b|\bwhen (?:you|u) (?:overdosed|od'?d|hit|put|threw|smashed|were in)\b|\bthe (?:night|day|time) (?:you|u)\b"
+    r"|\bever since\b|\bwhen (?:you|u) (?:overdosed|od'?d|hit|put|threw|smashed|were in)\b|\bthe (?:night|day|time) (?:you|u|he|she|they)\b"
     r"|\bafter (?:the|your) (?:overdose|attempt|suicide attempt)\b|\b(?:i'm|im) so (?:relieved|glad)\b|\bur ok now\b|\byou(?:'re| are) ok now\b"
 )
 # Long enough ago that the person's own past thoughts or acts are over (months ago may not be).
 _LONG_AGO = re.compile(
-    r"\b(?:\w+ )?years? ago\b|\bin (?:19|20)\d\d\b|\bin '\d\d\b|\bwhen i was (?:a kid|little|young|younger|small|a teen|a teenager|growing up|\d+|like \d+|in)\b"
+    r"\bnow (?:she|he|they) (?:is|are|'s|s) (?:better|fine|ok|okay|well|safe)\b|\b(?:\w+ )?years? ago\b|\bin (?:19|20)\d\d\b|\bin '\d\d\b|\bwhen i was (?:a kid|little|young|younger|small|a teen|a teenager|growing up|\d+|like \d+|in)\b"
     r"|\bas a (?:kid|child|teen)\b|\bgrowing up\b|\bused to\b|\blong time ago\b|\bbefore i got help\b|\bin high school\b|\bat school\b"
     r"|\b(?:i'm|im|i am) (?:ok|okay|fine|safe|better|good|alright) now\b|\bin (?:my|the) (?:teens|twenties|twenties|20s|teenage years)\b"
 )
 # Talk about the practice, or information: nobody at home is in danger.
 _META = re.compile(
-    r"\b(?:the|this|my) (?:client|scenario|role ?play|rp|exercise|brief|patient|person in the|script|simulated \w+|character)\b(?![^.?!]*\b(?:stop|hitting too close)\b)"
+    r"\b(?:the|this|my|for the|for my) (?:client|scenario|role ?play|rp|exercise|brief|patient|person in the|script|simulated \w+|character|sim|module|modules|assignment|assessment|exam|textbook|course|placement|lecture|rehearsal)\b|\b(?:practice|rehearsal|exam|training) q\b|\bi'm revising\b|\btextbook example\b|\b(?:safety[- ]plan|training) template\b(?![^.?!]*\b(?:stop|hitting too close)\b)"
     r"|\b(?:let's|lets|can we|cn we|could we) (?:practi[cs]e|try|do)\b|\bwarning signs\b|\bsigns of (?:an? )?(?:opioid )?overdose\b"
     r"|\bhow do i ask\b|\bwhat (?:would|do|should|could) (?:you|i|we) do if\b|\bif (?:he|she|they|someone|somebody|anyone) (?:ever )?(?:stopped|stops|started|starts|was|were|is|od|overdos)\w*\b|\bpeople (?:are )?(?:overdosing|od)\b|\bfamilies should\b|\bwhat if (?!i\b)|\bone day\b|\bone night\b"
 )
 # Said to step out of the practice: whatever follows is real.
 _REAL = re.compile(
     r"\bnot (?:part of|in) the (?:exercise|practice|role ?play|scenario|rp)\b|\b(?:stepping|step|stepped) out of (?:the )?(?:role|practice|exercise|scenario|session|role ?play)\b"
-    r"|\bout of (?:the )?role\b|\boff topic\b|\bthis is real\b|\bfor real\b|\bnot (?:even )?(?:joking|kidding)\b|\bnot jk\b|\bi mean it\b|\birl\b"
+    r"|\bout of (?:the )?role\b|\boff topic\b|\bthis is real\b|\bfor real\b|\bnot (?:even )?(?:joking|kidding)\b|\bnot jk\b|\bi mean it\b|(?<!not )\birl\b"
+    r"|\bjust so (?:someone|somebody) knows\b|\bnvm the (?:roleplay|role play|rp|practice|exercise)\b|\bthis (?:isn't|is not) a rehearsal\b"
     r"|\b(?:need|have) to stop (?:the|this) (?:exercise|practice|role ?play)\b|\bcant do this (?:rp|role ?play)\b"
-    r"|\b(?:stopp?(?:ing)?|paus(?:e|ing)|break(?:ing)? off) (?:the |this )?(?:exercise|practice|role ?play|rp|sim|scenario|session)\b|\bcan't even do this sim\b"
+    r"|(?<!do i )(?<!should i )(?<!to )(?<!whether i )(?<!when i )\b(?:stopp?(?:ing)?|paus(?:e|ing)|break(?:ing)? off) (?:the |this )?(?:exercise|practice|role ?play|rp|sim|scenario|session)\b|\bcan't even do this sim\b"
 )
 # Forms that stay danger whatever surrounds them: someone not breathing now is never an idiom.
 _ALWAYS = frozenset({CrisisKind.OVERDOSE})
@@ -617,6 +647,7 @@ _REPORTED = re.compile(
     r"\b(?:you|u|someone|somebody|client|patient|he|she|they|mum|mom|dad|son|daughter|character|person)\b(?: [\w']+){0,2}? "
     r"(?:said|says|say|told me|tells me|wrote|writes|texted|texts|mentioned|mentions|keeps saying|kept saying|was saying|were saying)\b"
     r"(?: that)? ?(?:you|u|he|she|they|he'd|she'd|they'd|you'd|u'd|he's|she's|hes|shes|he'll|she'll|'|\")"
+    r"|\b(?:client|patient|character|he|she|they|mum|mom|dad|son|daughter|person)\b(?: [\w']+){0,2}? (?:says|said|tells me|told me)\b(?: that)? (?:i|i've|ive|i'm|im|i'd|id|i'll|ill)\b"
 )
 # Anyone in general, or a question of fact: "someone who od'd", "is it true you shouldn't..."
 _GENERAL = re.compile(
@@ -625,7 +656,7 @@ _GENERAL = re.compile(
 )
 # An everyday time-box: "done with everything for today, logging off", "won't be around next week, going to my sister's".
 _EVERYDAY = re.compile(
-    r"\bfor (?:today|tonight|the (?:day|night|weekend|week))\b|\blog(?:ging)? off\b|\b(?:we're|were|we are|i'm|im|i am) going to (?:my|our|the|his|her) \w+"
+    r"\bfor (?:today|the (?:day|night|weekend|week))\b|\blog(?:ging)? off\b|\b(?:we're|were|we are|i'm|im|i am) going to (?:my|our|the|his|her) \w+"
     r"|\bon (?:holiday|vacation|a trip)\b|\bout of town\b|\bbusiness trip\b|\bthe relationship\b|\bnew job\b|\bleaving do\b|\blast day at\b"
     r"|\bat the office\b|\bfarewell (?:party|drinks)\b|\blife admin\b|\bafter the baby was born\b"
 )
@@ -638,15 +669,39 @@ _NOT_A_DRUG = re.compile(
     r"\b(?:od'?s|od'?d|od'?ing|overdos(?:e|es|ed|ing)) on (?!(?:his|her|their|my|your|the|those|these|some|a|an|it|them|something|fent\w*|heroin|"
     r"opioids?|opiates?|pills|meds|methadone|xanax|benzos|coke|cocaine|meth|crack|alcohol|booze|painkillers|tablets|insulin|paracetamol|tylenol|drugs|oxy\w*|k|ketamine|ghb|sleeping|purpose|accident)\b)"
 )
+# Words in quotation marks: a line being rehearsed, or someone else's words.
+_QUOTED = re.compile(r"\"[^\"]+\"|(?<![\w])'(?:[^']|(?<=\w)'(?=\w))+'(?!\w)")
+# Said outright: "i'm not suicidal", "that's the fantasy, not a plan", "he never has, not once".
+_DENIED = {
+    CrisisKind.SELF_HARM: re.compile(
+        r"\b(?:i'm|im|i am) not suicidal\b|\bnot a plan\b|\b(?:i'm|im|i am) physically (?:fine|ok|okay)\b"
+    ),
+    CrisisKind.VIOLENCE: re.compile(
+        r"\b(?:he|she|they) (?:has|have) never\b|\bnever has,? not once\b|\bnever (?:laid|lay) a finger\b|\b(?:i'm|im|i am) physically (?:fine|ok|okay)\b"
+    ),
+}
+# Someone else as the subject right before the danger words.
+_THEIR_ACT = re.compile(
+    r"(?:^|[,;] |\band )(?:my|our|his|her) (?:\w+ )?(?:sister|brother|son|daughter|mum|mom|dad|husband|wife|partner|friend|boyfriend|girlfriend|cousin|uncle|aunt|nan|gran)\s*$"
+)
+# Joking about a threat: "she'll kill me if i forget lol".
+_JOKING = re.compile(r"\b(?:lol|lmao|haha+)\b|😂|🤣|🙄")
+_THREAT_WORDS = re.compile(r"\b(?:kill|murder|strangle|throttle)\b")
+# What introduces words in quotation marks as said, rehearsed or scripted, not lived.
+_SAID_FRAME = re.compile(
+    r"\b(?:say|said|says|saying|told|tell|texted|wrote|practi[cs]e|practi[cs]ing|rehearse|rehearsing|script|opener|example|asked|goes|went)\b"
+)
 # A story being discussed, not lived: "in the script the father says 'i'll kill you'".
 _FICTION = re.compile(
     r"\b(?:in|from) the (?:script|scenario|role ?play|simulation|exercise|story|film|movie|show|book|episode)\b|\bthe simulated \w+|\bthe character\b"
+    r"|\btextbook example\b|\bfor the (?:assignment|exam|module|assessment|course)\b|\bin (?:the )?practice\b"
+    r"|\b(?:on|in) the news\b|\bthe paper\b|\b(?:a|this) (?:programme|program|documentary|film|movie|memoir|book|novel|podcast)\b|\breading a\b|\bwe watched\b|\bthe sim\b"
 )
 _GAME = re.compile(
     r"\b\d+ ?[-–] ?\d+\b|\b(?:match|footy|football|soccer|rugby|at cards|darts|pool table|chess|fifa|fortnite|xbox|playstation)\b"
 )
 _HARMLESS = re.compile(
-    r"\b(?:toddler|baby|puppy|dog|cat|kitten|little one)(?:'s)? (?:just )?(?:smacked|hit|bit|kicked|scratched|slapped)\b"
+    r"\bfell (?:over )?and hit\b|\bwithout (?:pushing|pressuring|forcing)\b|\b(?:toddler|baby|puppy|dog|cat|kitten|little one)(?:'s)? (?:just )?(?:smacked|hit|bit|kicked|scratched|slapped)\b"
 )
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\s*\n+\s*|;\s+")
 
@@ -745,17 +800,25 @@ _TOKEN = re.compile(r"[a-z]{5,}")
 
 def _fix_typos(said: str) -> str:
     """Dropped g's, spoken forms and slips of the keyboard, restored for the danger words only."""
+    if "full stop" in said or "question mark" in said:  # dictated punctuation
+        said = _DICTATED.sub(lambda m: "." if m.group(0).endswith("stop") else "?", said)
     words = set(_LETTERS.findall(said))
     if not words.isdisjoint(_G_DROPPED_WORDS):
         said = _G_DROPPED.sub(r"\1ing", said)
     if not words.isdisjoint(_SPOKEN_WORDS):
         said = _SPOKEN.sub(lambda m: _SPOKEN_AS[m.group(0)], said)
+    if " no " in said:  # "he's no breathin", "am no gonnae be": Scots and Irish "not"
+        said = _NO_AS_NOT.sub(r"\1 not ", said)
     if words.isdisjoint(_TYPO_WORDS):  # a frozenset: isdisjoint walks the smaller side
         return said
     return _TOKEN.sub(lambda m: _TYPO_OF.get(m.group(0), m.group(0)), said)
 
 
 _LETTERS = re.compile(r"[a-z]+")
+_DICTATED = re.compile(r"\s*\b(?:full stop|question mark)\b")
+_NO_AS_NOT = re.compile(
+    r"\b(is|he's|hes|she's|shes|he|she|they're|theyre|am|i'm|im|\w+(?:ing|in)),? no (?=\w+(?:ing|in)\b)"
+)
 _TYPO_WORDS = frozenset(_TYPO_OF)
 _SPOKEN_AS = {
     "bout": "about",
@@ -768,6 +831,28 @@ _SPOKEN_AS = {
     "cnt": "can't",
     "kll": "kill",
     "gong": "going",
+    # Scots and Irish forms
+    "cannae": "can't",
+    "canny": "can't",
+    "tae": "to",
+    "wi": "with",
+    "ae": "of",
+    "aboot": "about",
+    "gonnae": "going to",
+    "daein": "doing",
+    "whits": "what's",
+    "aw": "all",
+    "fur": "for",
+    "dinnae": "didn't",
+    "didnae": "didn't",
+    "wisnae": "wasn't",
+    "isnae": "isn't",
+    "doesnae": "doesn't",
+    # Southern US and AAVE futures ("fixin to", "he gone shoot me")
+    "fixing": "going",
+    "fixin": "going",
+    "finna": "going to",
+    "typin": "typing",
 }
 _SPOKEN_WORDS = frozenset(_SPOKEN_AS)
 _SPOKEN = re.compile(r"\b(?:" + "|".join(_SPOKEN_AS) + r")\b")
@@ -788,11 +873,12 @@ _FOR_ME = re.compile(
     r"|^(?:asking for (?:me|myself)|for me),? not\b.*\b(?:lethal|fatal|how (?:high|many|much|long)|enough|certain|hurt(?:s|ing)?|painless|quick|too many|go to sleep)\b"
 )
 _ACROSS_WORDS = (
-    "goodbye", "tonight", "time", "ever", "for good", "everything", "made my", "tried", "home for", "thank",
+    "goodbye", "tonight", "time", "ever", "for good", "everything", "made my", "tried", "home for", "thank", "do it",
 )  # fmt: skip
 _ACROSS = re.compile(
     r"\bsorry for everything\b.*\bgoodbye\b|\b(?:took|taken|swallowed) (?:them|it|everything|all of them)\b.*\bgoodbye\b"
     r"|\bif i (?:just )?(?:didn't|didnt|never) (?:come|came) (?:home|back)\b.{0,20}\b(?:like ever|ever again|for good)\b"
+    r"|\b(?:knife|pills|rope|gun|blade|tablets)\b.*\b(?:going to|gonna) do it (?:tonight|now|today)\b"
     r"|\b(?:i'm|im|i am) done\b.{0,40}\bwith everything\b|\bi (?:tried|attempted)\b.*\b(?:thinking about it|thought about it|still have)\b"
     r"|\b(?:pain|it all|everything)\b.{0,30}\b(?:stop|end|be over)\b.*\b(?:made my (?:choice|decision)|decided how|my mind is made up)\b"
     r"|\bhome for (?:the|my|him|her)\b.*\b(?:be around|only thing (?:stopping|keeping)|better off|won't be|wont be)\b"
@@ -818,16 +904,25 @@ def detect_crisis(text: str) -> CrisisSignal | None:
         return None
     real = _REAL.search(said) is not None
     over = not real and _OVER.search(said) is not None and _NOW.search(said) is None
+    denied = {kind for kind, denial in _DENIED.items() if not real and denial.search(said)}
+    quoted = [q.span() for q in _QUOTED.finditer(said)] if not real else []
+    if quoted and not _SAID_FRAME.search(_QUOTED.sub(" ", said)):
+        quoted = []  # quotation marks with nothing that says they hold words said or rehearsed
     for sentence, words, kind, form in candidates:
+        if kind in denied:
+            continue  # said outright: "i'm not suicidal, i'm just exhausted"
+        at = said.find(sentence)
         for n in form.candidates(words):
             for found in form.regexes[n].finditer(sentence):
+                if kind is not CrisisKind.VIOLENCE and _inside(quoted, at + found.end() - 1, at + found.end()):
+                    continue  # a line being rehearsed: "i want to practise: 'i found the razor blades in your bag'"
                 if real or not _undone(kind, sentence, found, over):
                     return CrisisSignal(kind, found.group(0).strip())
     return None
 
 
 _NOW = re.compile(
-    r"\bwhen (?:i'm|im) gone\b|\b(?:again|tonight|today|right now|just now|now (?=(?:he|she|they|i|i'm|im|he's|she's|hes|shes|it's|its)\b)|and now|rn|last night|this (?:week|morning|evening)|yesterday|yday|just now)\b"
+    r"\bwhen (?:i'm|im) gone\b|\b(?:again|tonight|today|right now|just now|now (?=(?:he|she|they|i|i'm|im|he's|she's|hes|shes|it's|its)\b)(?!(?:he|she|they)(?:'s| is| are) (?:better|fine|ok|okay|well|safe)\b)|and now|rn|last night|this (?:week|morning|evening)|yesterday|yday|just now)\b"
 )
 _QUOTING = re.compile(r"\b(?:said|says|say|told me|tell me|wrote|texted|keep saying|kept saying)\b")
 _MINE = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|my|kms)\b")
@@ -836,6 +931,10 @@ _FUTURE_YOU = re.compile(
     r"|\b(?:you|u) (?:said|say|told me|keep saying)\b|\b(?:you're|you are|ur) (?:talking|saying|telling me)\b"
 )
 _PRESENT_YOU = re.compile(r"\b(?:your|ur) (?:lips|face|skin) (?:are|is|r)\b|\bwake up\b")
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
 
 
 def _undone(kind: CrisisKind, sentence: str, found: re.Match[str], over: bool) -> bool:
@@ -847,8 +946,17 @@ def _undone(kind: CrisisKind, sentence: str, found: re.Match[str], over: bool) -
         return True
     if _FICTION.search(sentence):
         return True
+    if kind is CrisisKind.VIOLENCE and _JOKING.search(sentence) and _THREAT_WORDS.search(found.group(0)):
+        return True  # "she'll kill me if i forget our anniversary lol"
     if kind is not CrisisKind.VIOLENCE and (_GENERAL.search(sentence[:end]) or _NOT_A_DRUG.search(sentence)):
         return True  # "is it true u shouldnt put someone who od'd in a cold shower"
+    if (
+        kind is CrisisKind.SELF_HARM
+        and over
+        and _THEIR_ACT.search(sentence[:start])
+        and not _MINE.search(found.group(0))
+    ):
+        return True  # "my sister take too many pill last year ... now she is better"
     if kind is CrisisKind.SELF_HARM and (_REPORTED.search(sentence[: start + 1]) or _EVERYDAY.search(sentence)):
         return True  # someone else's words; "im done with everything for today, logging off"
     if kind is CrisisKind.OVERDOSE and _HABIT.search(sentence) and not _NOW.search(sentence):
