@@ -17,11 +17,11 @@ SAFETY = {
 }
 # In the practice room (rules and the learned layer) and as `rapport code` reads (the rules alone).
 PRACTICE = {
-    "check": {"recall": 0.90, "precision": 0.89, "accuracy": 0.86},
-    "check2": {"recall": 0.85, "precision": 0.87, "accuracy": 0.84},
+    "check": {"recall": 0.92, "precision": 0.89, "accuracy": 0.87},
+    "check2": {"recall": 0.84, "precision": 0.87, "accuracy": 0.85},
 }
 RULES = {
-    "check": {"recall": 0.75, "precision": 0.91, "accuracy": 0.82},
+    "check": {"recall": 0.76, "precision": 0.92, "accuracy": 0.83},
     "check2": {"recall": 0.70, "precision": 0.91, "accuracy": 0.81},
 }
 CHECKS = ("check", "check2")

@@ -5,6 +5,7 @@ make three lines cycle, in every shipped scenario at every difficulty."""
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
 
 import pytest
 
@@ -42,7 +43,7 @@ def test_twelve_closed_questions_never_loop(scenario: str, difficulty: Difficult
             break
         engine.reply(conv, question)
         said.append((conv.last_line.where, conv.last_line.line))
-    in_a_row = [a for a, b in zip(said, said[1:], strict=False) if a == b]
+    in_a_row = [a for a, b in pairwise(said) if a == b]
     assert not in_a_row, f"said twice in a row: {in_a_row}"
     most = Counter(said).most_common(1)[0]
     assert most[1] <= 2, f"{most[0]} said {most[1]} times"

@@ -14,7 +14,7 @@ LABELS = (
     r"(?:addicts?|junk(?:ie|y)s?|alcoholics?|alkies?|alkys?|alcos?|lush|lushes|pissheads?|wasters?|sots?|smackheads?|druggos?|dopers?|"
     r"drunks?|drunkards?|drugg(?:ie|y)s?|crackheads?|"
     r"potheads?|stoners?|pill ?heads?|dope ?fiends?|tweakers?|coke ?heads?|meth ?heads?|boozers?|"
-    r"winos?|losers?|liars?|deadbeats?|degenerates?|screw ?ups?|fuck ?ups?|waste of space|lowlife|burnout)"
+    r"winos?|losers?|liars?|deadbeats?|degenerates?|screw ?ups?|fuck ?ups?|waste of space|lowlife|burnout|jakeys?|barflys?|barflies|wastrels?|dossers?)"
 )
 # Words that label only when said of the person ("you're a failure"), not in "feel like a failure".
 SOFT_LABELS = r"(?:disgrace|disappointment|failure|mess|wreck|lost cause|joke|hypocrite|user|waste)"
@@ -110,7 +110,7 @@ CONFRONT = table(
         r"too sensitive|so sensitive|delusional|a coward|spineless|impossible|unbelievable|crazy|insane)\b"
         r"|\b(?:stop|quit) (?:making excuses|lying|whining|blaming|feeling sorry for yourself|playing the victim|"
         r"being (?:so )?(?:selfish|dramatic|childish|stupid|ridiculous)|complaining|crying|bullshitting)"
-        r"|\b(?:that's|that is|this is|it's|it is) (?:just |such |all )?(?:an excuse|a lie|lies|bullshit|bs|crap|nonsense|"
+        r"|(?<!if )(?<!whether )\b(?:that's|that is|this is|it's|it is) (?:just |such |all )?(?:an excuse|a lie|lies|bullshit|bs|crap|nonsense|"
         r"ridiculous|not true|rubbish|garbage|pathetic|a cop[- ]out|no excuse|a load of)\b"
         r"|\byou(?:'re| are)? (?:just )?(?:making|using) (?:excuses|that as an excuse|it as an excuse)"
         r"|\bi don't believe (?:you|that|a word|for a second)\b|\bwho are you kidding\b|\byou(?:'re| are) lying\b"

@@ -189,6 +189,9 @@ MORE_FORMS = table(
         r"|^(?:good|real|decent|normal|responsible|proper) (?:people|men|women|parents|fathers|mothers|dads|mums|moms) (?:don't|do not|dont|wouldn't|would never|never|look after|take care)\b"
         r"|\b(?:grandad|grandpa|grandfather|gran|grandma|nan|nana|father|mother|dad|mum|mom)\b (?:would (?:be (?:so )?(?:ashamed|disgusted|disappointed|heartbroken)|turn in (?:his|her) grave))\b"
         r"|\b(?:you|u) stopped (?:acting|being|behaving) like a\b|\bexactly what (?:you|u) are\b"
+        r"|^a (?:real|good|proper|decent) (?:man|woman|mother|mum|mom|father|dad|parent|son|daughter|wife|husband) \w+s\b|^nobody \w+s the right to\b"
+        r"|\b(?:you|u)(?:'ve|ve| have) got a duty\b|\b(?:he|she)(?:'d|d| would) be (?:heartbroken|ashamed|disgusted|devastated) (?:seeing|to see) (?:you|u)\b"
+        r"|\b(?:god|the lord|our lady|jesus) (?:sees|knows|is watching)\b"
         r"|\b(?:then )?act like (?:one|a (?:mother|father|parent|man|grown|adult|grown-up))\b|\bsome of us have (?:pride|jobs|standards|kids)\b"
         r"|\b(?:exactly|just) like (?:your|ur) (?:dad|father|mum|mom|mother|uncle|brother|sister|ex|grandad|cousin)\b|\bsame (?:look|thing|way|face) (?:your|ur) \w+ (?:had|did|went|used)\b"
         r"|\b(?:you're|you are|ur) (?:just|exactly) like (?:them|him|her|the rest)\b|\bthat's what (?:your|ur) \w+(?: \w+)? used to say\b|\bmy ex used to say that\b",
@@ -213,6 +216,9 @@ MORE_FORMS = table(
         r"|\bpeople end up (?:with|in|on|dead)\b|\bis how people end up\b|\bdon't come crying to me\b|\bone day (?:you'll|you will) (?:wake|regret|see)\b"
         r"|\bone of these (?:nights|days|mornings) (?:you|u) (?:won't|will not|wont) wake up\b|\b(?:your|ur) (?:lungs|liver|heart|brain|teeth|kidneys) (?:will|are going to|is going to) be\b"
         r"|\bwrap (?:the|that|your|ur) (?:car|van|truck|bike) (?:round|around)\b|\b(?:you're|you are|ur) (?:going to|gonna) miss (?:seeing )?(?:the kids|them|her|him) grow\b"
+        r"|\bby the time (?:you're|youre|ur|you are) ready\b|\bone (?:morning|night|day) (?:you|u) (?:won't|wont|will not) wake up\b"
+        r"|\b(?:put|send|drive) me (?:in|to|into) my grave\b|\bwhether (?:you|u) like it or not\b"
+        r"|\b(?:will|'ll) (?:hear|know|find out) (?:what (?:you|u) did|about (?:this|it|you|u))\b"
         r"|(?<!like )(?<!feel )(?<!worried )(?<!afraid )\b(?:you're|youre|ur|you are) running out of (?:chances|people)\b|\b(?:you'll|youll|you will) be next\b"
         r"|\bthe last (?:favour|favor|chance) (?:you get|you'll get|i'll give)\b|\bwatch (?:you|u) (?:lose|destroy|kill|ruin|throw away)\b|\bgoing (?:exactly )?the way (?:your|ur) \w+ went\b|\bwe all know how (?:he|she|that|it) ended\b",
         R.WARNING,
@@ -235,7 +241,9 @@ MORE_FORMS = table(
         r"|\bdid (?:you|u) really[,?]|\bor did (?:you|u)\b[^.?!]*\bagain\b|^(?:yeah|yea|ya|oh),? sure\b(?=[^.?!]*\b(?:never|nothing|always|ever|because|cause)\b)"
         r"|^oh\b[^.?!]{0,20}\b(?:that's|thats) (?:alright|all right|ok|okay|fine) then\b|\b(?:he|she) says, \w+ing\b"
         r"|^(?:funny|interesting|convenient),? (?:how|it was|it's|its)\b|^must be nice\b"
-        r"|\bfar too good for\b|\btoo good for (?:help|us|that|meetings|rehab|aa|na)\b|\bthe magic date\b|\b(?:you|u) want to \w+ like i want to\b|\band (?:i'm|im) (?:not )?supposed to\b[^?]*\?\?",
+        r"|^(?:\w+ ){0,4}(?:what|where|who)(?: exactly)?[,?.] (?:the |a |your |ur )?\w+(?: \w+){0,5}\?+$|\balert the (?:newspapers|press|media)\b"
+        r"|\bsaid (?:everyone|every \w+|nobody) (?:in|at|on)\b|\bwas it the (?:fairies|tooth fairy|cat|dog|ghost)\b|\bthe tooth fairy\b|^funny,? because\b"
+        r"|^shame (?:\w+ )?(?:didn't|didnt|couldn't|wasn't)\b|\bcall it whatever (?:you|u) (?:like|want)\b|\bfar too good for\b|\btoo good for (?:help|us|that|meetings|rehab|aa|na)\b|\bthe magic date\b|\b(?:you|u) want to \w+ like i want to\b|\band (?:i'm|im) (?:not )?supposed to\b[^?]*\?\?",
         R.SHAMING,
     ),
     Rule(
@@ -253,7 +261,7 @@ MORE_FORMS = table(
         r"|\bthis is what i get\b|\bwent up (?:your|ur) nose\b|\b(?:is|'s) (?:100%|definitely|absolutely|totally) the problem\b|\bpart of the problem\b"
         r"|\bthe (?:issue|problem) is (?:you|u|ur|you're)\b|\bmakes? shame\b|\bnever had this kind of shame\b|\b(?:your|ur) best meant\b|\bcold is (?:you|u)\b"
         r"|\bthat's my point\b|\b(?:you|u) promised\b(?=[^.?!]*\b(?:promised|again|wouldn't|but)\b)|\bbreaks (?:his|her|my) heart\b|\bgod sees\b|\bvows mean something\b"
-        r"|\bbut (?:you|u) carry on\b|\bmaybe (?:cause|because|coz|cos|cuz) (?:you|u) (?:\w+ )?(?:pawned|stole|lied|took|spent|crashed|wrecked|broke|sold|missed)\b|\bnobody (?:forced|made|told|asked) (?:you|u) to\b"
+        r"|\bbut (?:you|u) carry on\b|\bmaybe (?:cause|because|coz|cos|cuz) (?:you|u) (?:\w+ )?(?:pawned|stole|lied|took|spent|crashed|wrecked|broke|sold|missed)\b|\bnobody (?:forced|made|told|asked) (?:you|u) to (?:\w+ ){0,3}(?:keep|buy|drink|use|take|steal|lie|go back|start|smoke)\b"
         r"|\b(?:your|ur|the) (?:doctor|gp|dr) (?:didn't|didnt|did not|never) (?:tell|say|prescribe)\b|\b(?:you|u) chose (?:this|it|that|drugs|the bottle|them)(?=[,.!]|\s*$| every| over| again)"
         r"|(?<!part of )\b(?:you|u) never (?:really )?wanted (?:to|it|help)\b|\b(?:you|u) had (?:\w+ ){1,2}(?:years|months|weeks|chances) to\b"
         r"|\bif (?:you|u)(?:'d| had| would have|d)\b[^.?!]{0,40}\b(?:you|u)(?:'d|d| would)(?:n't|nt| not)? (?:have|be)\b"
@@ -281,7 +289,11 @@ MORE_FORMS = table(
         r"|\b(?:stop )?(?:behaving|acting) like (?:a|an) (?:teenager|child|kid|baby|idiot|brat|spoiled)\b|\bstop pretending\b"
         r"|(?:^|[.,] )(?:so )?(?:selfish|pathetic|typical|disgusting|shameful|classic)[.!]*$|\bwe(?:'ve| have) (?:been|gone) over this\b|\bwe literally went over\b"
         r"|\b(?P<same>\w{3,}) (?:is|are) (?P=same)\b(?!,? (?:not|and))|\b(?P<notsame>\w{4,})\w*\b[^.?!]{0,40}\b(?:isn't|isnt|is not|aint|ain't) (?P=notsame)\b"
-        r"|, (?:that's|thats) why[.!]*$|\b(?:that's|thats) what (?:you|u) said (?:in|last|about|before|when|at)\b|\bsaid the (?:exact )?same thing\b",
+        r"|, (?:that's|thats) why[.!]*$|\b(?:that's|thats) what (?:you|u) said (?:in|last|about|before|when|at|the night|the day|the week|then)\b|\bsaid the (?:exact )?same thing\b"
+        r"|\bi'?ll believe (?:it|that|you) when\b|\bsee how long (?:this|that|it) (?:one )?lasts\b|\bpeople who say that\b"
+        r"|\b(?:everyone|they all|every \w+)\b(?: \w+){0,3} said (?:exactly )?that\b|\b(?:you|u) (?:haven't|havent|have not) been honest\b"
+        r"|\blet'?s be real\b[^.?!]*\b(?:half|most|all) of (?:that|it) is\b|\bwhere did (?:the|all the|my|our) money go\b"
+        r"|\bwould (?:you|u) (?:leave|trust|let)\b[^.?!]*\bsomeone who\b|\bwish (?:you|u) loved (?:us|me|them) more than\b",
         R.JUDGING,
     ),
 )

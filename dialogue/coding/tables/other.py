@@ -25,7 +25,7 @@ PRAISE = gate(
 # Encouragement is said as an order but is not advice ("hang in there"); it is reassurance.
 ENCOURAGING = (
     r"(?:hang in there|stay strong|be strong|be well|stay safe|keep (?:going|it up|up the good work|at it|your chin up)|"
-    r"chin up)\b"
+    r"chin up|sleep well|sleep tight|sweet dreams|take care|rest up)\b"
 )
 
 REASSURE = gate(

@@ -41,7 +41,7 @@ _REPORTED = (
 
 # "research has shown" and "work is hard" start with a noun, not an order.
 _NOT_A_SUBJECT = (
-    r"(?! ?(?:has|have|had|is|are|was|were|shows?|showed|suggests?|says?|said|can|could|will|would|may|might|means?|"
+    r"(?!'s\b)(?! ?(?:has|have|had|is|are|was|were|shows?|showed|suggests?|says?|said|can|could|will|would|may|might|means?|"
     r"helps?|isn't|aren't|wasn't|doesn't|didn't)\b)"
 )
 
@@ -56,13 +56,18 @@ WHY_DONT_YOU = Rule(
     "why_dont_you",
     C.PE,
     r"\bwhy (?:don't you|not just|not try|don't we just|can't you just|won't you)\b|\bhow about (?:you|u) (?:just )?(?:delete|stop|quit|go|try|get|give|hand|call|put|pour|throw|ring|book|sign|cut)\b"
-    r"|\bwhat if (?:you|u) (?:just )?(?:tried|gave|went|called|started|stopped|cut|took|told|asked|made|did|deleted|got|put)\b",
+    r"|\bwhat if (?:you|u) (?:just )?(?:tried|gave|went|called|started|stopped|cut|took|told|asked|made|did|deleted|got|put)\b"
+    r"|^how about (?:a |an |some |selling|volunteering|trying|going|getting|taking|cutting|stopping|calling|ringing|coming|joining|doing)\b"
+    r"|\bwhy not (?:come|go|try|give|ring|call|join|get|take|ask|see)\b",
     R.ADVISING,
 )
 LEADING_QUESTION = Rule(
     "leading_question",
     C.PE,
-    r"\b(?:don't you think|wouldn't it be|isn't it (?:time|better|about time)|shouldn't you|can't you see|"
+    r"\bisn'?t (?:\w+ ){1,3}the (?:obvious|best|right|only|next) (?:next )?(?:step|thing|answer|place)\b|\bisn'?t now (?:as good a time|the time)\b"
+    r"|\bsurely (?:it )?(?:can't|cant|won't|wont) hurt\b|\bwouldn'?t (?:\w+ ){0,3}be the (?:best|right|obvious) (?:place|thing|step)\b"
+    r"|\bwouldn'?t it make sense\b|\bwouldn'?t (?:your|ur) life be\b|\bcould (?:you|u) not just\b|\bwould it not be (?:easier|better)\b|\bwhat'?s there to think about\b"
+    r"|\b(?:don't you think|wouldn't it be|isn't it (?:time|better|about time)|shouldn't you|can't you see|"
     r"wouldn't you (?:be|feel) better|isn't it obvious|do you not think|wouldn't you agree)\b",
     R.PERSUADING,
 )
@@ -99,7 +104,17 @@ PERSUADE = table(
         r"|\b(?:but|so) (?:leave|stay|go|take|put|pour|throw|flush|delete|bin) (?:ur|your|the|it|that|home|away|out)\b"
         r"|\b(?:you're|youre|ur|you are) not going (?:anywhere|out)\b|\b(?:i'll|ill|i will) hear no more\b|\bend of (?:story|discussion)\b"
         r"|^(?:you'll|youll|you will) (?:stay|go|sleep|come|move|hand|give|pay|sign) (?:here|home|in|with|right|over|it|me|that)\b"
-        r"|\bwe(?:'ve| have)? (?:gotta|got to|have to|need to|must) (?:talk|deal|sort|discuss)\b",
+        r"|\bwe(?:'ve| have)? (?:gotta|got to|have to|need to|must) (?:talk|deal|sort|discuss)\b"
+        # plans made and decisions taken for them
+        r"|\b(?:i've|ive|i have|we've|weve|i|we)(?: already| just)? (?:booked|made|arranged|sorted|rung|rang|signed|packed|put|set up|referred|enrolled|registered)\b"
+        r"[^.?!]{0,30}\b(?:appointment|assessment|bed|detox|rehab|clinic|programme|program|meeting|group|bag|calendar|diary|boss|keyworker|gp|doctor|referral|waiting list|pill organi[sz]er)\b"
+        r"|\b(?:i've|ive|i have) told (?:your|ur) (?:boss|gp|doctor|keyworker|school|work) (?:you're|youre|ur|you are|that you)\b"
+        r"|\b(?:i'm|im|i am|we're|were) (?:going to|gonna) (?:refer|book|sign) (?:you|u)\b|\b(?:i'll|ill) book (?:it|you|u)\b|\blet'?s (?:pencil|book|put|sign) (?:you|u) (?:in|up|down|on)\b"
+        r"|\b(?:you're|youre|ur|you are) (?:starting|moving|going|coming|staying|sleeping)\b[^.?!]*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|this week|next week|until)\b"
+        r"|\bthat'?s decided\b|\bit'?s the (?:meetings|clinic|group|detox|rehab) for (?:you|u)\b|\b(?:you're|youre|ur|you are) (?:coming|comin) with me\b"
+        r"|\b(?:you're|youre|ur|you are) (?:ringing|calling|phoning|seeing) (?:your|ur|the) (?:keyworker|doctor|gp|sponsor|counsell?or|clinic|worker|nurse)\b"
+        r"|\bwe(?:'re| are|re) (?:going to|gonna|doing|having|going)\b[^.?!]*\b(?:now|today|tonight|tonite|this week|starting|both of us)\b|\bwe(?:'ll| will) get (?:you|u) (?:on|into|in|to|off)\b|\bwe get (?:you|u) (?:into|in|on|to|off)\b"
+        r"|[,;] (?:ring|call|text|come|be|bring|give) (?:it|them|me|us|the|outside|there|home|round|this)\b",
         R.DIRECTING,
     ),
     Rule(
@@ -138,7 +153,11 @@ PERSUADE = table(
         r"|\bif you (?:just|only|would just) (?:stopped|quit|tried|went|listened|got|put)\b"
         r"|\b(?:wouldn't|wouldnt|won't|wont|doesn't|doesnt) hurt to\b|\bwhat you (?:should|need to|have to|ought to|gotta) do is\b"
         r"|\bif i (?:were|was) in your (?:position|shoes)\b(?!,? i(?:'d| would) (?:be|feel))|\bthe (?:obvious|only|best|right|logical) (?:next )?step is\b|\bno way around\b"
-        r"|\b(?:perfect|good|great|best|right) time to (?:quit|stop|get help|go|call|cut)\b",
+        r"|\b(?:perfect|good|great|best|right) time to (?:quit|stop|get help|go|call|cut)\b"
+        r"|\bwhat i(?:'d| would) do is\b|\bif it was me i'?d\b|\bin your position i'?d\b|\bthat'?s what i'?d do\b"
+        r"|^(?:(?:honestly|tbh|well|personally),? )?(?:i'd|id|i would) (?:\w+ )?(?:block|find|write|ring|call|stay|hand|pour|bin|ditch|tell|quit|delete|sell|move)\b"
+        r"|\bthe way to (?:\w+ ){0,3}is (?:the )?(?:clinic|rehab|detox|treatment|meetings|aa|programme|program)\b|\b(?:the )?only way (?:that works|forward|this works) is\b"
+        r"|\bthere'?s only one (?:answer|way|option)\b|\bthe (?:next|first|only) step is (?:an?|the|to)\b|\bso (?:\w+ ){1,3}would be a (?:good|great|smart|wise) idea\b",
         R.ADVISING,
     ),
     Rule(
