@@ -37,6 +37,7 @@ from dialogue.scenario import (
 OPENING = "@opening"
 OUT_OF_LINES = "@out_of_lines"
 MOST = 2  # times any one line may be said in a conversation
+EVOKING = frozenset({Code.OQ, Code.CR, Code.SU})  # replies that evoke change (and SR of change talk)
 RECENT = 6  # utterances kept in the snapshot as the coder's context
 
 # How fast the person softens (rapport up, resistance down) and escalates, per difficulty.
@@ -315,7 +316,8 @@ class ScenarioEngine:
             self._apply(conv, {str(meter): delta for meter, delta in self.scenario.repair.items()})
         conv.trigger(coding.code.value)
         conv.trigger("check")
-        conv.counters["turns_here"] = 0 if conv.state != before else conv.counters.get("turns_here", 0)
+        if conv.state != before:  # counted within a state: a new state starts them again
+            conv.counters["turns_here"] = conv.counters["evoked_here"] = 0
         client = self._answer(conv, coding.code, before)
         conv.recent = [*conv.recent, ("therapist", text), ("client", client.text)][-RECENT:]
         if conv.state in self.scenario.endings:
@@ -338,6 +340,8 @@ class ScenarioEngine:
             if code in members:
                 c[group] = c.get(group, 0) + 1
         c["turns_here"] = c.get("turns_here", 0) + 1
+        if code in EVOKING or (code is Code.SR and self.line(conv.last_line).talk is TalkType.CHANGE):
+            c["evoked_here"] = c.get("evoked_here", 0) + 1
         bad = adherence_of(code).value == "non_adherent"
         good = code in GROUPS["adherent"] or code in GROUPS["reflections"] or code is Code.OQ
         c["good_streak"] = c.get("good_streak", 0) + 1 if good else 0

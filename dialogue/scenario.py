@@ -19,12 +19,16 @@ METER_MIN, METER_MAX = 0.0, 10.0
 # the turn number, turns spent in the current state, runs of good or bad replies, how many
 # change-talk lines the person has said so far, and how often a reply after a danger signal
 # (a line with `risk:`) asked about it directly (`safety_asked`) or did not (`safety_missed`), and how
-# often the learner owned a misstep (`repairs`: an apology or taking responsibility).
+# often the learner owned a misstep (`repairs`: an apology or taking responsibility); and, within
+# the current state, the evoking replies (`evoked_here`: open questions, complex reflections,
+# summaries, and simple reflections of change talk), so a move towards commitment can ask for
+# change to have been evoked, not only for the meters to have moved.
 COUNTERS = (
     *(c.value for c in Code),
     *sorted(GROUPS),
     "turn",
     "turns_here",
+    "evoked_here",
     "good_streak",
     "bad_streak",
     "change_talk",

@@ -11,7 +11,7 @@ import pytest
 
 from dialogue.engine import ScenarioEngine
 from dialogue.library import Library
-from dialogue.scenario import Difficulty
+from dialogue.scenario import Difficulty, EndingKind
 from scenarios import SCENARIO_DIR
 
 LIBRARY = Library.load(SCENARIO_DIR)
@@ -52,3 +52,47 @@ def test_twelve_closed_questions_never_loop(scenario: str, difficulty: Difficult
 def test_every_shipped_scenario_says_what_happens_when_its_lines_run_out() -> None:
     missing = [i for i in IDS if LIBRARY.engine(i).scenario.out_of_lines is None]
     assert not missing, f"no out_of_lines in: {missing}"
+
+
+SHALLOW = [
+    "Can I ask you something?",
+    "ok",
+    "Would it be alright if we talked about it?",
+    "I see.",
+    "Mm.",
+    "Is it okay if I share something?",
+    "right",
+    "Could we talk about this together?",
+    "okay",
+    "Can I tell you what I'm worried about?",
+    "Sure.",
+    "Would you be willing to hear me out?",
+]
+
+
+@pytest.mark.parametrize("difficulty", list(Difficulty))
+@pytest.mark.parametrize("scenario", IDS)
+def test_shallow_replies_and_permission_requests_never_reach_commitment(scenario: str, difficulty: Difficulty) -> None:
+    """Nothing was evoked: the meters may move, but the person does not commit."""
+    engine: ScenarioEngine = LIBRARY.engine(scenario)
+    conv = engine.start(seed=11, difficulty=difficulty)
+    for reply in SHALLOW:
+        if conv.ended:
+            break
+        engine.reply(conv, reply)
+    ending = engine.scenario.endings.get(conv.outcome) if conv.outcome else None
+    assert ending is None or ending.kind is not EndingKind.SUCCESS, f"{scenario} committed after {conv.turn} replies"
+
+
+def test_evoking_replies_are_counted_within_a_state_and_start_again_in_the_next() -> None:
+    engine: ScenarioEngine = LIBRARY.engine("johnson-son-denial")
+    conv = engine.start(seed=3)
+    played = [
+        engine.reply(conv, text) for text in ("How has this year been for you?", "What is the hardest part of it?")
+    ]
+    assert [p.coding.code.value for p in played] == ["OQ", "OQ"] and conv.state == "ambushed"
+    assert conv.counters["evoked_here"] == 2
+    engine.reply(conv, "It feels like we ganged up on you, and that is the last thing I wanted.")  # he moves on
+    assert conv.state == "guarded" and conv.counters["evoked_here"] == 0
+    engine.reply(conv, "Mm.")  # a filler evokes nothing
+    assert conv.counters["evoked_here"] == 0 and conv.counters["turns_here"] == 1
