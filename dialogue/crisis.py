@@ -291,7 +291,7 @@ _SELF_HARM = [
     r"|\b(?:i'll|ill|i will|i'm|im|i am|i'm going to|im gonna)\s+(?:just |finally |really )?(?:end(?:ing)? it(?: all)?|ending things|end my life|kill(?:ing)? myself)\b(?! (?:with|between))"
     r"(?=[^.?!]*\b(?:tonight|that night|this (?:week|weekend)|tomorrow|soon|for good)\b|[^.?!]*$)"
     r"|\b(?:tonight|that night|this weekend|for good)\b[^.?!]*\b(?:i'll|ill|i will|i'm|im) (?:just |finally )?(?:end(?:ing)? it|kill(?:ing)? myself)\b"
-    r"|\b(?:already )?decided how\b|\b(?:started|been|am|i'm|im) planning how\b|\b(?:mean|going|intend|plan|planning) to go soon\b"
+    r"|(?<!you've )(?<!youve )(?<!you have )(?<!u've )\b(?:already )?decided how\b|\b(?:started|been|am|i'm|im) planning how\b|\b(?:mean|going|intend|plan|planning) to go soon\b"
     r"|\btell (?:my|the) \w+ (?:that )?it (?:wasn't|wasnt|was not|isn't|is not) (?:her|his|their|your) fault\b"
     r"|\b(?:not|won't|wont) (?:gonna |going to )?be (?:here|around) to see (?:it|that|them|him|her)\b|\bout of (?:everyone's|everyones|everybody's|your|their) hair for good\b"
     r"|\bdon't worry about me after\b|\b(?:easier|better|happier|quieter|lighter|simpler)\b[^.?!]{0,20}\bwithout me\b(?![^.?!]*\b(?:you|u)\b)"
