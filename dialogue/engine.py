@@ -38,6 +38,7 @@ OPENING = "@opening"
 OUT_OF_LINES = "@out_of_lines"
 MOST = 2  # times any one line may be said in a conversation
 EVOKING = frozenset({Code.OQ, Code.CR, Code.SU})  # replies that evoke change (and SR of change talk)
+PRESSING = frozenset({Code.CQ, Code.OQ, Code.PE, Code.CO})  # replies the person may push back on
 RECENT = 6  # utterances kept in the snapshot as the coder's context
 
 # How fast the person softens (rapport up, resistance down) and escalates, per difficulty.
@@ -399,13 +400,16 @@ class ScenarioEngine:
         if spare is None:
             return self._say(conv, where, state.lines, self._least_said(conv, where, pool), state.thought,
                              state.stage.value, state.discord.value, None)  # fmt: skip
-        left = self._fresh(conv, OUT_OF_LINES, list(range(len(spare.lines))))
+        every = list(range(len(spare.lines)))
+        if code not in PRESSING:  # pushing back ("why do you keep asking me that?") answers pressure only
+            every = [i for i in every if spare.lines[i].talk is not TalkType.DISCORD] or every
+        left = self._fresh(conv, OUT_OF_LINES, every)
         if not left and spare.to is not None and spare.to != where:
             conv.trigger("out_of_lines")
             if conv.state in self.scenario.endings:
                 conv.outcome = conv.state
             return self._answer(conv, code, where)
-        left = left or self._least_said(conv, OUT_OF_LINES, list(range(len(spare.lines))))
+        left = left or self._least_said(conv, OUT_OF_LINES, every)
         return self._say(conv, OUT_OF_LINES, spare.lines, left, state.thought, state.stage.value,
                          state.discord.value, None, state=where)  # fmt: skip
 

@@ -96,3 +96,17 @@ def test_evoking_replies_are_counted_within_a_state_and_start_again_in_the_next(
     assert conv.state == "guarded" and conv.counters["evoked_here"] == 0
     engine.reply(conv, "Mm.")  # a filler evokes nothing
     assert conv.counters["evoked_here"] == 0 and conv.counters["turns_here"] == 1
+
+
+@pytest.mark.parametrize("scenario", IDS)
+def test_the_person_pushes_back_on_pressure_only(scenario: str) -> None:
+    """Out of lines after gentle replies, the person goes quiet or changes the subject; the line
+    that pushes back ("why do you keep asking me that?") answers questions and pressure only."""
+    engine: ScenarioEngine = LIBRARY.engine(scenario)
+    conv = engine.start(seed=5, difficulty=Difficulty.GENTLE)
+    for reply in ["ok", "I'm sorry, that came out wrong.", "mm", "thank you for telling me", "okay"] * 3:
+        if conv.ended:
+            break
+        played = engine.reply(conv, reply)
+        if conv.last_line.where == "@out_of_lines":
+            assert played.client.talk.value != "discord", (reply, played.client.text)

@@ -15,6 +15,7 @@ export class View {
   #note = $("composer-note");
   #typing = $("typing");
   #crisis = $("crisis");
+  #composer = $("composer");
 
   // previous: the phase before; failures: tries since the link was last up; pending: a reply on its way.
   showPhase(phase, previous, { failures, pending }) {
@@ -26,6 +27,9 @@ export class View {
     this.#showStatus(phase, previous, failures);
     if (phase === PAUSED) this.#crisis.hidden = false;
     else if ([OPEN, SENDING, ENDED].includes(phase)) this.#crisis.hidden = true; // kept while the link is down
+    // While the practice is paused the box you type in stops floating over the page, so nothing of
+    // the help (and its "carry on" button) is ever hidden under it.
+    this.#composer.classList.toggle("at-rest", !this.#crisis.hidden);
   }
 
   showTyping(on) { this.#typing.hidden = !on; }
