@@ -7,7 +7,7 @@ import json
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSchema
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSchema, field_validator
 
 from app.store.models import PracticeSession, Turn
 from app.usecases.conversations import Conversations
@@ -255,6 +255,12 @@ class ReviewQuery(BaseModel):
     mode: str | None = None
     sort: str = "date"
     order: str = "desc"
+
+    @field_validator("trainee", "since", "until", mode="before")
+    @classmethod
+    def _empty_is_any(cls, value: object) -> object:
+        """The page's form sends "All" and an empty date as an empty string: that means any."""
+        return None if isinstance(value, str) and not value.strip() else value
 
     def filters(self) -> Filters:
         """Empty values mean "any"; an unknown mode is ignored, an unknown sort is by date."""
