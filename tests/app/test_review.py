@@ -188,13 +188,14 @@ def test_list_filters_and_sorting(client: TestClient, world: dict[str, str]) -> 
 
 
 def test_the_filter_form_as_the_page_sends_it(client: TestClient, world: dict[str, str]) -> None:
-    """"All", "Any" and an empty date come as empty strings: they mean any, not a 422."""
+    """ "All", "Any" and an empty date come as empty strings: they mean any, not a 422."""
     sign_in(client, "ana@example.org")
     empty = {"trainee": "", "scenario": "", "since": "", "until": "", "outcome": "", "mode": "", "sort": "date"}
     page = client.get("/review", params=empty)
     assert page.status_code == 200 and "Tess" in page.text
     assert client.get("/api/review/sessions", params=empty).status_code == 200
     assert client.get("/review", params={**empty, "since": "not a date"}).status_code == 422
+
 
 @pytest.mark.subprocess
 def test_agreement_progress_and_exports(client: TestClient, world: dict[str, str], tmp_path: Path) -> None:
