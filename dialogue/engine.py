@@ -21,6 +21,7 @@ from dialogue import rng
 from dialogue.codes import GROUPS, Code, TalkType, adherence_of, expand
 from dialogue.coding import Coding, CodingContext, Said, code_reply
 from dialogue.crisis import CrisisSignal, detect_crisis
+from dialogue.listening import Heard, Listener
 from dialogue.scenario import (
     METER_MAX,
     METER_MIN,
@@ -36,6 +37,8 @@ from dialogue.scenario import (
 
 OPENING = "@opening"
 OUT_OF_LINES = "@out_of_lines"
+OFF = "@off:"  # + an off-script kind: the scenario's lines for it
+TOPIC = "@topic:"  # + a topic: the scenario's lines for it; + topic@state: that state's own
 MOST = 2  # times any one line may be said in a conversation
 EVOKING = frozenset({Code.OQ, Code.CR, Code.SU})  # replies that evoke change (and SR of change talk)
 PRESSING = frozenset({Code.CQ, Code.OQ, Code.PE, Code.CO})  # replies the person may push back on
@@ -87,6 +90,7 @@ class ConversationSnapshot(BaseModel):
     rng: int
     seen: dict[str, list[int]] = Field(default_factory=dict)
     said: dict[str, int] = Field(default_factory=dict)  # "where:line" -> times said
+    facts: dict[str, int] = Field(default_factory=dict)  # fact -> the turn it was first true
     last_line: LineRef
     recent: list[tuple[str, str]] = Field(default_factory=list)
     outcome: str | None = None
@@ -105,6 +109,8 @@ class ClientTurn:
     discord: str
     risk: str | None
     ending: EndingKind | None
+    topic: str | None = None  # the topic this line answers, when it answers one
+    off_script: str | None = None  # the kind of off-script reply it answers
 
 
 @dataclass(frozen=True)
@@ -117,6 +123,7 @@ class Exchange:
     state_before: str
     meters: dict[str, float]
     outcome: str | None
+    heard: Heard
 
 
 class Conversation:
@@ -136,6 +143,7 @@ class Conversation:
         self.rng = snap.rng
         self.seen = {k: list(v) for k, v in snap.seen.items()}
         self.said = dict(snap.said)
+        self.facts = dict(snap.facts)
         self.last_line = snap.last_line
         self.recent = [tuple(r) for r in snap.recent]
         self.outcome = snap.outcome
@@ -165,6 +173,7 @@ class Conversation:
             rng=self.rng,
             seen={k: list(v) for k, v in self.seen.items()},
             said=dict(self.said),
+            facts=dict(self.facts),
             last_line=self.last_line,
             recent=[(s, t) for s, t in self.recent],
             outcome=self.outcome,
@@ -191,6 +200,7 @@ class ScenarioEngine:
         self.time_up = next(n for n, e in scenario.endings.items() if e.kind is EndingKind.TIME_UP)
         self._effects = {name: self._effect_table(state) for name, state in scenario.states.items()}
         self._answers = {name: _answer_table(state.lines) for name, state in scenario.states.items()}
+        self.listener = Listener(scenario.topics)
         # One machine per scenario, shared by all its conversations (add_model/remove_model). A plain
         # Machine, not LockedMachine: the machine itself is read-only after this, and each
         # conversation is played by one thread at a time (the app holds a lock per conversation),
@@ -304,11 +314,14 @@ class ScenarioEngine:
         return self.play(conv, code_reply(text, self.context(conv)), text)
 
     def play(self, conv: Conversation, coding: Coding, text: str) -> Exchange:
-        """Apply an already-coded reply: counters, meters, moves, thresholds, the answer."""
+        """Apply an already-coded reply: counters, meters, moves, thresholds, memory, the answer."""
         if conv.ended:
             raise ConversationOver("This conversation has ended; start a new one to practise again.")
         before = conv.state
+        heard = self.hear(conv, coding, text)
         conv.turn += 1
+        for fact in sorted(heard.facts()):
+            conv.facts.setdefault(fact, conv.turn)
         self._count(conv, coding.code)
         self._count_safety(conv, coding)
         self._apply_effects(conv, coding.code)
@@ -319,11 +332,22 @@ class ScenarioEngine:
         conv.trigger("check")
         if conv.state != before:  # counted within a state: a new state starts them again
             conv.counters["turns_here"] = conv.counters["evoked_here"] = 0
-        client = self._answer(conv, coding.code, before)
+        client = self._answer(conv, coding.code, before, heard)
         conv.recent = [*conv.recent, ("therapist", text), ("client", client.text)][-RECENT:]
         if conv.state in self.scenario.endings:
             conv.outcome = conv.state
-        return Exchange(conv.turn, coding, client, before, dict(conv.meters), conv.outcome)
+        return Exchange(conv.turn, coding, client, before, dict(conv.meters), conv.outcome, heard)
+
+    def hear(self, conv: Conversation, coding: Coding, text: str) -> Heard:
+        """What a reply said to this person now: its topics, its acts, whether it is off the script."""
+        earlier = [t for s, t in conv.recent if s == "therapist"]
+        client = " ".join(t for s, t in conv.recent[-2:] if s == "client")
+        return self.listener.hear(text, coding, earlier[-2:], client, self.line(conv.last_line).meaning)
+
+    def debrief(self, outcome: str | None, facts: Iterable[str]) -> str | None:
+        """An ending's debrief with the notes that hold for what happened in this conversation."""
+        ending = self.scenario.endings.get(outcome or "")
+        return ending.debrief_for(facts) if ending else None
 
     def replay(self, seed: int, difficulty: Difficulty | None, replies: Iterable[str]) -> Conversation:
         """Rebuild a conversation from its stored replies (the caller releases it)."""
@@ -364,52 +388,99 @@ class ScenarioEngine:
             scaled = delta * (soften if calming else escalate)
             conv.meters[meter] = round(min(METER_MAX, max(METER_MIN, conv.meters[meter] + scaled)), 2)
 
-    def _answer(self, conv: Conversation, code: Code, before: str) -> ClientTurn:
+    def _answer(self, conv: Conversation, code: Code, before: str, heard: Heard) -> ClientTurn:
         where = conv.state
         lines, thought, stage, discord, ending = self._speaker(where, before)
         arrived = where != before
         if where in self._answers:
+            if not arrived:  # arriving, the person says what the new state brings; within it, they listen
+                answer = self._heard_answer(conv, code, where, heard)
+                if answer is not None:
+                    return answer
             pools = [self._answers[where](code, arrived), self._answers[where](code, True)]
         else:
             pools = [list(range(len(lines)))]
-        fresh = next((left for pool in pools if (left := self._fresh(conv, where, pool))), [])
+        fresh = next((left for pool in pools if (left := self._fresh(conv, where, pool, lines))), [])
         every = sorted({i for pool in pools for i in pool})
         if not fresh and ending is None:
-            return self._out_of_lines(conv, code, before, where, every)
-        pool = fresh or self._least_said(conv, where, every)
+            return self._out_of_lines(conv, code, before, where, every, heard)
+        pool = fresh or self._least_said(conv, where, every, lines)
         return self._say(conv, where, lines, pool, thought, stage, discord, ending)
 
-    def _fresh(self, conv: Conversation, where: str, pool: list[int]) -> list[int]:
-        """The lines of a pool said fewer than MOST times, and not the line just said."""
+    def _heard_answer(self, conv: Conversation, code: Code, where: str, heard: Heard) -> ClientTurn | None:
+        """The person's answer to what was said, not only to its code: an off-script reply gets their
+        lines for it, a reply that touches a topic the lines for that topic (the state's own first)."""
+        state = self.scenario.states[where]
+        say = (state.thought, state.stage.value, state.discord.value, None)
+        if heard.off_script is not None:
+            kind = heard.off_script
+            spare = self.scenario.off_script.lines_for(kind)
+            left = self._fresh(conv, OFF + kind, _answering(spare, code), spare)
+            if left:
+                return self._say(conv, OFF + kind, spare, left, *say, state=where, off_script=kind)
+        # Lines that need what this reply did ("offered.naloxone") come first, whatever else it named.
+        now = heard.facts()
+        for first in (True, False):
+            for topic in heard.topics:
+                for key, lines in ((f"{TOPIC}{topic}@{where}", state.topics.get(topic, [])),
+                                   (TOPIC + topic, self.scenario.topics[topic].lines)):  # fmt: skip
+                    pool = [i for i in _answering(lines, code) if not first or now.intersection(lines[i].needs)]
+                    left = self._fresh(conv, key, pool, lines)
+                    if left:
+                        return self._say(conv, key, lines, left, *say, state=where, topic=topic)
+        return None
+
+    def _fits(self, conv: Conversation, line: ClientLine) -> bool:
+        """Whether what happened so far lets the person say a line (its facts and conditions)."""
+        if not line.gated:
+            return True
+        facts = conv.facts
+        return (
+            all(f in facts for f in line.needs)
+            and not any(f in facts for f in line.unless)
+            and all(facts.get(f, conv.turn) < conv.turn for f in line.remembers)
+            and holds(line.when, conv)
+        )
+
+    def _fresh(self, conv: Conversation, where: str, pool: list[int], lines: list[ClientLine]) -> list[int]:
+        """The lines of a pool that fit, said fewer than MOST times, and not the line just said."""
         last = conv.last_line
         return [
-            i for i in pool if conv.said.get(f"{where}:{i}", 0) < MOST and not (last.where == where and last.line == i)
+            i
+            for i in pool
+            if conv.said.get(f"{where}:{i}", 0) < MOST
+            and not (last.where == where and last.line == i)
+            and self._fits(conv, lines[i])
         ]
 
-    def _least_said(self, conv: Conversation, where: str, pool: list[int]) -> list[int]:
-        """With every line said twice: those said least, never the one just said (if there is another)."""
+    def _least_said(self, conv: Conversation, where: str, pool: list[int], lines: list[ClientLine]) -> list[int]:
+        """With every line said twice: those said least that fit (else those never gated), never the
+        one just said (if there is another)."""
         last = conv.last_line
-        others = [i for i in pool if not (last.where == where and last.line == i)] or pool
+        fitting = [i for i in pool if self._fits(conv, lines[i])] or [i for i in pool if not lines[i].gated] or pool
+        others = [i for i in fitting if not (last.where == where and last.line == i)] or fitting
         fewest = min(conv.said.get(f"{where}:{i}", 0) for i in others)
         return [i for i in others if conv.said.get(f"{where}:{i}", 0) == fewest]
 
-    def _out_of_lines(self, conv: Conversation, code: Code, before: str, where: str, pool: list[int]) -> ClientTurn:
+    def _out_of_lines(
+        self, conv: Conversation, code: Code, before: str, where: str, pool: list[int], heard: Heard
+    ) -> ClientTurn:
         """Every line that fits has been said twice: the scenario's out-of-lines lines, then its move."""
         state = self.scenario.states[where]
         spare = self.scenario.out_of_lines
         if spare is None:
-            return self._say(conv, where, state.lines, self._least_said(conv, where, pool), state.thought,
+            return self._say(conv, where, state.lines, self._least_said(conv, where, pool, state.lines), state.thought,
                              state.stage.value, state.discord.value, None)  # fmt: skip
         every = list(range(len(spare.lines)))
         if code not in PRESSING:  # pushing back ("why do you keep asking me that?") answers pressure only
             every = [i for i in every if spare.lines[i].talk is not TalkType.DISCORD] or every
-        left = self._fresh(conv, OUT_OF_LINES, every)
+        left = self._fresh(conv, OUT_OF_LINES, every, spare.lines)
         if not left and spare.to is not None and spare.to != where:
             conv.trigger("out_of_lines")
             if conv.state in self.scenario.endings:
                 conv.outcome = conv.state
-            return self._answer(conv, code, where)
-        left = left or self._least_said(conv, OUT_OF_LINES, every)
+            return self._answer(conv, code, where, heard)
+        left = left or self._least_said(conv, OUT_OF_LINES, every, spare.lines)
         return self._say(conv, OUT_OF_LINES, spare.lines, left, state.thought, state.stage.value,
                          state.discord.value, None, state=where)  # fmt: skip
 
@@ -424,6 +495,8 @@ class ScenarioEngine:
         discord: str,
         ending: EndingKind | None,
         state: str | None = None,
+        topic: str | None = None,
+        off_script: str | None = None,
     ) -> ClientTurn:
         index, conv.rng = rng.draw(conv.rng, len(pool))
         line_no = pool[index]
@@ -433,6 +506,8 @@ class ScenarioEngine:
         conv.said[f"{where}:{line_no}"] = conv.said.get(f"{where}:{line_no}", 0) + 1
         if line.talk is TalkType.CHANGE:
             conv.counters["change_talk"] = conv.counters.get("change_talk", 0) + 1
+        for fact in line.sets:
+            conv.facts.setdefault(fact, conv.turn)
         return ClientTurn(
             text=line.variants[variant],
             talk=line.talk,
@@ -443,6 +518,8 @@ class ScenarioEngine:
             discord=discord,
             risk=line.risk.value if line.risk else None,
             ending=ending,
+            topic=topic,
+            off_script=off_script,
         )
 
     def _speaker(self, where: str, before: str) -> tuple[list[ClientLine], str, str, str, EndingKind | None]:
@@ -467,13 +544,23 @@ class ScenarioEngine:
 
     def line(self, ref: LineRef) -> ClientLine:
         """The authored line a reference points at."""
-        if ref.where == OPENING:
-            return self.scenario.opening
-        if ref.where == OUT_OF_LINES and self.scenario.out_of_lines is not None:
-            return self.scenario.out_of_lines.lines[ref.line]
-        state = self.scenario.states.get(ref.where)
-        lines = state.lines if state else self.scenario.endings[ref.where].lines
-        return lines[ref.line]
+        return self.lines_at(ref.where)[ref.line]
+
+    def lines_at(self, where: str) -> list[ClientLine]:
+        """The lines a line reference's `where` names: the opening, a state's or an ending's, the
+        out-of-lines lines, an off-script kind's or a topic's (the scenario's, or a state's own)."""
+        sc = self.scenario
+        if where == OPENING:
+            return [sc.opening]
+        if where == OUT_OF_LINES and sc.out_of_lines is not None:
+            return sc.out_of_lines.lines
+        if where.startswith(OFF):
+            return sc.off_script.lines_for(where.removeprefix(OFF))
+        if where.startswith(TOPIC):
+            topic, _, state = where.removeprefix(TOPIC).partition("@")
+            return sc.states[state].topics[topic] if state else sc.topics[topic].lines
+        state_here = sc.states.get(where)
+        return state_here.lines if state_here else sc.endings[where].lines
 
     def text_of(self, ref: LineRef) -> str:
         return self.line(ref).variants[ref.variant]
@@ -496,6 +583,11 @@ def _resolve(effects: dict[str, Effect]) -> dict[Code, dict[str, float]]:
             if code not in resolved or rank < resolved[code][0]:
                 resolved[code] = (rank, {str(k): v for k, v in effect.items()})
     return {code: effect for code, (_, effect) in resolved.items()}
+
+
+def _answering(lines: list[ClientLine], code: Code) -> list[int]:
+    """The lines that may answer a reply of this code (those without `after` answer any)."""
+    return [i for i, line in enumerate(lines) if not line.after or code in expand(line.after)]
 
 
 def _answer_table(lines: list[ClientLine]) -> Callable[[Code, bool], list[int]]:

@@ -18,8 +18,8 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from dialogue.codes import Adherence, adherence_of
-from dialogue.scenario import FORMAT_VERSIONS, EndingKind, Scenario, quoted
+from dialogue.codes import Adherence, TalkType, adherence_of
+from dialogue.scenario import ACTS, FORMAT_VERSIONS, OFF_SCRIPT, ClientLine, EndingKind, Scenario, quoted
 
 __all__ = ["Problem", "ScenarioInvalid", "load_scenario", "load_scenarios", "scenario_files"]
 
@@ -411,9 +411,100 @@ def _cross_references(name: str, sc: Scenario, lines: dict[str, int]) -> Iterato
     for i, threshold in enumerate(sc.thresholds):
         if threshold.to not in targets:
             yield _at(name, lines, f"thresholds[{i}].to", f"{quoted(threshold.to)} is not a state or ending")
-    if sc.out_of_lines is not None and sc.out_of_lines.to is not None and sc.out_of_lines.to not in targets:
-        yield _at(name, lines, "out_of_lines.to", f"{quoted(sc.out_of_lines.to)} is not a state or ending")
+    if sc.out_of_lines is not None:
+        yield from _exhaustion(name, sc, lines, targets)
+    yield from _topics_and_facts(name, sc, lines)
     yield from _reachability(name, sc, lines)
+
+
+def _exhaustion(name: str, sc: Scenario, lines: dict[str, int], targets: set[str]) -> Iterator[Problem]:
+    """Running out of lines is said: a real target, never a success (a person does not agree because
+    the script ran dry), and a line for replies that press nothing (pushing back answers pressure only)."""
+    spare = sc.out_of_lines
+    assert spare is not None
+    if spare.to is not None and spare.to not in targets:
+        yield _at(name, lines, "out_of_lines.to", f"{quoted(spare.to)} is not a state or ending")
+    elif spare.to in sc.endings and sc.endings[spare.to].kind is EndingKind.SUCCESS:
+        yield _at(name, lines, "out_of_lines.to", f"{quoted(spare.to)} is a success: running out of lines must not "
+                  "count as agreeing; send it to a state, a walk-out or the time-up ending")  # fmt: skip
+    if all(line.talk is TalkType.DISCORD for line in spare.lines):
+        yield _at(name, lines, "out_of_lines.lines", "needs a line that is not discord: pushing back answers "
+                  "pressing replies only (questions, persuading, confronting)")  # fmt: skip
+
+
+def every_line(sc: Scenario) -> Iterator[tuple[str, ClientLine]]:
+    """Every client line of a scenario with its key path."""
+    yield "opening", sc.opening
+    groups: list[tuple[str, list[ClientLine]]] = []
+    for state_name, state in sc.states.items():
+        groups.append((f"states.{state_name}.lines", state.lines))
+        groups.extend((f"states.{state_name}.topics.{t}", topic_lines) for t, topic_lines in state.topics.items())
+    groups.extend((f"endings.{n}.lines", e.lines) for n, e in sc.endings.items())
+    groups.extend((f"topics.{t}.lines", topic.lines) for t, topic in sc.topics.items())
+    groups.extend((f"off_script.{kind}", sc.off_script.lines_for(kind)) for kind in OFF_SCRIPT)
+    if sc.out_of_lines is not None:
+        groups.append(("out_of_lines.lines", sc.out_of_lines.lines))
+    for key, group in groups:
+        for i, line in enumerate(group):
+            yield f"{key}[{i}]", line
+
+
+def known_facts(sc: Scenario) -> set[str]:
+    """Every fact a conversation of this scenario can hold: the acts, each act with each topic,
+    and what the person's lines set."""
+    facts = set(ACTS) | {f"{act}.{topic}" for act in ACTS for topic in sc.topics}
+    facts.update(fact for _, line in every_line(sc) for fact in line.sets)
+    return facts
+
+
+def _topics_and_facts(name: str, sc: Scenario, lines: dict[str, int]) -> Iterator[Problem]:
+    """Topics a state names exist; every fact a line or note tests can come about; each state and
+    ending has a line that nothing can keep from being said; no word means two topics."""
+    for state_name, state in sc.states.items():
+        for topic in state.topics:
+            if topic not in sc.topics:
+                yield _at(
+                    name,
+                    lines,
+                    f"states.{state_name}.topics.{topic}",
+                    f"{quoted(topic)} is not a topic of this scenario; expected one of: {_names(sc.topics) or '(none)'}"
+                    " (add it under `topics:`)",
+                )
+        if all(line.gated for line in state.lines if not line.after):
+            yield _at(name, lines, f"states.{state_name}.lines", "needs a general line (no `after:`) that no fact or "
+                      "condition can hold back, so the person always has something to say on arriving")  # fmt: skip
+    for topic_name, spec in sc.topics.items():
+        if all(line.needs or line.remembers for line in spec.lines):
+            yield _at(name, lines, f"topics.{topic_name}.lines", "needs a line without `needs:` or `remembers:`, "
+                      "so that naming the topic is answered before anything else has happened")  # fmt: skip
+    for ending_name, ending in sc.endings.items():
+        if all(line.gated for line in ending.lines):
+            yield _at(
+                name, lines, f"endings.{ending_name}.lines", "needs a line that no fact or condition can hold back"
+            )
+    facts = known_facts(sc)
+    tested = [(key, line.needs + line.unless + line.remembers) for key, line in every_line(sc)]
+    for ending_name, ending in sc.endings.items():
+        tested.extend((f"endings.{ending_name}.notes[{i}]", n.needs + n.unless) for i, n in enumerate(ending.notes))
+    for key, names in tested:
+        for fact in names:
+            if fact not in facts:
+                yield _at(name, lines, key, f"fact {quoted(fact)} can never hold: {_fact_hint(fact, sc)}")
+    owner: dict[str, str] = {}
+    for topic_name, spec in sc.topics.items():
+        for word in spec.words:
+            other = owner.setdefault(word.rstrip("*"), topic_name)
+            if other != topic_name:
+                yield _at(name, lines, f"topics.{topic_name}.words", f"{quoted(word)} also means topic {quoted(other)}")
+
+
+def _fact_hint(fact: str, sc: Scenario) -> str:
+    act, _, topic = fact.partition(".")
+    if topic and act not in ACTS:
+        return f"{quoted(act)} is not an act; expected one of: {', '.join(ACTS)}"
+    if topic and topic not in sc.topics:
+        return f"{quoted(topic)} is not a topic; expected one of: {_names(sc.topics) or '(none)'}"
+    return f"no line `sets:` it, and it is not an act ({', '.join(ACTS)}) or an act.topic"
 
 
 def _reachability(name: str, sc: Scenario, lines: dict[str, int]) -> Iterator[Problem]:

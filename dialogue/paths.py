@@ -4,7 +4,7 @@ coded as it is labelled."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from dialogue.coding import CodingContext, Said, code_reply
@@ -28,35 +28,57 @@ class PathResult:
     kind: str | None
     turns: int
     states: tuple[str, ...]
+    facts: frozenset[str] = frozenset()
+    debrief: str | None = None
+    said: tuple[str, ...] = ()  # what the person said, the opening first
 
 
-def success_path(engine: ScenarioEngine, difficulty: Difficulty, seed: int = 1) -> PathResult:
-    """Answer every state with its model replies, taking them in turn while the state lasts."""
+def success_path(
+    engine: ScenarioEngine, difficulty: Difficulty, seed: int = 1, first: Sequence[str] = ()
+) -> PathResult:
+    """Answer every state with its model replies, taking them in turn while the state lasts
+    (after the replies in `first`, if any)."""
 
     def choose(state: str, turns_here: int) -> str:
         replies = engine.scenario.states[state].model_replies
         return replies[turns_here % len(replies)].text
 
-    return _play(engine, difficulty, seed, choose)
+    return _play(engine, difficulty, seed, choose, first)
 
 
 def failure_path(engine: ScenarioEngine, difficulty: Difficulty, seed: int = 1) -> PathResult:
     return _play(engine, difficulty, seed, lambda _, n: CONFRONTING[n % len(CONFRONTING)])
 
 
-def time_up_path(engine: ScenarioEngine, difficulty: Difficulty, seed: int = 1) -> PathResult:
-    return _play(engine, difficulty, seed, lambda _, __: FILLER)
+def time_up_path(
+    engine: ScenarioEngine, difficulty: Difficulty, seed: int = 1, first: Sequence[str] = ()
+) -> PathResult:
+    return _play(engine, difficulty, seed, lambda _, __: FILLER, first)
 
 
-def _play(engine: ScenarioEngine, difficulty: Difficulty, seed: int, choose: _Chooser) -> PathResult:
+def _play(
+    engine: ScenarioEngine, difficulty: Difficulty, seed: int, choose: _Chooser, first: Sequence[str] = ()
+) -> PathResult:
     conv = engine.start(seed, difficulty)
     visited = [conv.state]
+    said = [engine.text_of(conv.last_line)]
     try:
         while not conv.ended and conv.turn < LIMIT:
-            engine.reply(conv, choose(conv.state, conv.counters.get("turns_here", 0)))
+            text = (
+                first[conv.turn] if conv.turn < len(first) else choose(conv.state, conv.counters.get("turns_here", 0))
+            )
+            said.append(engine.reply(conv, text).client.text)
             visited.append(conv.state)
         ending = engine.scenario.endings.get(conv.outcome or "")
-        return PathResult(conv.outcome, ending.kind.value if ending else None, conv.turn, tuple(visited))
+        return PathResult(
+            conv.outcome,
+            ending.kind.value if ending else None,
+            conv.turn,
+            tuple(visited),
+            frozenset(conv.facts),
+            engine.debrief(conv.outcome, conv.facts),
+            tuple(said),
+        )
     finally:
         engine.release(conv)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import Annotated, Literal
 
@@ -40,6 +42,16 @@ CONDITION_KEYS = (*METERS, *COUNTERS)
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Name = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+Fact = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$")]
+
+ACTS = ("mentioned", "asked", "offered", "promised", "threatened", "apologised")
+"""What a learner's reply can do, remembered as facts: a bare act ("apologised") and, for every
+topic the reply touches, the act with the topic ("offered.naloxone", "asked.job", "mentioned.court").
+A line's `sets:` names facts of the person's own ("told_who_is_coming")."""
+
+OFF_SCRIPT = ("repeat", "minimal", "joke", "misheard", "unrelated")
+"""Replies outside the script the person answers in their own voice: the same reply again, a bare
+"ok", a joke, a reflection of something they did not say, and a remark about something else."""
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]*$")]
 
 
@@ -130,11 +142,31 @@ class ClientLine(Strict):
     )
     risk: Risk | None = None
     variants: list[Text] = Field(min_length=3)
+    when: dict[str, Bound] = Field(
+        default_factory=dict, description="Meters or counters that must hold for the line to be said."
+    )
+    needs: list[Fact] = Field(default_factory=list, description="Facts that must hold (this reply's included).")
+    unless: list[Fact] = Field(default_factory=list, description="Facts that must not hold (this reply's included).")
+    remembers: list[Fact] = Field(
+        default_factory=list,
+        description='Facts from earlier replies, not this one: for referring back ("You already asked me that").',
+    )
+    sets: list[Name] = Field(default_factory=list, description="Facts the person establishes by saying this line.")
 
     @field_validator("after")
     @classmethod
     def _known_codes(cls, names: list[str]) -> list[str]:
         return _check_code_names(names)
+
+    @field_validator("when")
+    @classmethod
+    def _known_keys(cls, when: dict[str, Bound]) -> dict[str, Bound]:
+        return _check_condition_keys(when)
+
+    @property
+    def gated(self) -> bool:
+        """Whether facts or conditions can keep this line from being said."""
+        return bool(self.needs or self.unless or self.remembers or self.when)
 
     @field_validator("variants")
     @classmethod
@@ -185,11 +217,38 @@ class Threshold(Strict):
         return _check_condition_keys(when)
 
 
+class Topic(Strict):
+    """Something a learner may bring up (a person, an event, the substance, treatment, naloxone...):
+    the words that mean it and what the person says when a reply touches it."""
+
+    words: list[Text] = Field(
+        min_length=1,
+        description="Words and phrasings that mean the topic, typos included; matched as whole words, "
+        "case and punctuation aside; a trailing * matches any ending (rehab* → rehabs, rehabilitation).",
+    )
+    lines: list[ClientLine] = Field(min_length=1)
+
+    @field_validator("words")
+    @classmethod
+    def _plain_words(cls, words: list[str]) -> list[str]:
+        for word in words:
+            if not re.fullmatch(r"[a-z0-9' -]+\*?", word):
+                raise ValueError(
+                    f"{quoted(word)}: write a topic's words in lower case, letters, digits, spaces, "
+                    "apostrophes and hyphens, with at most a trailing *"
+                )
+        return words
+
+
 class State(Strict):
     stage: Stage
     discord: Discord
     thought: Text = Field(description="The person's inner voice in this state, shown as a thought.")
     lines: list[ClientLine] = Field(min_length=1)
+    topics: dict[Name, list[ClientLine]] = Field(
+        default_factory=dict,
+        description="This state's own lines for a scenario topic, tried before the scenario's.",
+    )
     effects: dict[str, Effect] = Field(default_factory=dict)
     moves: list[Move] = Field(default_factory=list)
     model_replies: list[ModelReply] = Field(min_length=1)
@@ -201,11 +260,28 @@ class State(Strict):
         return effects
 
 
+class DebriefNote(Strict):
+    """A sentence added to an ending's debrief only when facts hold (it names what really happened)."""
+
+    text: Text
+    needs: list[Fact] = Field(default_factory=list)
+    unless: list[Fact] = Field(default_factory=list)
+
+
 class Ending(Strict):
     kind: EndingKind
     thought: Text
     debrief: Text = Field(description="What happened, in plain words, for the scorecard.")
+    notes: list[DebriefNote] = Field(
+        default_factory=list, description="Sentences added to the debrief when their facts hold."
+    )
     lines: list[ClientLine] = Field(min_length=1)
+
+    def debrief_for(self, facts: Iterable[str]) -> str:
+        """The debrief with the notes whose facts hold."""
+        known = set(facts)
+        extra = [n.text for n in self.notes if known.issuperset(n.needs) and known.isdisjoint(n.unless)]
+        return " ".join([self.debrief, *extra])
 
 
 REPAIR_EFFECT: dict[str, float] = {"rapport": 1.0, "resistance": -1.5}
@@ -219,6 +295,25 @@ class OutOfLines(Strict):
 
     lines: list[ClientLine] = Field(min_length=2)
     to: Name | None = None
+
+
+class OffScript(Strict):
+    """The person's own lines for replies outside the script (see OFF_SCRIPT), said while they stay
+    in a state; a kind without lines is answered as any reply of its code."""
+
+    repeat: list[ClientLine] = Field(default_factory=list, description="The same reply again.")
+    minimal: list[ClientLine] = Field(default_factory=list, description='"ok", "mm", "sure" and nothing else.')
+    joke: list[ClientLine] = Field(default_factory=list, description='"lol", "just kidding", a joke.')
+    misheard: list[ClientLine] = Field(
+        default_factory=list, description='A reflection of something the person did not say: "That\'s not what I said."'
+    )
+    unrelated: list[ClientLine] = Field(
+        default_factory=list, description="A remark or question about something else (the weather, the game)."
+    )
+
+    def lines_for(self, kind: str) -> list[ClientLine]:
+        lines: list[ClientLine] = getattr(self, kind)
+        return lines
 
 
 class Meters(Strict):
@@ -253,6 +348,10 @@ class Scenario(Strict):
         description="What the person says once every line that fits has been said twice (see OutOfLines); "
         "without it, the line said least often is said again, never the same one twice in a row.",
     )
+    topics: dict[Name, Topic] = Field(
+        default_factory=dict, description="Things a learner may bring up, with the person's lines for each."
+    )
+    off_script: OffScript = Field(default_factory=OffScript)
     opening: ClientLine
     start: Name
     states: dict[Name, State] = Field(min_length=1)

@@ -253,7 +253,8 @@ def list_command(
 def validate_command(
     path: Annotated[Path | None, typer.Argument(help="A scenario file or folder (default: all scenarios).")] = None,
 ) -> None:
-    """Check scenario files: schema, version, and cross-references (targets, reachability, endings)."""
+    """Check scenario files: schema, version, cross-references (targets, reachability, endings),
+    topics and facts (every fact tested can come about), and what happens when lines run out."""
     where = path or scenario_dir()
     if not where.exists():
         _fail(f"{where} does not exist. Give a scenario file or a folder of them.", 2)
@@ -276,7 +277,8 @@ def graph_command(scenario: Annotated[str, typer.Argument(help="Scenario id.")])
 
 @scenarios_cli.command("stats")
 def stats_command() -> None:
-    """Per scenario: states, client lines, wordings, kinds of talk and model replies."""
+    """Per scenario: states, client lines, wordings, kinds of talk, model replies, out-of-lines
+    lines, topics and their lines, lines gated on facts, and off-script lines."""
     print(table(STATS_HEADERS, stats_rows(_library().scenarios())))
 
 

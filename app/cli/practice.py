@@ -163,7 +163,7 @@ class TerminalPractice:
         )
         self.say("\n— How it went —")
         self.say(
-            ending.debrief
+            ending.debrief_for(conv.facts)
             if ending
             else "You stopped before the conversation ended. That's fine: practice is practice."
         )

@@ -10,7 +10,7 @@ from typing import Any
 from transitions.extensions import GraphMachine
 
 from dialogue.codes import GROUPS, expand
-from dialogue.scenario import Bound, ClientLine, EndingKind, Scenario
+from dialogue.scenario import OFF_SCRIPT, Bound, ClientLine, EndingKind, Scenario
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
@@ -43,6 +43,10 @@ class Stats:
     talk: Counter[str]
     model_replies: int
     out_of_lines: int
+    topics: int
+    topic_lines: int
+    fact_gated: int
+    off_script: int
 
 
 def stats(sc: Scenario) -> Stats:
@@ -53,6 +57,10 @@ def stats(sc: Scenario) -> Stats:
         lines.extend(ending.lines)
     spare = sc.out_of_lines.lines if sc.out_of_lines else []
     lines.extend(spare)
+    topic_lines = [line for topic in sc.topics.values() for line in topic.lines]
+    topic_lines += [line for state in sc.states.values() for group in state.topics.values() for line in group]
+    off_script = [line for kind in OFF_SCRIPT for line in sc.off_script.lines_for(kind)]
+    lines.extend(topic_lines + off_script)
     return Stats(
         states=len(sc.states),
         endings=len(sc.endings),
@@ -61,6 +69,10 @@ def stats(sc: Scenario) -> Stats:
         talk=Counter(line.talk.value for line in lines),
         model_replies=sum(len(s.model_replies) for s in sc.states.values()),
         out_of_lines=len(spare),
+        topics=len(sc.topics),
+        topic_lines=len(topic_lines),
+        fact_gated=sum(1 for line in lines if line.needs or line.unless or line.remembers),
+        off_script=len(off_script),
     )
 
 
@@ -76,6 +88,10 @@ STATS_HEADERS = (
     "neutral",
     "model replies",
     "out of lines",
+    "topics",
+    "topic lines",
+    "fact-gated",
+    "off-script",
 )
 
 
@@ -84,7 +100,10 @@ def stats_rows(scenarios: Sequence[Scenario]) -> list[list[object]]:
     for sc in scenarios:
         st = stats(sc)
         talk = [st.talk.get(t, 0) for t in ("change", "sustain", "discord", "neutral")]
-        rows.append([sc.id, st.states, st.endings, st.lines, st.variants, *talk, st.model_replies, st.out_of_lines])
+        rows.append([
+            sc.id, st.states, st.endings, st.lines, st.variants, *talk, st.model_replies, st.out_of_lines,
+            st.topics, st.topic_lines, st.fact_gated, st.off_script,
+        ])  # fmt: skip
     return rows
 
 

@@ -131,3 +131,56 @@ def test_a_folder_reports_every_file_and_duplicate_ids(tmp_path: Path) -> None:
 def test_an_empty_folder(tmp_path: Path) -> None:
     with pytest.raises(ScenarioInvalid, match="no scenario files"):
         load_scenarios(tmp_path)
+
+
+KAYLA = SCENARIO_DIR / "craft-adult-child-fentanyl-hopeless.yaml"
+
+
+def _kayla(tmp_path: Path, mutate: Callable[[dict[str, Any]], None]) -> Path:
+    data = yaml.safe_load(KAYLA.read_text())
+    mutate(data)
+    path = tmp_path / KAYLA.name
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
+    return path
+
+
+def test_a_fact_that_can_never_hold_is_named_with_what_would_make_it(tmp_path: Path) -> None:
+    def typos(d: dict[str, Any]) -> None:
+        d["topics"]["naloxone"]["lines"][0]["needs"] = ["offerd.naloxone"]
+        d["topics"]["naloxone"]["lines"][1]["unless"] = ["offered.narcan"]
+        d["endings"]["agrees"]["notes"][0]["needs"] = ["acepted_naloxone"]
+
+    problems = _problems(_kayla(tmp_path, typos))
+    assert any("topics.naloxone.lines[0]" in p and "'offerd' is not an act" in p and "offered" in p for p in problems)
+    assert any("topics.naloxone.lines[1]" in p and "'narcan' is not a topic" in p and "naloxone" in p for p in problems)
+    assert any("endings.agrees.notes[0]" in p and "no line `sets:` it" in p for p in problems)
+
+
+def test_topics_are_checked_where_they_are_named_and_used(tmp_path: Path) -> None:
+    def muddle(d: dict[str, Any]) -> None:
+        d["states"]["worn_out"]["topics"] = {"narcan": d["topics"]["naloxone"]["lines"][:1]}
+        d["topics"]["work"]["words"].append("clinic")  # also the treatment topic's word
+        for line in d["topics"]["leo"]["lines"]:
+            line["needs"] = ["asked.leo"]
+
+    problems = _problems(_kayla(tmp_path, muddle))
+    assert any("states.worn_out.topics.narcan" in p and "not a topic of this scenario" in p for p in problems)
+    assert any("topics.work.words" in p and "'clinic' also means topic 'treatment'" in p for p in problems)
+    assert any("topics.leo.lines" in p and "without `needs:` or `remembers:`" in p for p in problems)
+
+
+def test_a_topic_word_must_be_plain_lower_case(tmp_path: Path) -> None:
+    problems = _problems(_kayla(tmp_path, lambda d: d["topics"]["leo"]["words"].append("Leo's (cards)")))
+    assert any("topics.leo.words" in p and "lower case" in p for p in problems)
+
+
+def test_every_state_and_ending_keeps_a_line_nothing_can_hold_back(tmp_path: Path) -> None:
+    def gate_all(d: dict[str, Any]) -> None:
+        for line in d["endings"]["agrees"]["lines"]:
+            line["needs"] = ["offered.naloxone"]
+        for line in d["states"]["heavy"]["lines"]:
+            line["when"] = {"rapport": {"min": 4}}
+
+    problems = _problems(_kayla(tmp_path, gate_all))
+    assert any("endings.agrees.lines" in p and "no fact or condition can hold back" in p for p in problems)
+    assert any("states.heavy.lines" in p and "general line" in p for p in problems)
