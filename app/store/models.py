@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import Column, ForeignKey, Integer, Text, UniqueConstraint
+from sqlalchemy import Boolean, Column, ForeignKey, Integer, Text, UniqueConstraint, false
 from sqlmodel import Field, SQLModel
 
 # Named constraints, the same on SQLite and PostgreSQL, so migrations can find them again.
@@ -75,6 +75,11 @@ class Turn(SQLModel, table=True):
     stage: str | None = Field(default=None, max_length=20)
     thought: str | None = Field(default=None, sa_column=Column(Text))
     meters: str | None = Field(default=None, max_length=200)
+    undone: bool = Field(
+        default=False,
+        sa_column=Column(Boolean, nullable=False, default=False, server_default=false()),
+        description='Taken back in coach mode ("try that again"): kept in the transcript, left out of the scores.',
+    )
     created_at: datetime = Field(default_factory=now)
 
 

@@ -60,6 +60,12 @@ def insert_turns(connection: Connection, rows: Sequence[dict[str, Any]]) -> None
     connection.execute(_INSERT_TURNS, list(rows))
 
 
+def mark_undone(connection: Connection, *, session_id: str, indexes: Sequence[int]) -> None:
+    """Mark turns as taken back; they stay in the transcript."""
+    query = update(_TURN).where(_TURN.c.session_id == session_id, _TURN.c["index"].in_(list(indexes)))
+    connection.execute(query.values(undone=True))
+
+
 def change_session(db: Session, *, session_id: str, changes: dict[str, object], unless_ended: bool = False) -> bool:
     """Change a session outside a turn; its version goes up so other workers' copies are refreshed."""
     query = update(PracticeSession).where(col(PracticeSession.id) == session_id)

@@ -15,7 +15,7 @@ _TURN_COLUMNS = tuple(name for name in Turn.model_fields if name != "id")
 
 def _turn_values(**values: Any) -> dict[str, Any]:
     """Every column of a turn (None where not given): one shape for a many-row insert."""
-    return dict.fromkeys(_TURN_COLUMNS) | values
+    return dict.fromkeys(_TURN_COLUMNS) | {"undone": False} | values
 
 
 def learner_values(

@@ -24,6 +24,7 @@ from app.usecases.errors import (
     AwaitingResume,
     BadReply,
     Busy,
+    CannotUndo,
     DangerSignalled,
     EmptyReply,
     Ended,
@@ -68,6 +69,14 @@ class Played:
     client: Turn
     meters: dict[str, float]
     repeated: bool = False
+
+
+@dataclass(frozen=True)
+class Undone:
+    """A reply taken back: the session after it, and the learner's turn that was taken back."""
+
+    row: PracticeSession
+    taken: Turn
 
 
 def hash_token(token: str) -> str:
@@ -286,6 +295,71 @@ class Conversations:
             set_committed_value(row, key, value)
         return Played(row, Turn.model_construct(**learner), Turn.model_construct(**client), dict(turn.meters))
 
+    def undo(self, session_id: str, *, connection: int | None = None) -> Undone:
+        """Take back the last reply (coach mode): the person is where they were before it. The
+        exchange stays in the transcript, marked undone, so a supervisor sees both attempts."""
+        for _attempt in range(3):
+            live = self._live(session_id)
+            with live.lock:
+                if live.gone:
+                    continue
+                try:
+                    return self._undo(live, connection)
+                except _Stale:
+                    self.live.drop(session_id)
+        raise Busy(BUSY)
+
+    def _undo(self, live: Live, connection: int | None) -> Undone:
+        row = live.row
+        if connection is not None and row.connection != connection:
+            if connection > row.connection:
+                raise _Stale
+            raise TakenOver("This conversation was opened somewhere else; continue it there.")
+        if row.mode != "coach":
+            raise CannotUndo("Exam mode has no undo: every reply counts, as in a real conversation.")
+        if row.paused:
+            raise AwaitingResume("The practice is paused. When you're ready, choose “I'm safe, carry on practising”.")
+        if row.outcome == STOPPED:
+            raise Ended(
+                "You ended this conversation, so there is nothing to take back. Start a new one to practise again."
+            )
+        if row.scenario_digest != live.engine.digest:
+            raise Ended(
+                "This conversation's scenario has changed since it began, so it can't be rewound. Start a new one."
+            )
+        kept = [t for t in self.turns(row.id) if t.speaker == "learner" and not t.undone]
+        if not kept:
+            raise CannotUndo("There is nothing to take back yet: reply first, then you can try it another way.")
+        taken = kept[-1]
+        conv = live.engine.replay(row.seed, Difficulty(row.difficulty), [t.text for t in kept[:-1]])
+        after = conv.snapshot()
+        at = now()
+        changes: dict[str, object] = {
+            "snapshot": after.model_dump_json(),
+            "turn_count": row.turn_count,  # turns are numbered as stored: the next one comes after the undone
+            "updated_at": at,
+            "last_client_message": row.last_client_message,
+            "outcome": None,
+            "outcome_kind": None,
+            "ended_at": None,
+            "crisis_cleared": False,
+            "version": row.version + 1,
+        }
+        try:
+            with self.database.begin() as db:
+                if not repo.advance_live(db, session_id=row.id, version=row.version, changes=changes):
+                    raise _Stale
+                repo.mark_undone(db, session_id=row.id, indexes=[taken.index, taken.index + 1])
+        except BaseException:
+            live.engine.release(conv)
+            raise
+        live.engine.release(live.conv)
+        live.conv = conv
+        for key, value in changes.items():
+            set_committed_value(row, key, value)
+        taken.undone = True
+        return Undone(row, taken)
+
     def _stored(self, session_id: str, message_id: str) -> bool:
         with session_scope(self.database) as db:
             return repo.turn_with_message(db, session_id=session_id, message_id=message_id) is not None
@@ -337,9 +411,15 @@ class Conversations:
     ) -> SessionSummary:
         """The session summary; `human` codes (turn id → code), where given, replace the coder's."""
         human = human or {}
+        turns = [t for t in turns if not t.undone]  # taken back in coach mode: shown, never scored
         codes = [Code(human.get(t.id or 0, t.code)) for t in turns if t.speaker == "learner" and t.code]
         talk = [TalkType(t.talk_type) for t in turns if t.speaker == "client" and t.talk_type and t.index > 0]
         return summarise(codes, talk, outcome=row.outcome, outcome_kind=row.outcome_kind)
+
+    def debrief(self, row: PracticeSession) -> str | None:
+        """The ending's debrief, with the notes that hold for what happened in this conversation."""
+        engine, snap = self.current_line(row)
+        return engine.debrief(row.outcome, snap.facts)
 
     def current_line(self, row: PracticeSession) -> tuple[ScenarioEngine, ConversationSnapshot]:
         engine = self.library.engine(row.scenario_id)

@@ -65,6 +65,12 @@ class BadReply(ConversationError):
     code = "bad_reply"
 
 
+class CannotUndo(ConversationError):
+    """Nothing to take back, or exam mode (which has no undo)."""
+
+    code = "cannot_undo"
+
+
 class EmptyReply(BadReply):
     code = "empty_reply"
 

@@ -71,10 +71,16 @@ class Scorecard:
     practise_next: list[str]
     risk_moments: int
     risk_missed: int
+    retried: int = 0  # replies taken back in coach mode ("try that again")
 
 
-def build(row: PracticeSession, turns: list[Turn], scenario: Scenario, summary: SessionSummary) -> Scorecard:
+def build(
+    row: PracticeSession, turns: list[Turn], scenario: Scenario, summary: SessionSummary, debrief: str | None = None
+) -> Scorecard:
+    """The scorecard; `debrief` is the ending's, with the notes that hold for this conversation."""
     ending = scenario.endings.get(row.outcome or "")
+    retried = sum(1 for t in turns if t.undone and t.speaker == "learner")
+    turns = [t for t in turns if not t.undone]  # the kept replies are the ones scored
     replies = [t for t in turns if t.speaker == "learner" and t.code]
     before = {t.index: t.text for t in turns if t.speaker == "client"}
     strongest = _rank(replies, before, strong=True)
@@ -86,7 +92,7 @@ def build(row: PracticeSession, turns: list[Turn], scenario: Scenario, summary: 
         ended=row.ended_at is not None,
         outcome_kind=row.outcome_kind,
         headline=texts().outcomes.get(row.outcome_kind or "open", texts().outcomes["open"]),
-        debrief=ending.debrief if ending else "",
+        debrief=debrief if debrief is not None else ending.debrief if ending else "",
         summary=summary,
         bars=[_bar(m) for m in summary.measures],
         strongest=strongest,
@@ -94,6 +100,7 @@ def build(row: PracticeSession, turns: list[Turn], scenario: Scenario, summary: 
         practise_next=_practise_next(summary, missed),
         risk_moments=len(risky),
         risk_missed=missed,
+        retried=retried,
     )
 
 

@@ -27,7 +27,7 @@ def state_message(conversations: Conversations, session_id: str) -> StateMessage
     engine, snap = conversations.current_line(row)
     coach = row.mode == "coach"
     reveal = coach or row.ended_at is not None
-    last = turns[-1]
+    last = next(t for t in reversed(turns) if not t.undone)  # the opening is never taken back
     return StateMessage(
         session=session_public(conversations, row, turns),
         scenario=_brief(engine.scenario),
@@ -53,13 +53,11 @@ def turn_message(row: PracticeSession, played: Played) -> TurnMessage:
 
 
 def ended_message(conversations: Conversations, row: PracticeSession, turns: list[Turn] | None = None) -> EndedMessage:
-    sc = conversations.library.get(row.scenario_id)
-    ending = sc.endings.get(row.outcome or "")
     summary = conversations.summary(row, turns if turns is not None else conversations.turns(row.id))
     return EndedMessage(
         outcome=row.outcome,
         outcome_kind=row.outcome_kind,
-        debrief=ending.debrief if ending else None,
+        debrief=conversations.debrief(row),
         summary=summary,
         scorecard_url=f"/practice/{row.id}/scorecard",
     )

@@ -59,9 +59,17 @@ class PingMessage(StrictMessage):
     type: Literal["ping"]
 
 
-BrowserMessage = Annotated[ReplyMessage | EndMessage | ResumeMessage | PingMessage, Field(discriminator="type")]
+class UndoMessage(StrictMessage):
+    """Take back the last reply and try the moment again (coach mode only)."""
+
+    type: Literal["undo"]
+
+
+BrowserMessage = Annotated[
+    ReplyMessage | EndMessage | ResumeMessage | PingMessage | UndoMessage, Field(discriminator="type")
+]
 BROWSER_MESSAGE: TypeAdapter[BrowserMessage] = TypeAdapter(BrowserMessage)
-MESSAGE_TYPES = ("reply", "end", "resume", "ping")
+MESSAGE_TYPES = ("reply", "end", "resume", "ping", "undo")
 
 
 # --- from the server ---------------------------------------------------------------------------
@@ -176,8 +184,17 @@ class PongMessage(StrictMessage):
     type: Literal["pong"] = "pong"
 
 
+class UndoneMessage(StrictMessage):
+    """The last reply was taken back; a `state` message with the conversation as it now stands follows."""
+
+    type: Literal["undone"] = "undone"
+    index: int = Field(description="The transcript index of the reply taken back (it stays, marked undone).")
+    text: str
+    message: str
+
+
 ServerMessage = Annotated[
-    StateMessage | TurnMessage | EndedMessage | PausedMessage | ErrorMessage | PongMessage,
+    StateMessage | TurnMessage | EndedMessage | PausedMessage | ErrorMessage | PongMessage | UndoneMessage,
     Field(discriminator="type"),
 ]
 SERVER_MESSAGE: TypeAdapter[ServerMessage] = TypeAdapter(ServerMessage)

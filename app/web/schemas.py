@@ -130,7 +130,8 @@ class SessionPublic(BaseModel):
     mode: str
     difficulty: str
     seed: int
-    turns: int
+    turns: int = Field(description="Exchanges that count: replies taken back are left out.")
+    retried: int = Field(default=0, description="Replies taken back and tried again (coach mode).")
     ended: bool
     outcome: str | None
     outcome_kind: str | None
@@ -140,7 +141,7 @@ class SessionPublic(BaseModel):
     summary: SessionSummary | None = None
 
     @classmethod
-    def of(cls, row: PracticeSession, title: str, summary: SessionSummary | None) -> SessionPublic:
+    def of(cls, row: PracticeSession, title: str, summary: SessionSummary | None, retried: int = 0) -> SessionPublic:
         return cls(
             id=row.id,
             scenario=row.scenario_id,
@@ -148,7 +149,8 @@ class SessionPublic(BaseModel):
             mode=row.mode,
             difficulty=row.difficulty,
             seed=row.seed,
-            turns=row.turn_count,
+            turns=row.turn_count - retried,
+            retried=retried,
             ended=row.ended_at is not None,
             outcome=row.outcome,
             outcome_kind=row.outcome_kind,
@@ -180,6 +182,7 @@ class TurnPublic(BaseModel):
     stage: str | None = None
     thought: str | None = None
     meters: dict[str, float] | None = None
+    undone: bool = Field(default=False, description="Taken back in coach mode: shown, not scored.")
     created_at: datetime
 
     @classmethod
@@ -189,6 +192,7 @@ class TurnPublic(BaseModel):
             "index": turn.index,
             "speaker": turn.speaker,
             "text": turn.text,
+            "undone": turn.undone,
             "created_at": turn.created_at,
         }
         if turn.speaker == "client":
@@ -237,8 +241,11 @@ def session_public(
     """The session; its summary too, once coding is visible (coach mode, or after the end)."""
     title = conversations.library.get(row.scenario_id).title
     show = row.mode == "coach" or row.ended_at is not None
-    summary = conversations.summary(row, turns if turns is not None else conversations.turns(row.id)) if show else None
-    return SessionPublic.of(row, title, summary)
+    if turns is None and show:
+        turns = conversations.turns(row.id)
+    summary = conversations.summary(row, turns) if show and turns is not None else None
+    retried = sum(1 for t in turns or () if t.undone and t.speaker == "learner")
+    return SessionPublic.of(row, title, summary, retried)
 
 
 # --- review -------------------------------------------------------------------------------------

@@ -49,8 +49,12 @@ def sign_in(client: TestClient, email: str, password: str = PASSWORD) -> None:
     assert response.status_code == 303, response.text
 
 
+UNDO = "/undo"  # in `practise`'s replies: take the last reply back
+
+
 def practise(client: TestClient, replies: list[str], scenario: str = "johnson-son-denial") -> str:
-    """Start a conversation from the picker form (so it is linked to whoever is signed in) and play it."""
+    """Start a conversation from the picker form (so it is linked to whoever is signed in) and play
+    it; an UNDO among the replies takes the one before it back."""
     token_field = csrf(client, "/scenarios")
     response = client.post(
         "/practice", data={"scenario": scenario, "mode": "coach", "csrf_token": token_field}, follow_redirects=False
@@ -61,6 +65,10 @@ def practise(client: TestClient, replies: list[str], scenario: str = "johnson-so
     with client.websocket_connect(f"/ws/sessions/{session_id}?token={token}") as ws:
         ws.receive_json()
         for text in replies:
+            if text == UNDO:
+                ws.send_json({"type": "undo"})
+                assert [ws.receive_json()["type"] for _ in range(2)] == ["undone", "state"]
+                continue
             ws.send_json({"type": "reply", "text": text})
             assert ws.receive_json()["type"] == "turn"
     return session_id

@@ -76,7 +76,7 @@ def limited(settings: Settings) -> Iterator[TestClient]:
 
 def _play(client: TestClient, limited: TestClient, sent: Recorded) -> None:
     """Coach and exam conversations to their ends, a pause for someone in danger, bad frames,
-    a take-over, a reconnect after the end, and a reply over the rate."""
+    a take-over, a reconnect after the end, a reply taken back, and a reply over the rate."""
     coach = start(client, difficulty="hard")
     with client.websocket_connect(url(coach)) as ws:
         sent.receive(ws)  # state
@@ -99,6 +99,9 @@ def _play(client: TestClient, limited: TestClient, sent: Recorded) -> None:
             assert sent.receive(second)["type"] == "ended"
     with client.websocket_connect(url(coach)) as ws:
         assert "end" in sent.receive(ws)  # state, with how it ended
+        ws.send_json({"type": "undo"})
+        sent.receive(ws)  # undone
+        assert "end" not in sent.receive(ws)  # state, going on again
     exam = start(client, mode="exam")
     with client.websocket_connect(url(exam)) as ws:
         sent.receive(ws)

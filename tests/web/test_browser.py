@@ -96,6 +96,40 @@ async def test_a_crisis_message_pauses_and_shows_help(server: LiveServer) -> Non
         await page.wait_for_selector(".msg.learner .chip")
 
 
+async def test_an_outburst_that_ends_it_is_taken_back_and_the_repair_goes_on(
+    server: LiveServer, tmp_path: Path
+) -> None:
+    async with chromium() as browser:
+        page = await browser.new_page(viewport={"width": 390, "height": 844})  # a phone
+        errors: list[str] = []
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        await page.goto(f"{server.base}/scenarios?audience=family")
+        await page.get_by_role("button", name="Start practising with Danny Reyes").click()
+        await page.wait_for_selector("#send:not([disabled])")
+        assert await page.is_hidden("#undo")  # nothing to take back yet
+        await send(page, "What's it been like for you since the job?")
+        await page.wait_for_selector("#undo:not([disabled])")
+        for _ in range(8):  # outbursts until he walks out
+            await send(page, "You're a drunk and everyone knows it.")
+            await page.wait_for_function(  # the end box shows a moment after the last answer
+                "() => !document.getElementById('ended').hidden || !document.getElementById('send').disabled"
+            )
+            if await page.is_visible("#ended"):
+                break
+        await page.wait_for_selector("#ended:not([hidden])")
+        await page.screenshot(path=str(tmp_path / "walked-out.png"))
+        await page.click("#undo-again")  # "Take back my last reply and try again"
+        await page.wait_for_selector("#ended", state="hidden")
+        await page.wait_for_selector("#send:not([disabled])")
+        assert await page.locator(".msg.learner.undone").count() == 1
+        assert "taken back" in await page.inner_text(".msg.learner.undone")
+        assert "Taken back" in await page.inner_text("#status")
+        await send(page, "I'm sorry. That came out harsh, and it's not fair to you. My fault.")
+        assert await page.locator(".msg.learner:not(.undone) .chip").count() >= 2
+        await page.screenshot(path=str(tmp_path / "taken-back.png"), full_page=True)
+        assert not errors, errors
+
+
 def _add_user(database: Path, *args: str) -> None:
     env = {**os.environ, "RAPPORT_DATABASE_URL": f"sqlite:///{database}"}
     done = subprocess.run(

@@ -13,7 +13,7 @@
 // keys), chat/storage.js (the key and the reply on its way), chat/phase.js (the phases).
 
 import { Bubbles } from "./chat/bubbles.js";
-import { wireComposer, wireCopyLink, wireEndButton, wireResume } from "./chat/controls.js";
+import { wireComposer, wireCopyLink, wireEndButton, wireResume, wireUndo } from "./chat/controls.js";
 import { CLOSED, CONNECTING, ENDED, OPEN, PAUSED, RECONNECTING, SENDING, checkMove, isLive } from "./chat/phase.js";
 import { ChatSocket, socketUrl } from "./chat/socket.js";
 import { PendingReply, readToken } from "./chat/storage.js";
@@ -36,6 +36,7 @@ const socket = token ? new ChatSocket(socketUrl(root.dataset.socket, token), { o
 let phase = CONNECTING;
 let conversation = null; // the latest state message: the scenario and the turns so far
 let reveal = null; // the timer that shows the person's answer a moment after the reply's chip
+let undoing = false; // "take that back" sent, its answer not in yet
 
 function closeCode(name) {
   if (!(name in CLOSE_CODES)) throw new Error(`The page has no close code ${name}.`);
@@ -47,7 +48,7 @@ function moveTo(next) {
   checkMove(phase, next);
   const previous = phase;
   phase = next;
-  view.showPhase(next, previous, { failures: socket ? socket.failures : 0, pending: pending.value });
+  view.showPhase(next, previous, { failures: socket ? socket.failures : 0, pending: pending.value, canUndo: canUndo(), undoing });
   showTyping();
 }
 
@@ -57,9 +58,15 @@ function firstName() { return conversation ? conversation.scenario.first_name : 
 
 function coach() { return conversation !== null && conversation.session.mode === "coach"; }
 
+// Coach mode lets the last kept reply be taken back, unless the person practising ended it themselves.
+function canUndo() {
+  if (!coach() || (conversation.end && conversation.end.outcome_kind === "stopped")) return false;
+  return bubbles.keptReplies() > 0;
+}
+
 // --- what the server sends ----------------------------------------------------------------------
 
-const HANDLERS = { state: onState, turn: onTurn, ended: onEnded, paused: onPaused, error: onError };
+const HANDLERS = { state: onState, turn: onTurn, ended: onEnded, paused: onPaused, error: onError, undone: onUndone };
 
 function onMessage(message) {
   if (phase !== CLOSED) HANDLERS[message.type]?.(message);
@@ -120,7 +127,15 @@ function onTurn(message) {
   moveTo(phase === OPEN ? SENDING : phase);
 }
 
+// A reply was taken back: a state message with the conversation as it now stands follows.
+function onUndone(message) {
+  undoing = false;
+  view.showError("");
+  view.showUndone(message);
+}
+
 function onEnded(message) {
+  if (conversation) conversation.end = message;
   moveTo(ENDED);
   view.showEnded(message, token, false);
 }
@@ -133,6 +148,10 @@ function onPaused(message) {
 
 function onError(message) {
   view.showError(message.message);
+  if (undoing) {
+    undoing = false;
+    moveTo(phase);
+  }
   if (message.error === "taken_over") closeForGood();
   else if (phase === SENDING && pending.value) { // the reply did not go through
     giveBack();
@@ -178,6 +197,14 @@ function submit() {
   moveTo(SENDING);
 }
 
+function undo() {
+  if (undoing || !canUndo() || (phase !== OPEN && phase !== ENDED)) return;
+  undoing = true;
+  socket.send({ type: "undo" });
+  moveTo(phase); // the buttons wait for the answer
+  view.reply.focus();
+}
+
 function resume() {
   if (phase === PAUSED) {
     socket.send({ type: "resume" });
@@ -206,6 +233,7 @@ function replyMessage(reply) { return { type: "reply", text: reply.text, id: rep
 
 wireComposer(view, submit);
 wireResume(resume);
+wireUndo(undo);
 wireEndButton(() => socket && socket.send({ type: "end" }));
 wireCopyLink(token);
 moveTo(CONNECTING);

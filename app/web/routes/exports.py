@@ -38,7 +38,7 @@ def export_json(session_id: str, me: PageUser, review: ReviewDep) -> Response:
 
 TURN_COLUMNS = [
     "index", "speaker", "text", "code", "human_code", "human_reason", "mi_adherence", "evidence", "roadblock",
-    "feedback", "talk_type", "state_before", "state_after", "comments", "created_at",
+    "feedback", "talk_type", "state_before", "state_after", "undone", "comments", "created_at",
 ]  # fmt: skip
 
 

@@ -119,7 +119,7 @@ def scorecard_panel(
     """The scorecard itself, rendered on the server (chart included); needs the key."""
     turns = conversations.turns(row.id)
     sc = conversations.library.get(row.scenario_id)
-    card = scorecard.build(row, turns, sc, conversations.summary(row, turns))
+    card = scorecard.build(row, turns, sc, conversations.summary(row, turns), conversations.debrief(row))
     return render(
         templates,
         request,

@@ -57,6 +57,8 @@ from app.web.protocol import (
     PongMessage,
     ResumeMessage,
     ServerMessage,
+    UndoMessage,
+    UndoneMessage,
 )
 
 router = APIRouter()
@@ -254,6 +256,8 @@ async def _on_receive(chat: _ChatConnection, message: BrowserMessage) -> bool:
         await run_in_threadpool(conversations.resume, session_id)
         await chat.send(await run_in_threadpool(state_message, conversations, session_id))
         return True
+    if isinstance(message, UndoMessage):
+        return await _undo(chat)
     wait = chat.replies.take(session_id)
     if wait:
         raise _SenderFault(
@@ -283,6 +287,30 @@ async def _on_receive(chat: _ChatConnection, message: BrowserMessage) -> bool:
     await chat.send(turn_message(played.row, played))
     if played.row.ended_at is not None:
         await chat.send(await run_in_threadpool(ended_message, conversations, played.row))
+    return True
+
+
+async def _undo(chat: _ChatConnection) -> bool:
+    """Take back the last reply: say what was taken back, then the conversation as it now stands."""
+    conversations, session_id = chat.conversations, chat.session_id
+    try:
+        undone = await run_in_threadpool(partial(conversations.undo, session_id, connection=chat.connection))
+    except TakenOver as exc:
+        await chat.error(exc.code, _TAKEN_OVER)
+        await _close(chat.websocket, CloseCode.TAKEN_OVER, "Opened in another window.")
+        return False
+    except NotFound:
+        await _close(chat.websocket, CloseCode.NOT_FOUND, "This conversation has been deleted.")
+        return False
+    except ConversationError as exc:  # exam mode, nothing to take back, ended, paused, busy
+        raise _SenderFault(exc.code, exc.message) from None
+    said = UndoneMessage(
+        index=undone.taken.index,
+        text=undone.taken.text,
+        message="Taken back. The moment is as it was before that reply: try it another way.",
+    )
+    await chat.send(said)
+    await chat.send(await run_in_threadpool(state_message, conversations, session_id))
     return True
 
 

@@ -23,10 +23,14 @@ export class Bubbles {
     for (const turn of turns) {
       const item = this.#bubble(turn.speaker, turn.speaker === "client" ? firstName : "You", turn.text);
       if (turn.speaker === "learner" && turn.code) item.append(this.#chip(turn));
+      if (turn.undone) markUndone(item, turn.speaker);
       item.dataset.index = String(turn.index);
       this.#log.append(item);
     }
   }
+
+  // Replies on the page that count (not taken back, not still on their way).
+  keptReplies() { return this.#log.querySelectorAll(".msg.learner:not(.undone):not(.pending)").length; }
 
   has(index) { return this.#log.querySelector(`.msg[data-index="${index}"]`) !== null; }
 
@@ -107,6 +111,15 @@ export class Bubbles {
     box.dataset.code = coding.code || "";
     return box;
   }
+}
+
+// A reply taken back ("try that again") stays on the page, struck through, with the person's answer to it.
+function markUndone(item, speaker) {
+  item.classList.add("undone");
+  const line = document.createElement("span");
+  line.className = "undone-note";
+  line.textContent = speaker === "learner" ? "taken back, then tried again" : "(before the reply was taken back)";
+  item.querySelector(".text").after(" ", line);
 }
 
 function note() {

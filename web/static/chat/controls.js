@@ -19,6 +19,11 @@ export function wireComposer(view, submit) {
   view.reply.addEventListener("input", () => view.updateCount());
 }
 
+// "Take that back" by the box you type in, and "Take back my last reply" at the end (coach mode).
+export function wireUndo(undo) {
+  for (const id of ["undo", "undo-again"]) document.getElementById(id).addEventListener("click", undo);
+}
+
 // "I'm safe, carry on practising", in the crisis help.
 export function wireResume(resume) { document.getElementById("resume").addEventListener("click", resume); }
 

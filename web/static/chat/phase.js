@@ -21,20 +21,21 @@ const NEXT = {
   [SENDING]: [...LIVE, RECONNECTING, ENDED, CLOSED],
   [PAUSED]: [...LIVE, RECONNECTING, ENDED, CLOSED],
   [RECONNECTING]: [...LIVE, ENDED, CLOSED],
-  [ENDED]: [CLOSED], // a deleted conversation, or one opened elsewhere, closes the page for good
+  [ENDED]: [OPEN, CLOSED], // open again after "take that back" (coach mode); closed when deleted or opened elsewhere
   [CLOSED]: [],
 };
 
-// What each phase lets a person do: type in the box, send, end the conversation. Typing stays
-// open while the link is down, so nothing typed is lost.
-const NOTHING = { type: false, send: false, end: false };
+// What each phase lets a person do: type in the box, send, end the conversation, take the last
+// reply back (coach mode, when there is one). Typing stays open while the link is down, so
+// nothing typed is lost.
+const NOTHING = { type: false, send: false, end: false, undo: false };
 export const ALLOWS = {
   [CONNECTING]: NOTHING,
-  [OPEN]: { type: true, send: true, end: true },
-  [SENDING]: { type: true, send: false, end: true },
+  [OPEN]: { type: true, send: true, end: true, undo: true },
+  [SENDING]: { type: true, send: false, end: true, undo: false },
   [PAUSED]: NOTHING,
-  [RECONNECTING]: { type: true, send: false, end: false },
-  [ENDED]: NOTHING,
+  [RECONNECTING]: { type: true, send: false, end: false, undo: false },
+  [ENDED]: { ...NOTHING, undo: true },
   [CLOSED]: NOTHING,
 };
 

@@ -12,29 +12,41 @@ export class View {
   reply = $("reply");
   #send = $("send");
   #end = $("end");
+  #undo = $("undo");
+  #undoAgain = $("undo-again");
   #note = $("composer-note");
   #typing = $("typing");
   #crisis = $("crisis");
   #composer = $("composer");
 
   // previous: the phase before; failures: tries since the link was last up; pending: a reply on its way.
-  showPhase(phase, previous, { failures, pending }) {
+  // canUndo: coach mode with a kept reply to take back; undoing: "take that back" is on its way.
+  showPhase(phase, previous, { failures, pending, canUndo, undoing }) {
     const allows = ALLOWS[phase];
     this.reply.disabled = !allows.type;
     this.#send.disabled = !allows.send;
     this.#end.disabled = !allows.end;
+    for (const button of [this.#undo, this.#undoAgain]) {
+      button.hidden = !canUndo;
+      button.disabled = !(allows.undo && canUndo) || undoing;
+    }
+    if (phase !== ENDED) $("ended").hidden = true;
     this.#showNote(phase === RECONNECTING ? offlineNote(pending) : "");
     this.#showStatus(phase, previous, failures);
     if (phase === PAUSED) this.#crisis.hidden = false;
     else if ([OPEN, SENDING, ENDED].includes(phase)) this.#crisis.hidden = true; // kept while the link is down
     // While the practice is paused the box you type in stops floating over the page, so nothing of
     // the help (and its "carry on" button) is ever hidden under it.
-    this.#composer.classList.toggle("at-rest", !this.#crisis.hidden);
+    // So does it once the conversation has ended, so the end box (and "take back") stays in view.
+    this.#composer.classList.toggle("at-rest", !this.#crisis.hidden || phase === ENDED);
   }
 
   showTyping(on) { this.#typing.hidden = !on; }
 
   showError(text) { $("error").textContent = text || ""; }
+
+  // What "take that back" did, said in the status line (a live region).
+  showUndone(message) { this.#setStatus(message.message, "connected"); }
 
   showStillAnswering(firstName) { this.#showNote(`${firstName} is still answering. Send this once the answer is in.`); }
 
