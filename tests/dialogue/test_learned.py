@@ -41,3 +41,12 @@ def test_it_reads_only_in_the_practice_room_and_names_its_words() -> None:
     assert reading.flagged and reading.confronting and reading.evidence
     assert all(word in "the whole street has seen you staggering home again" for word in reading.evidence.split(", "))
     assert model().read("what would you like to happen next?", "").flagged is False
+
+
+@pytest.mark.parametrize("reply", ["knock knock", "haha, the kettle's on", "what a day"])
+def test_the_persons_words_can_tip_a_reading_but_never_make_one(reply: str) -> None:
+    """After "I'm fine... just tired" (minimising words the layer weighs), a reply whose own words
+    carry nothing confronting stays as the rules read it."""
+    ctx = CodingContext(history=(Said("client", "I'm fine. Long day. I'm just really tired."),), practice=True)
+    coding = code_reply(reply, ctx)
+    assert coding.rule not in ("reads_as_confronting", "reads_as_persuading"), coding
