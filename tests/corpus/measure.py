@@ -133,6 +133,64 @@ def measure_danger(part: str) -> DangerFigures:
     return figures
 
 
+ACT_LABELS = ("offered", "promised", "threatened", "apologised")
+OFF_LABELS = ("minimal", "joke", "unrelated")
+
+
+@dataclass
+class LabelFigures:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / max(1, self.tp + self.fn)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / max(1, self.tp + self.fp)
+
+
+@dataclass
+class ActFigures:
+    n: int = 0
+    labels: dict[str, LabelFigures] = field(
+        default_factory=lambda: {k: LabelFigures() for k in ACT_LABELS + OFF_LABELS}
+    )
+    misses: list[str] = field(default_factory=list)
+
+
+def load_acts(part: str) -> tuple[dict[str, Any], ...]:
+    """The acts corpus (tests/corpus/acts/<part>.yaml): replies labelled with what they do."""
+    file = HERE / "acts" / f"{part}.yaml"
+    return tuple(yaml.safe_load(file.read_text(encoding="utf-8"))["items"]) if file.exists() else ()
+
+
+def measure_acts(part: str) -> ActFigures:
+    """What the listener hears a reply do (offer, promise, threaten, apologise) and whether it is off
+    the script (a bare "ok", a joke, something unrelated), against the labels."""
+    from dialogue.listening import Listener
+
+    listener = Listener({})
+    figures = ActFigures()
+    for item in load_acts(part):
+        figures.n += 1
+        heard = listener.hear(item["text"], code_reply(item["text"], CodingContext(practice=True)), [], None)
+        found = set(heard.acts) | ({heard.off_script} if heard.off_script else set())
+        wanted = set(item.get("acts") or ()) | ({item["off_script"]} if item.get("off_script") else set())
+        for label, counts in figures.labels.items():
+            if label in found and label in wanted:
+                counts.tp += 1
+            elif label in found:
+                counts.fp += 1
+                figures.misses.append(f"  false {label}: {item['text']}")
+            elif label in wanted:
+                counts.fn += 1
+                figures.misses.append(f"  missed {label}: {item['text']}")
+    return figures
+
+
 def report(show_misses: bool) -> str:
     out: list[str] = []
     for part in PARTS:
@@ -161,10 +219,28 @@ def report(show_misses: bool) -> str:
     return "\n".join(out)
 
 
+def report_acts(show_misses: bool) -> str:
+    out = []
+    for part in ("tune", "check"):
+        figures = measure_acts(part)
+        if not figures.n:
+            continue
+        shown = ", ".join(
+            f"{label} recall {c.recall:.2f} precision {c.precision:.2f} ({c.tp + c.fn})"
+            for label, c in figures.labels.items()
+        )
+        out.append(f"listening, {part}: {figures.n} replies; {shown}")
+        if show_misses and part == "tune":
+            out.extend(figures.misses)
+    return "\n".join(out)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--misses", action="store_true", help="list what the tuning part got wrong")
-    print(report(parser.parse_args().misses))
+    misses = parser.parse_args().misses
+    print(report(misses))
+    print(report_acts(misses))
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.corpus.measure import load, measure_danger, measure_replies
+from tests.corpus.measure import load, measure_acts, measure_danger, measure_replies
 
 # Measured with the code of this commit (see the README's "How well it reads" table), per check part.
 SAFETY = {
@@ -69,3 +69,23 @@ def test_coder_on_the_check_parts(part: str, practice: bool, floors: dict[str, d
     assert recall >= floors[part]["recall"]
     assert precision >= floors[part]["precision"]
     assert accuracy >= floors[part]["accuracy"]
+
+
+# What the listener hears a reply do, on the acts corpus's check part (tests/corpus/acts/check.yaml,
+# written apart and never tuned against): floors at what was measured.
+ACTS = {
+    "offered": {"recall": 0.75, "precision": 0.88},
+    "promised": {"recall": 0.75, "precision": 0.95},
+    "threatened": {"recall": 0.47, "precision": 0.90},
+    "apologised": {"recall": 0.87, "precision": 0.70},
+    "minimal": {"recall": 0.95, "precision": 0.95},
+    "joke": {"recall": 0.55, "precision": 0.70},
+    "unrelated": {"recall": 0.20, "precision": 0.40},
+}
+
+
+@pytest.mark.parametrize("label", sorted(ACTS))
+def test_listening_on_the_check_part(label: str) -> None:
+    figures = measure_acts("check").labels[label]  # plain numbers: never print check items
+    assert figures.recall >= ACTS[label]["recall"]
+    assert figures.precision >= ACTS[label]["precision"]
