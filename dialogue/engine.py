@@ -332,7 +332,9 @@ class ScenarioEngine:
         conv.trigger("check")
         if conv.state != before:  # counted within a state: a new state starts them again
             conv.counters["turns_here"] = conv.counters["evoked_here"] = 0
-        client = self._answer(conv, coding.code, before, heard)
+        # At a danger moment the script leads: the state's lines answer whether the reply asked about it.
+        listening = heard if coding.risk is None else Heard(heard.topics, heard.acts, None, listens=False)
+        client = self._answer(conv, coding.code, before, listening)
         conv.recent = [*conv.recent, ("therapist", text), ("client", client.text)][-RECENT:]
         if conv.state in self.scenario.endings:
             conv.outcome = conv.state
@@ -341,8 +343,7 @@ class ScenarioEngine:
     def hear(self, conv: Conversation, coding: Coding, text: str) -> Heard:
         """What a reply said to this person now: its topics, its acts, whether it is off the script."""
         earlier = [t for s, t in conv.recent if s == "therapist"]
-        client = " ".join(t for s, t in conv.recent[-2:] if s == "client")
-        return self.listener.hear(text, coding, earlier[-2:], client, self.line(conv.last_line).meaning)
+        return self.listener.hear(text, coding, earlier[-2:], self.line(conv.last_line).talk)
 
     def debrief(self, outcome: str | None, facts: Iterable[str]) -> str | None:
         """An ending's debrief with the notes that hold for what happened in this conversation."""
@@ -393,7 +394,7 @@ class ScenarioEngine:
         lines, thought, stage, discord, ending = self._speaker(where, before)
         arrived = where != before
         if where in self._answers:
-            if not arrived:  # arriving, the person says what the new state brings; within it, they listen
+            if not arrived and heard.listens:  # arriving, the person says what the new state brings
                 answer = self._heard_answer(conv, code, where, heard)
                 if answer is not None:
                     return answer

@@ -13,61 +13,103 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from dialogue.codes import GROUPS, Code, Roadblock
+from dialogue.codes import GROUPS, Code, Roadblock, TalkType
 from dialogue.coding import Coding
-from dialogue.coding.context import stem
-from dialogue.coding.tables.vocabulary import STOPWORDS
 from dialogue.coding.utterances import normalise, words
 from dialogue.scenario import Topic
 
+# Doing something for the person: verbs that are help in themselves ("I'll drive", "I can pay"),
+# and verbs that are help when they are done *for you* ("I'll get you a kit", "I'll take you").
 _HELPING = (
-    r"(?:drive|take|bring|get|buy|pay|cover|come|go|help|find|call|ring|phone|text|sit|stay|be there|look|set|"
-    r"book|keep|put|leave|give|make|pick|walk|watch|mind|babysit|hold|cook|clean|sort|organi[sz]e|arrange|"
-    r"research|sign|drop|collect|lend|loan|meet|talk|listen|support|visit|join|ask|email|carry|show)"
+    r"(?:drive|pay|cover|babysit|help|sit with|stay with|come with|come along|come round|come over|come and|"
+    r"pick (?:you|u) up|watch|mind|look after|have the kids|have the children|have (?:him|her|them) (?:tonight|for)|"
+    r"cook|clean|sort (?:it|that|this|out)|organi[sz]e|arrange|research|print|book|lend|loan|meet (?:you|u)|"
+    r"support|visit|join (?:you|u)|carry|write|refer|phone|ring|call|text|email|swing by|drop (?:you|u|it|them|off)|"
+    r"bring|fetch|grab|collect|find|get|take|give|send|share|set (?:it|that|you|u) up|put|keep|make (?:you|u|a|an"
+    r"|some)|"
+    r"show (?:you|u)|walk (?:you|u|with)|hold)"
 )
+_SAYING = r"(?:tell|told|talk|talked|explain|explained|say|said|ask|asked|share what|shared what|describe)"
 _OFFER = re.compile(
-    rf"\b(?:i|we)(?:'ll| will| can| could|'d| would| am going to|'m going to| are going to|'re going to)"
-    rf"(?: \w+ly| also| still| happily| gladly| definitely)? {_HELPING}\b"
-    rf"|\b(?:want|like|need) me to\b|\bwant us to\b"
-    rf"|\b(?:would|could|will) it (?:help|make it easier|be easier) if (?:i|we)\b"
-    rf"|\b(?:is it|would it be|would that be|will it be) (?:ok|okay|alright|all right|fine) if (?:i|we)\b"
+    rf"\b(?:i|we)(?:'ll| will| can| could|'d| would| am going to|'m going to| are going to|'re going to|'m gonna)"
+    rf"(?: (?:\w+ly|also|still|just|gladly|happily|definitely|totally|even))? {_HELPING}\b(?! through)"
+    rf"|\b(?:want|like|need|fancy) me to (?:\w+ )?{_HELPING}\b|\bwant us to (?:\w+ )?{_HELPING}\b"
+    rf"|\b(?:would|could|will|does|did) it (?:help|be (?:useful|easier|ok|okay)|make (?:it|things) easier) if (?:i|we) "
+    rf"(?!{_SAYING}\b)"
+    rf"|\b(?:is it|would it be|would that be|will it be) (?:ok|okay|alright|all right|fine) if (?:i|we) (?!{_SAYING}\b)"
     rf"|\b(?:can|could|may|shall) (?:i|we) {_HELPING}\b"
-    rf"|\b(?:how about|what if|what about if) (?:i|we)\b|\blet me {_HELPING}\b"
-    rf"|\b(?:i|we)(?:'d| would) (?:like|love|be happy|be glad|be willing) to\b"
-    rf"|\b(?:i'm|i am|we're|we are) (?:here|happy|glad|willing|ready|able|offering) to\b"
-    rf"|\b(?:i|we)(?:'ve| have)? (?:got|bought|brought|picked up|kept|found|booked|saved|put aside) "
-    rf"(?:you|a|an|some|one|this|that|the)\b"
-    rf"|\bthe offer(?:'s| is)? (?:still )?(?:there|open|stands)\b|\b(?:i|we) (?:can|could) offer\b"
+    rf"|\b(?:how about|what if|what about if) (?:i|we) {_HELPING}\b|\blet (?:me|us) (?!make sure){_HELPING}\b"
+    rf"|\blet's (?:find|get|book|sort|set up|look for|ring|call) (?:you|u)\b"
+    rf"|\b(?:(?:i|we)(?:'d| would) (?:like|love|be happy|be glad|be willing)|(?:i'm|i am|we're|we are) "
+    rf"(?:here|happy|glad|willing|ready|able|offering)|^(?:happy|glad|willing)) to {_HELPING}\b"
+    rf"|\b(?:i|we)(?:'ve| have)? (?:got|bought|brought|picked up|kept|booked|saved|put aside|made up|put) "
+    rf"(?:you|u|a|an|some|one|two|spare)\b"
+    rf"|\b(?:do you|d'you|you|u) (?:want|need|fancy) (?:a|an|some|me|us|company)\b|^(?:want|need|fancy) (?:a|an|some)\b"
+    rf"|\bwould (?:you|u) like (?:a|an|some|me|us|company)\b"
+    rf"|\bhere(?:'s| is| are) (?:a|an|some|the|one|your)\b|\bthere(?:'s| is) (?:a|an|some) [^.?!]{{0,40}}\bfor (?:you"
+    rf"|u)\b"
+    rf"|\b(?:you|u) can (?:have|stay|borrow|keep|use|ride|come|count on)\b|\b(?:you're|you are) welcome to\b"
+    rf"|\b(?:you can|you could) (?:always )?(?:call|ring|text) me\b|\bsay the word\b|\b(?:just )?(?:text|call"
+    rf"|ring) me\b"
+    rf"|\bthe offer(?:'s| is)? (?:still )?(?:there|open|stands)\b|\boffer\b[^.?!]{{0,40}}\b(?:stands|stays open"
+    rf"|is open)\b"
+    rf"|\b(?:i|we) (?:can|could) offer\b|\b(?:can|could|will) (?:give|get|offer|provide|lend|send|set) (?:you|u)\b"
+    rf"|\bif (?:you|u) (?:ever )?(?:want|need|like)\b[^.?!]{{0,40}}\b(?:i'm|i am|im|i'll|we'll|i can|we can)\b"
+    rf"|\b(?:i'm|i am|im) (?:off|free|around|home)\b[^.?!]{{0,40}}\bif (?:you|u) (?:want|need)"
+    rf"|\b(?:is|are) (?:yours|there for you)\b"
 )
 _PROMISE = re.compile(
-    r"\b(?:i|we) (?:promise|swear)\b|\b(?:you have|i give you|you've got) my word\b|\bcross my heart\b"
-    r"|\b(?:i|we)(?:'ll| will) never\b|\b(?:i|we) won't [^.?!]{0,40}\bagain\b|\bi will not [^.?!]{0,40}\bagain\b"
+    r"\b(?:i|we) promise\b|, promise\b|\bpromise[.!]*$|\b(?:i|we) swear (?:to you|i'll|i will|i won't|we'll|i'm not)\b"
+    r"|\b(?:you have|i give you|you've got) my word\b|\bcross my heart\b|\bsecret's safe\b|\bsecret is safe\b"
+    r"|\b(?:i|we)(?:'ll| will) never\b|\b(?:i|we) won't [^.?!]{0,40}\b(?:again|anymore|any more)\b"
+    r"|\bi will not [^.?!]{0,40}\b(?:again|anymore|any more)\b|\bfrom now on,? (?:i|we)\b"
+    r"|\b(?:i|we) won't (?:mention|bring (?:it|that|this|the \w+) up|bring up|tell|lecture|nag|check|go on about"
+    r"|judge)\b"
 )
+_APOLOGY = re.compile(
+    r"(?<!not )\b(?:i'm |i am |im )?(?:so |really )?sorry\b(?![,.]? (?:what|but|can i|could you|could i|to (?:ask"
+    r"|interrupt|hear)|"
+    r"you feel|if you feel|for your loss))"
+    r"|\bmy (?:bad|fault|mistake)\b|\bi owe (?:you|u) an apology\b|\bi (?:shouldn't|should not) have\b"
+    r"|\bi was (?:out of line|wrong|too harsh|unfair|harsh)\b"
+    r"|\bi (?:got|had) (?:that|it|you) wrong\b|\bforgive me\b|\bi (?:pushed|went) too (?:hard|far)\b|\bi apologi[sz]e\b"
+    r"|\bthat came out (?:wrong|harsh|badly|all wrong)\b|\bi take (?:that|it) back\b|\bthat was (?:unfair|out of line|"
+    r"a leading question|harsh|uncalled for)\b"
+)
+_ILL = re.compile(r"\bill (?=never|still|always|drive|be|take|pay|come|bring|get|call|pick|do|make|stop|keep|give|sit)")
 _JOKE = re.compile(
-    r"\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|just kidding|only kidding|i'm kidding|i'm joking|just joking|"
+    r"\b(?:lol|lmao|lmfao|rofl|ha|haha\w*|hehe\w*|jk|just kidding|only kidding|i'm kidding|i'm joking|just joking|"
     r"knock knock|joke|jokes|pun)\b|[\U0001F602\U0001F923\U0001F61C\U0001F61D\U0001F609\U0001F643]"
 )
-_MINIMAL = frozenset({
-    "ok", "okay", "k", "kk", "okey", "oky", "mm", "mmm", "mhm", "mm hmm", "hmm", "hm", "uh huh", "right", "sure",
-    "fine", "alright", "all right", "i see", "cool", "oh", "ah", "yeah", "yep", "ya", "yea", "ok then",
-    "okay then", "got it", "gotcha", "noted", "fair enough", "whatever", "sure thing", "true", "ok ok", "okay okay",
+# A reply made only of these (four words at most) acknowledges and says nothing: "ok", "right, okay".
+_ACKNOWLEDGING = frozenset({
+    "ok", "okay", "k", "kk", "okey", "oky", "okie", "mmkay", "mkay", "mm", "mmm", "mhm", "hmm", "hm", "uh", "huh",
+    "right", "sure", "fine", "alright", "alrighty", "i", "see", "cool", "oh", "ah", "yeah", "yep", "ya", "yea",
+    "got", "it", "gotcha", "noted", "fair", "enough", "then", "true", "whatever", "thing", "well", "so",
 })  # fmt: skip
-# Everyday things that have nothing to do with the conversation: the weather, sport, telly, food, traffic.
+# Everyday things that have nothing to do with the conversation: the weather, sport, telly, traffic,
+# or a plain change of subject. (Not food, pets or the house: in a family those are often the point.)
 _ELSEWHERE = re.compile(
-    r"\b(?:weather|rain(?:ing|y)?|sunny|snow(?:ing)?|forecast|the game|the match|the score|football|soccer|"
-    r"baseball|basketball|hockey|cricket|rugby|the team|netflix|tv|telly|movie|film|episode|series|dinner|lunch|"
-    r"breakfast|pizza|takeaway|takeout|traffic|parking|the news|holiday|vacation|the dog|the cat|garden|"
-    r"shopping|groceries|new phone|haircut|by the way|random question|on another note|changing the subject|"
-    r"speaking of which|anyway)\b"
+    r"\b(?:weather|rain(?:ing|y)?|sunny|snow(?:ing)?|forecast|cold in here|hot in here|\w+ game|the match|the score|"
+    r"football|soccer|baseball|basketball|hockey|cricket|rugby|netflix|tv|telly|movie|film|episode|new season|"
+    r"that show|traffic|parking|roadworks|the drive in|the bins|the news|new phone|haircut|had (?:her|his|their) baby|"
+    r"for (?:tea|dinner|lunch|breakfast)|chicken or|the cat|the dog|by the way|random question|on another note|"
+    r"changing the subject|speaking of which)\b"
 )
 _ABOUT_IT = re.compile(
     r"\b(?:drink\w*|drunk|alcohol|beer|wine|vodka|booze|drug\w*|using|use|high|pills?|opioids?|heroin|fentanyl|"
     r"meth|coke|cocaine|weed|cannabis|pot|smok\w*|gambl\w*|bet\w*|addict\w*|recovery|rehab|treatment|sober|"
-    r"clean|relapse\w*|worr\w*|scared|afraid|love|sorry|feel\w*|family)\b"
+    r"clean|relapse\w*|worr\w*|scared|afraid|love|sorry|feel\w*|family|excuse|missed|group|meeting|session|clinic|"
+    r"appointment|program\w*|court|sponsor)\b"
 )
-_STANCE = re.compile(
-    r"\b(?:so you(?:'re| are)? (?:saying|telling me|think|feel|want|believe|mean)|you(?:'re| are) saying|"
-    r"sounds like you|it sounds like|what i hear is|you feel|you think|you want|you believe|you wish)\b"
+# A reflection that says the person wants change ("so you want to stop") — said after sustain talk
+# or discord, it reflects a meaning they did not give: the classic mishearing, change talk that isn't there.
+_WANTS_CHANGE = re.compile(
+    r"\byou(?:'re| are)? (?:really )?(?:want|wanna|'d like|would like|wish|need|are ready|'re ready|ready|"
+    r"have decided|'ve decided|decided|are going|'re going|plan|mean) to (?:stop|quit|cut|give|get help|get clean|"
+    r"get sober|go to (?:rehab|treatment|a meeting)|change|sort|fix|deal with|do something|be done)\b"
+    r"|\byou(?:'re| are) (?:done with|finished with|ready for (?:rehab|treatment|help|a change))\b"
+    r"|\byou know (?:you|it)(?:'ve| have)? (?:got|have) (?:a problem|to stop)\b"
 )
 
 
@@ -79,6 +121,7 @@ class Heard:
     topics: tuple[str, ...]
     acts: frozenset[str]
     off_script: str | None
+    listens: bool = True  # False at a danger moment: the state's lines answer, not a topic's
 
     def facts(self) -> set[str]:
         """The facts this reply adds to the conversation's memory."""
@@ -104,58 +147,60 @@ class Listener:
                 found.append((match.start(), name))
         return tuple(name for _, name in sorted(found))
 
-    def hear(self, text: str, coding: Coding, earlier: Iterable[str], client: str, meaning: str) -> Heard:
-        """Hear a reply: `earlier` are the learner's recent replies, `client` what the person said
-        lately and `meaning` the feeling or meaning under their last line."""
+    def hear(self, text: str, coding: Coding, earlier: Iterable[str], last: TalkType | None) -> Heard:
+        """Hear a reply: `earlier` are the learner's recent replies, `last` the kind of talk of the
+        person's last line."""
         said = normalise(text).strip()
         plain = " ".join(words(said))
         topics = self.topics_in(said)
-        return Heard(topics, acts_of(said, coding), _off_script(plain, said, coding, earlier, topics, client, meaning))
+        return Heard(topics, acts_of(said, coding), _off_script(plain, said, coding, earlier, topics, last))
 
 
 def acts_of(said: str, coding: Coding) -> frozenset[str]:
-    """What a normalised reply does: asks, offers, promises, threatens, apologises (any of them)."""
+    """What a normalised reply does: asks, offers, promises, threatens, apologises (any of them). A
+    reply that threatens offers and promises nothing: "I'll drive you to rehab or you can pack your
+    bags" and "I promise you, if you use again I'll call the police" are ultimatums."""
+    said = _ILL.sub("i'll ", said)
     acts = {"mentioned"}
-    threat = (
-        coding.code is Code.CO or coding.roadblock is Roadblock.WARNING or any(u.rule == "threat" for u in coding.units)
-    )
+    # A threat is a warning of consequences ("if you drink again you're out"), not any confrontation.
+    threat = coding.roadblock is Roadblock.WARNING or any(u.rule == "threat" for u in coding.units)
     if coding.code in GROUPS["questions"]:
         acts.add("asked")
     if threat:
         acts.add("threatened")
-    elif _OFFER.search(said):
-        acts.add("offered")
-    if _PROMISE.search(said):
-        acts.add("promised")
-    if coding.repair:
+    else:
+        if _OFFER.search(said):
+            acts.add("offered")
+        if _PROMISE.search(said):
+            acts.add("promised")
+    if _APOLOGY.search(said):
         acts.add("apologised")
     return frozenset(acts)
 
 
 def _off_script(
-    plain: str, said: str, coding: Coding, earlier: Iterable[str], topics: tuple[str, ...], client: str, meaning: str
+    plain: str, said: str, coding: Coding, earlier: Iterable[str], topics: tuple[str, ...], last: TalkType | None
 ) -> str | None:
     if plain and any(plain == " ".join(words(normalise(e))) for e in earlier):
         return "repeat"
-    if plain in _MINIMAL:
+    if _minimal(plain):
         return "minimal"
     if _JOKE.search(said):
         return "joke"
-    if coding.code in (Code.SR, Code.CR) and not topics and _misheard(said, client, meaning):
+    if (
+        coding.code in (Code.SR, Code.CR)
+        and last in (TalkType.SUSTAIN, TalkType.DISCORD)
+        and _WANTS_CHANGE.search(said)
+    ):
         return "misheard"
     if not topics and _ELSEWHERE.search(said) and not _ABOUT_IT.search(_ELSEWHERE.sub(" ", said)):
         return "unrelated"
     return None
 
 
-def _misheard(said: str, client: str, meaning: str) -> bool:
-    """A reflection that puts a view in the person's mouth ("so you think...") sharing no word
-    with what they said lately or the meaning under it."""
-    if not _STANCE.search(said):
-        return False
-    content = {stem(w) for w in words(_STANCE.sub(" ", said)) if w not in STOPWORDS and len(w) > 2}
-    heard = {stem(w) for w in words(normalise(f"{client} {meaning}")) if w not in STOPWORDS}
-    return len(content) >= 2 and content.isdisjoint(heard)
+def _minimal(plain: str) -> bool:
+    said = plain.split()
+    return 0 < len(said) <= 4 and all(w in _ACKNOWLEDGING for w in said) and said not in (["i"], ["i", "see", "it"])
 
 
 def _pattern(phrases: Iterable[str]) -> re.Pattern[str]:

@@ -232,10 +232,10 @@ class Topic(Strict):
     @classmethod
     def _plain_words(cls, words: list[str]) -> list[str]:
         for word in words:
-            if not re.fullmatch(r"[a-z0-9' -]+\*?", word):
+            if word != word.lower() or not re.fullmatch(r"[^\W_]+(?:[' -]+[^\W_]+)*'?\*?", word):
                 raise ValueError(
-                    f"{quoted(word)}: write a topic's words in lower case, letters, digits, spaces, "
-                    "apostrophes and hyphens, with at most a trailing *"
+                    f"{quoted(word)}: write a topic's words in lower case: letters (accents too), digits, "
+                    "spaces, apostrophes and hyphens, with at most a trailing *"
                 )
         return words
 

@@ -42,6 +42,15 @@ _CHECKING = gate(
 _PRIORITY = (Code.EA, Code.AF, Code.CR, Code.SR, Code.GI, Code.OT)
 # Codes the learned layer never overrides: the rules found them, or found autonomy and collaboration.
 _NEVER_LEARNED = frozenset({Code.CO, Code.PE, Code.EA, Code.SC})
+# A reply that only laughs or says it was a joke ("haha just kidding", "lol ok", "jk sorry mum"): the
+# rules read it (a mocking "haha sure you will" has words of its own they judge); the learned layer,
+# whose "kidding" comes from "you're kidding yourself", would read contempt into it.
+_JOKING = (
+    r"(?:(?:ha){1,6}h?|he(?:he)+|lol+|lmao|lmfao|rofl|jk|kidding|joking|just kidding|only kidding|just joking|"
+    r"i'm (?:just |only )?(?:kidding|joking)|ok|okay|sorry|love|mum|mom|dad|son|sis|bro)"
+)
+_LAUGHING = re.compile(rf"^(?:haha\w*|hehe\w*|lol\w*|lmf?ao|rofl|jk|(?:just |only |i'm )?(?:kidding|joking))"
+                       rf"(?:[\s,.!]+{_JOKING})*[\s.!]*$")  # fmt: skip
 _FEELING = re.compile(
     r"\b(?:worr\w*|scared|afraid|frightened|terrified|sad|upset|hurt|love|miss|lonely|heartbroken|anxious|proud|"
     r"care|feel|felt|lie awake|can't sleep|don't sleep|glad|grateful|relieved|hope|wish)\b"
@@ -106,7 +115,7 @@ def code_reply(text: str, ctx: CodingContext | None = None) -> Coding:
     """Code a learner's reply in its context; raises ReplyError for an empty or oversized reply."""
     ctx = ctx or _EMPTY
     whole, units, primary, code, rule, confidence = _by_rules(text, ctx)
-    if ctx.practice and code not in _NEVER_LEARNED and rule not in GOOD_RULES:
+    if ctx.practice and code not in _NEVER_LEARNED and rule not in GOOD_RULES and not _LAUGHING.match(whole.text):
         reading = learned.model().read(whole.text, ctx.client_text)
         if reading.flagged:  # the rules saw no confrontation; the learned layer reads one (names its words)
             code = Code.CO if reading.confronting else Code.PE

@@ -43,7 +43,7 @@ _UR_YOUR = re.compile(
     r"pathetic|useless|lying|the|in|on|at|here|there|home|back|better|worse|all|no|nothing|gonna|doing|making|acting|"
     r"dead|gone|finished|next|over|through|dreaming|mad|crazy|insane|nuts|unbelievable|impossible|baked|blazed|smashed|"
     r"hammered|pissed|buzzing|slurring|dependent|depressed|addicted|hooked|clean|sober|wrong|late|"
-    r"killing|ruining|hurting|using|drinking|smoking|worried|allowed|clearly|obviously|literally|basically|like|only|"
+    r"killing|ruining|hurting|using|drinking|smoking|worried|allowed|ready|clearly|obviously|literally|basically|like|only|"
     r"probably|definitely|also|even|both|an|my|his|her|their|our|\w+ing)\b)(?=[a-z])"
     r"|\byour (?=(?:a|an|going|gonna|not|so|such|being|always|never|just|still|really|lying|drunk|high|wasted|killing|"
     r"doing|making|acting|kidding|joking|out|done|fine|ok|okay|safe|scared|afraid|angry|upset|sorry|right|wrong|welcome|"

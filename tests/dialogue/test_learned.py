@@ -50,3 +50,15 @@ def test_the_persons_words_can_tip_a_reading_but_never_make_one(reply: str) -> N
     ctx = CodingContext(history=(Said("client", "I'm fine. Long day. I'm just really tired."),), practice=True)
     coding = code_reply(reply, ctx)
     assert coding.rule not in ("reads_as_confronting", "reads_as_persuading"), coding
+
+
+@pytest.mark.parametrize(("reply", "confronting"), [
+    ("haha just kidding", False),
+    ("lol jk sorry mum", False),
+    ("just kidding!", False),
+    ("lol you're kidding yourself", True),  # words of its own: the rules judge them
+    ("haha sure you will", True),
+])  # fmt: skip
+def test_laughing_it_off_is_not_read_as_contempt(reply: str, confronting: bool) -> None:
+    ctx = CodingContext(history=(Said("client", "I'm fine. Long day. I'm just really tired."),), practice=True)
+    assert (code_reply(reply, ctx).code is Code.CO) is confronting

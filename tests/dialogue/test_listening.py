@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from dialogue.coding import code_reply
+from dialogue.codes import TalkType
+from dialogue.coding import code_reply, context_from
 from dialogue.engine import ScenarioEngine
 from dialogue.library import Library
 from dialogue.listening import Listener, acts_of
@@ -93,15 +94,23 @@ def test_off_script_replies_get_the_persons_own_lines(engine: ScenarioEngine) ->
         engine.release(conv)
 
 
-def test_a_reflection_of_something_never_said_is_corrected() -> None:
-    listener = Listener({})
-    text = "So you think the holiday in Spain was brilliant."
-    coding = code_reply(text)
-    heard = listener.hear(text, coding, [], "I'm just tired, Mum. Long day at work.", "She is worn out.")
-    assert coding.code.value in ("SR", "CR") and heard.off_script == "misheard"
-    close = "So you're saying the long day wore you out."
-    heard = listener.hear(close, code_reply(close), [], "I'm just tired, Mum. Long day at work.", "She is worn out.")
-    assert heard.off_script is None
+@pytest.mark.parametrize(
+    ("reply", "last", "misheard"),
+    [
+        ("So you want to stop drinking.", TalkType.SUSTAIN, True),  # change talk that isn't there
+        ("sounds like ur ready to quit", TalkType.DISCORD, True),
+        ("You're done with all of it.", TalkType.SUSTAIN, True),
+        ("So you want to stop drinking.", TalkType.CHANGE, False),  # they said it: a fair reflection
+        ("You don't see what the fuss is about.", TalkType.SUSTAIN, False),
+        ("Part of you wants to be left alone tonight.", TalkType.SUSTAIN, False),
+    ],
+)
+def test_a_reflection_of_change_the_person_did_not_voice_is_corrected(
+    reply: str, last: TalkType, misheard: bool
+) -> None:
+    coding = code_reply(reply, context_from([("client", "I don't have a problem. Everyone drinks.")]))
+    assert coding.code.value in ("SR", "CR"), coding
+    assert (Listener({}).hear(reply, coding, [], last).off_script == "misheard") is misheard
 
 
 def test_a_states_own_topic_lines_come_before_the_scenarios(tmp_path: Path) -> None:
