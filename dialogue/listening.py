@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dialogue.codes import GROUPS, Code, Roadblock, TalkType
 from dialogue.coding import Coding
-from dialogue.coding.utterances import normalise, words
+from dialogue.coding.gate import Words, gate, tokens
+from dialogue.coding.utterances import normalise, normalise_with_tokens, words
 from dialogue.scenario import Topic
 
 # Doing something for the person: verbs that are help in themselves ("I'll drive", "I can pay"),
@@ -30,7 +32,7 @@ _HELPING = (
     r"show (?:you|u)|walk (?:you|u|with)|hold)"
 )
 _SAYING = r"(?:tell|told|talk|talked|explain|explained|say|said|ask|asked|share what|shared what|describe)"
-_OFFER = re.compile(
+_OFFER = gate(
     rf"\b(?:i|we)(?:'ll| will| can| could|'d| would| am going to|'m going to| are going to|'re going to|'m gonna)"
     rf"(?: (?:\w+ly|also|still|just|gladly|happily|definitely|totally|even))? {_HELPING}\b(?! through)"
     rf"|\b(?:want|like|need|fancy) me to (?:\w+ )?{_HELPING}\b|\bwant us to (?:\w+ )?{_HELPING}\b"
@@ -58,7 +60,7 @@ _OFFER = re.compile(
     rf"|\b(?:i'm|i am|im) (?:off|free|around|home)\b[^.?!]{{0,40}}\bif (?:you|u) (?:want|need)"
     rf"|\b(?:is|are) (?:yours|there for you)\b"
 )
-_PROMISE = re.compile(
+_PROMISE = gate(
     r"\b(?:i|we) promise\b|, promise\b|\bpromise[.!]*$|\b(?:i|we) swear (?:to you|i'll|i will|i won't|we'll|i'm not)\b"
     r"|\b(?:you have|i give you|you've got) my word\b|\bcross my heart\b|\bsecret's safe\b|\bsecret is safe\b"
     r"|\b(?:i|we)(?:'ll| will) never\b|\b(?:i|we) won't [^.?!]{0,40}\b(?:again|anymore|any more)\b"
@@ -66,7 +68,7 @@ _PROMISE = re.compile(
     r"|\b(?:i|we) won't (?:mention|bring (?:it|that|this|the \w+) up|bring up|tell|lecture|nag|check|go on about"
     r"|judge)\b"
 )
-_APOLOGY = re.compile(
+_APOLOGY = gate(
     r"(?<!not )\b(?:i'm |i am |im )?(?:so |really )?sorry\b(?![,.]? (?:what|but|can i|could you|could i|to (?:ask"
     r"|interrupt|hear)|"
     r"you feel|if you feel|for your loss))"
@@ -77,7 +79,7 @@ _APOLOGY = re.compile(
     r"a leading question|harsh|uncalled for)\b"
 )
 _ILL = re.compile(r"\bill (?=never|still|always|drive|be|take|pay|come|bring|get|call|pick|do|make|stop|keep|give|sit)")
-_JOKE = re.compile(
+_JOKE = gate(
     r"\b(?:lol|lmao|lmfao|rofl|ha|haha\w*|hehe\w*|jk|just kidding|only kidding|i'm kidding|i'm joking|just joking|"
     r"knock knock|joke|jokes|pun)\b|[\U0001F602\U0001F923\U0001F61C\U0001F61D\U0001F609\U0001F643]"
 )
@@ -89,13 +91,15 @@ _ACKNOWLEDGING = frozenset({
 })  # fmt: skip
 # Everyday things that have nothing to do with the conversation: the weather, sport, telly, traffic,
 # or a plain change of subject. (Not food, pets or the house: in a family those are often the point.)
-_ELSEWHERE = re.compile(
+_ELSEWHERE_TEXT = (
     r"\b(?:weather|rain(?:ing|y)?|sunny|snow(?:ing)?|forecast|cold in here|hot in here|\w+ game|the match|the score|"
     r"football|soccer|baseball|basketball|hockey|cricket|rugby|netflix|tv|telly|movie|film|episode|new season|"
     r"that show|traffic|parking|roadworks|the drive in|the bins|the news|new phone|haircut|had (?:her|his|their) baby|"
     r"for (?:tea|dinner|lunch|breakfast)|chicken or|the cat|the dog|by the way|random question|on another note|"
     r"changing the subject|speaking of which)\b"
 )
+_ELSEWHERE = gate(_ELSEWHERE_TEXT)
+_ELSEWHERE_ANY = re.compile(_ELSEWHERE_TEXT)
 _ABOUT_IT = re.compile(
     r"\b(?:drink\w*|drunk|alcohol|beer|wine|vodka|booze|drug\w*|using|use|high|pills?|opioids?|heroin|fentanyl|"
     r"meth|coke|cocaine|weed|cannabis|pot|smok\w*|gambl\w*|bet\w*|addict\w*|recovery|rehab|treatment|sober|"
@@ -137,12 +141,29 @@ class Listener:
 
     def __init__(self, topics: Mapping[str, Topic]) -> None:
         self._topics = {name: _pattern(topic.words) for name, topic in topics.items()}
+        # Which topics a gate token can open, so a topic whose words are nowhere in a reply is not
+        # searched; topics with a wildcard or hyphened word ("rehab*", "co-codamol") always are.
+        self._by_key: dict[str, set[str]] = {}
+        wild: set[str] = set()
+        for name, topic in topics.items():
+            keys, prefixes = _first_tokens(topic.words)
+            for key in keys:
+                self._by_key.setdefault(key, set()).add(name)
+            if prefixes:
+                wild.add(name)
+        self._wild = frozenset(wild)
+        self._keys = frozenset(self._by_key)
 
-    def topics_in(self, normalised: str) -> tuple[str, ...]:
-        """The topics a text names, in the order it names them first."""
+    def topics_in(self, normalised: str, present: frozenset[str] | None = None) -> tuple[str, ...]:
+        """The topics a text names, in the order it names them first (`present`: its gate tokens)."""
+        present = tokens(normalised) if present is None else present
+        candidates: set[str] = set()
+        for key in present & self._keys:
+            candidates |= self._by_key[key]
+        candidates |= self._wild  # few, and quicker searched than their prefixes looked up token by token
         found: list[tuple[int, str]] = []
-        for name, pattern in self._topics.items():
-            match = pattern.search(normalised)
+        for name in candidates:
+            match = self._topics[name].search(normalised)
             if match is not None:
                 found.append((match.start(), name))
         return tuple(name for _, name in sorted(found))
@@ -150,17 +171,21 @@ class Listener:
     def hear(self, text: str, coding: Coding, earlier: Iterable[str], last: TalkType | None) -> Heard:
         """Hear a reply: `earlier` are the learner's recent replies, `last` the kind of talk of the
         person's last line."""
-        said = normalise(text).strip()
-        plain = " ".join(words(said))
-        topics = self.topics_in(said)
+        normalised, found = normalise_with_tokens(text)
+        said = Words(normalised.strip(), found)
+        plain = " ".join(words(said.text))
+        topics = self.topics_in(said.text, found)
         return Heard(topics, acts_of(said, coding), _off_script(plain, said, coding, earlier, topics, last))
 
 
-def acts_of(said: str, coding: Coding) -> frozenset[str]:
+def acts_of(said: Words | str, coding: Coding) -> frozenset[str]:
     """What a normalised reply does: asks, offers, promises, threatens, apologises (any of them). A
     reply that threatens offers and promises nothing: "I'll drive you to rehab or you can pack your
     bags" and "I promise you, if you use again I'll call the police" are ultimatums."""
-    said = _ILL.sub("i'll ", said)
+    if isinstance(said, str):
+        said = Words.of(said)
+    if _ILL.search(said.text):  # "ill drive u" is "i'll drive you"
+        said = Words.of(_ILL.sub("i'll ", said.text))
     acts = {"mentioned"}
     # A threat is a warning of consequences ("if you drink again you're out"), not any confrontation.
     threat = coding.roadblock is Roadblock.WARNING or any(u.rule == "threat" for u in coding.units)
@@ -179,9 +204,9 @@ def acts_of(said: str, coding: Coding) -> frozenset[str]:
 
 
 def _off_script(
-    plain: str, said: str, coding: Coding, earlier: Iterable[str], topics: tuple[str, ...], last: TalkType | None
+    plain: str, said: Words, coding: Coding, earlier: Iterable[str], topics: tuple[str, ...], last: TalkType | None
 ) -> str | None:
-    if plain and any(plain == " ".join(words(normalise(e))) for e in earlier):
+    if plain and any(plain == _plain(e) for e in earlier):
         return "repeat"
     if _minimal(plain):
         return "minimal"
@@ -190,17 +215,43 @@ def _off_script(
     if (
         coding.code in (Code.SR, Code.CR)
         and last in (TalkType.SUSTAIN, TalkType.DISCORD)
-        and _WANTS_CHANGE.search(said)
+        and _WANTS_CHANGE.search(said.text)
     ):
         return "misheard"
-    if not topics and _ELSEWHERE.search(said) and not _ABOUT_IT.search(_ELSEWHERE.sub(" ", said)):
+    if not topics and _ELSEWHERE.search(said) and not _ABOUT_IT.search(_ELSEWHERE_ANY.sub(" ", said.text)):
         return "unrelated"
     return None
+
+
+@lru_cache(maxsize=4096)
+def _plain(text: str) -> str:
+    """A reply's words only, to tell the same reply typed again."""
+    return " ".join(words(normalise(text)))
 
 
 def _minimal(plain: str) -> bool:
     said = plain.split()
     return 0 < len(said) <= 4 and all(w in _ACKNOWLEDGING for w in said) and said not in (["i"], ["i", "see", "it"])
+
+
+def _first_tokens(phrases: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """For each of a topic's phrases, a gate token every match of it contains (its longest word;
+    the last with its plurals), or a prefix for a wildcard or hyphened word."""
+    keys: set[str] = set()
+    prefixes: list[str] = []
+    for phrase in phrases:
+        runs = sorted(tokens(phrase.rstrip("*")), key=phrase.find)
+        if not runs:
+            continue
+        if "-" in phrase:  # "co-codamol", also typed "cocodamol"
+            prefixes.append(runs[0])
+        elif len(runs) > 1 and max(runs, key=len) != runs[-1]:
+            keys.add(max(runs, key=len))
+        elif phrase.endswith("*"):
+            prefixes.append(runs[-1])
+        else:
+            keys.update((runs[-1], runs[-1] + "s", runs[-1] + "es"))  # the pattern takes plurals
+    return frozenset(keys), tuple(prefixes)
 
 
 def _pattern(phrases: Iterable[str]) -> re.Pattern[str]:

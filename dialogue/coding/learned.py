@@ -23,7 +23,6 @@ from pathlib import Path
 MODEL_FILE = Path(__file__).resolve().parent / "learned.json"
 _WORD = re.compile(r"[a-z0-9']+")
 _WORDS_ONLY = re.compile(r"^\^?[a-z0-9' ]+$")
-_CONTEXT = ("c:", "ov=")  # features of the person's words, not the reply's
 # Words the person uses to make it small, which the reply may then argue with.
 MINIMISERS = frozenset(
     "only just few couple bit once fine ok okay clean sober control never not nothing everyone everybody most "
@@ -71,8 +70,8 @@ class Model:
     def read(self, reply: str, client: str) -> Reading:
         found = features(reply, client)
         weights = self.weights
-        own = sum(weights.get(f, 0.0) for f in found if not f.startswith(_CONTEXT))
-        score = self.bias + own + sum(weights.get(f, 0.0) for f in found if f.startswith(_CONTEXT))
+        score = self.bias + sum(weights.get(f, 0.0) for f in found)
+        own = score - self.bias - sum(weights.get(f, 0.0) for f in found if f[:2] == "c:" or f[:3] == "ov=")
         # What the person said can tip a reading, never make one: the reply's own words must weigh
         # for it ("knock knock" after "I'm fine, just tired" is not confronting).
         if score <= self.threshold or own <= self.threshold / 2:
