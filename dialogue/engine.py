@@ -419,17 +419,27 @@ class ScenarioEngine:
             left = self._fresh(conv, OFF + kind, _answering(spare, code), spare)
             if left:
                 return self._say(conv, OFF + kind, spare, left, *say, state=where, off_script=kind)
-        # Lines that need what this reply did ("offered.naloxone") come first, whatever else it named.
+        # First the lines that need what this reply did ("offered.naloxone"), whatever else it named,
+        # and the state's own lines for a topic; then, unless the state has a line written for
+        # exactly this code (a permission asked gets "Go on, then"), the scenario's topic lines.
         now = heard.facts()
         for first in (True, False):
             for topic in heard.topics:
-                for key, lines in ((f"{TOPIC}{topic}@{where}", state.topics.get(topic, [])),
-                                   (TOPIC + topic, self.scenario.topics[topic].lines)):  # fmt: skip
+                groups = [(f"{TOPIC}{topic}@{where}", state.topics.get(topic, []))]
+                if first or not self._written_for(conv, where, code):
+                    groups.append((TOPIC + topic, self.scenario.topics[topic].lines))
+                for key, lines in groups:
                     pool = [i for i in _answering(lines, code) if not first or now.intersection(lines[i].needs)]
                     left = self._fresh(conv, key, pool, lines)
                     if left:
                         return self._say(conv, key, lines, left, *say, state=where, topic=topic)
         return None
+
+    def _written_for(self, conv: Conversation, where: str, code: Code) -> bool:
+        """Whether the state has a fresh line written for exactly this code (`after: [SC]`, not a group)."""
+        lines = self.scenario.states[where].lines
+        exact = [i for i, line in enumerate(lines) if code.value in line.after]
+        return bool(self._fresh(conv, where, exact, lines))
 
     def _fits(self, conv: Conversation, line: ClientLine) -> bool:
         """Whether what happened so far lets the person say a line (its facts and conditions)."""

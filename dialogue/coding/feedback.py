@@ -64,7 +64,7 @@ def feedback_for(rule: str, code: Code, ctx: CodingContext, risk_addressed: bool
     parts = [table.rules[rule].why]
     if risk_addressed is not None and ctx.line is not None and ctx.line.risk is not None:
         danger = table.risk.addressed if risk_addressed else table.risk.missed[ctx.line.risk]
-        parts.insert(0, danger)
+        parts = [danger] if rule == "safety_question" and risk_addressed else [danger, *parts]  # said once
     if ctx.line is not None and rule not in GOOD_RULES:
         for group, text in table.after_talk.get(ctx.line.talk, {}).items():
             if code in GROUPS[group]:
