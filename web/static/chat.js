@@ -16,7 +16,7 @@ import { Bubbles } from "./chat/bubbles.js";
 import { wireComposer, wireCopyLink, wireEndButton, wireResume, wireUndo } from "./chat/controls.js";
 import { CLOSED, CONNECTING, ENDED, OPEN, PAUSED, RECONNECTING, SENDING, checkMove, isLive } from "./chat/phase.js";
 import { ChatSocket, socketUrl } from "./chat/socket.js";
-import { PendingReply, readToken } from "./chat/storage.js";
+import { Draft, PendingReply, readToken } from "./chat/storage.js";
 import { View } from "./chat/view.js";
 
 const REVEAL_AFTER = 500; // ms between a reply's chip and the person's answer
@@ -30,6 +30,7 @@ const FINAL_CLOSES = new Set(["MISSING_TOKEN", "WRONG_TOKEN", "NOT_FOUND", "TAKE
 const view = new View();
 const bubbles = new Bubbles(document.getElementById("log"));
 const pending = new PendingReply(sessionId); // the reply sent and not yet answered
+const draft = new Draft(sessionId); // what is typed and not sent, kept across a reload
 const token = readToken(sessionId);
 const socket = token ? new ChatSocket(socketUrl(root.dataset.socket, token), { onMessage, onClose }) : null;
 
@@ -74,6 +75,7 @@ function onMessage(message) {
 
 // The whole conversation: the first message on every socket, and the answer to "resume".
 function onState(message) {
+  const first = conversation === null;
   if (!isLive(phase)) socket.settled();
   stopReveal(); // this message already holds any answer still being revealed
   conversation = message;
@@ -87,6 +89,7 @@ function onState(message) {
   if (pending.value) next = resend(message.turns, next);
   moveTo(next);
   if (message.ended && message.end) view.showEnded(message.end, token, true);
+  if (first && next === OPEN) view.reply.focus(); // ready to type, without tabbing past the page
 }
 
 // The reply that was on its way when the link dropped goes again with the same id: the server
@@ -190,8 +193,18 @@ function submit() {
     view.reply.focus();
     return;
   }
+  const over = view.overLimit();
+  if (over) { // refused whole, never cut: the person decides what to leave out
+    view.showComposerNote(
+      `That reply is ${over} characters over the ${view.limit}-character limit, so it was not sent. ` +
+        "Say it more briefly, or send it in two parts.",
+    );
+    view.reply.focus();
+    return;
+  }
   view.showError("");
   pending.start(view.takeReply());
+  draft.save("");
   bubbles.addPending(pending.value.text, false).scrollIntoView({ block: "nearest" });
   socket.send(replyMessage(pending.value));
   moveTo(SENDING);
@@ -222,16 +235,21 @@ function giveBack() {
   pending.clear();
   bubbles.dropPending();
   view.giveBack(back.text);
+  draft.save(view.reply.value);
 }
 
 function closeForGood() {
   if (pending.value) giveBack();
   moveTo(CLOSED);
+  if (conversation === null) view.showGone(); // never opened: say so, and where to go from here
 }
 
 function replyMessage(reply) { return { type: "reply", text: reply.text, id: reply.id }; }
 
 wireComposer(view, submit);
+view.reply.value = view.reply.value || draft.read();
+view.updateCount();
+view.reply.addEventListener("input", () => draft.save(view.reply.value));
 wireResume(resume);
 wireUndo(undo);
 wireEndButton(() => socket && socket.send({ type: "end" }));
@@ -241,4 +259,5 @@ if (socket) socket.open();
 else {
   view.showError("This link is missing its key. Open the conversation from the full link you were given, or start a new one.");
   moveTo(CLOSED);
+  view.showGone();
 }

@@ -1,6 +1,7 @@
 // What this tab keeps in sessionStorage (in private mode, in memory only): the conversation's key,
-// taken from the link's #fragment, and the reply on its way until the server has answered it, so
-// that a reload while the link is down still sends it once the server is back.
+// taken from the link's #fragment, the reply on its way until the server has answered it, so
+// that a reload while the link is down still sends it once the server is back, and what is typed
+// in the box and not sent yet (the draft), so a reload does not lose it.
 
 export function readToken(sessionId) {
   const key = `rapport:${sessionId}`;
@@ -41,6 +42,24 @@ export class PendingReply {
       const kept = JSON.parse(sessionStorage.getItem(this.#key) || "null");
       return kept && typeof kept.id === "string" && typeof kept.text === "string" ? kept : null;
     } catch (e) { return null; }
+  }
+}
+
+// What is typed in the box and not sent yet.
+export class Draft {
+  #key;
+
+  constructor(sessionId) { this.#key = `rapport:draft:${sessionId}`; }
+
+  read() {
+    try { return sessionStorage.getItem(this.#key) || ""; } catch (e) { return ""; }
+  }
+
+  save(text) {
+    try {
+      if (text) sessionStorage.setItem(this.#key, text);
+      else sessionStorage.removeItem(this.#key);
+    } catch (e) { /* private mode: not kept */ }
   }
 }
 

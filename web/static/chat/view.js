@@ -10,6 +10,7 @@ const $ = (id) => document.getElementById(id);
 export class View {
   status = $("status");
   reply = $("reply");
+  limit = 1000; // the longest reply, from the server's state message
   #send = $("send");
   #end = $("end");
   #undo = $("undo");
@@ -68,7 +69,7 @@ export class View {
     $("mode-note").textContent = state.session.mode === "coach"
       ? "Coach mode: each reply gets a short note."
       : "Exam mode: you'll see how each reply was coded on the scorecard.";
-    this.reply.maxLength = state.limits.max_reply_chars;
+    this.limit = state.limits.max_reply_chars; // not maxLength: that would cut a pasted reply silently
     this.updateCount();
   }
 
@@ -92,6 +93,20 @@ export class View {
   }
 
   hideCrisis() { this.#crisis.hidden = true; }
+
+  // A link that opens no conversation (a wrong or deleted one, or no key): a clear page, not a
+  // heading that says "Opening…" for ever.
+  showGone() {
+    $("title").textContent = "This conversation can't be opened";
+    document.title = "Conversation not found · Rapport";
+    for (const id of ["brief", "meters", "composer", "keep-link"]) $(id).hidden = true;
+    this.showError("");
+    $("gone").hidden = false;
+    $("gone").focus();
+  }
+
+  // A word by the box itself (where the floating box cannot cover it), e.g. a reply over the limit.
+  showComposerNote(text) { this.#showNote(text); }
 
   // The debrief and the scorecard link; `quiet` when the page opens on an ended conversation.
   showEnded(end, token, quiet) {
@@ -120,9 +135,17 @@ export class View {
   }
 
   updateCount() {
-    const limit = this.reply.maxLength > 0 ? this.reply.maxLength : 1000;
-    $("count").textContent = `${this.reply.value.length} / ${limit} characters`;
+    const count = $("count");
+    const over = this.overLimit();
+    const length = this.reply.value.trim().length;
+    count.textContent = over
+      ? `${length} / ${this.limit} characters: ${over} too many to send`
+      : `${length} / ${this.limit} characters`;
+    count.classList.toggle("over", over > 0);
   }
+
+  // How many characters the reply in the box is over the limit (0 when it fits).
+  overLimit() { return Math.max(0, this.reply.value.trim().length - this.limit); }
 
   #showNote(text) {
     this.#note.textContent = text;

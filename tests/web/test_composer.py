@@ -1,0 +1,113 @@
+"""The box you type in, in real Chromium at phone and laptop sizes: focus on load, a draft that
+survives a reload, a reply over the limit refused whole (never cut), a link that opens nothing
+says so, and the ending is on screen, not under the box."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.async_api import Page
+
+from tests.live import LiveServer
+from tests.web.browser import CHROMIUM, chromium, send
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (make test installs it)")
+
+SIZES = [{"width": 390, "height": 844}, {"width": 1280, "height": 800}]
+
+
+async def _start(page: Page, base: str, person: str = "Danny Reyes") -> None:
+    await page.goto(f"{base}/scenarios?audience=family")
+    await page.get_by_role("button", name=f"Start practising with {person}").click()
+    await page.wait_for_selector("#send:not([disabled])")
+
+
+async def _uncovered(page: Page, selector: str) -> bool:
+    """Whether the element's centre is on screen and it is what a tap there would hit."""
+    return bool(
+        await page.eval_on_selector(
+            selector,
+            """(el) => {
+                el.scrollIntoView({block: "nearest"});
+                const r = el.getBoundingClientRect();
+                const x = r.left + r.width / 2, y = r.top + r.height / 2;
+                if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) return false;
+                const hit = document.elementFromPoint(x, y);
+                return hit === el || el.contains(hit);
+            }""",
+        )
+    )
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["phone", "laptop"])
+async def test_focus_draft_and_the_limit(server: LiveServer, size: dict[str, int]) -> None:
+    async with chromium() as browser:
+        page = await browser.new_page(viewport=size)
+        await _start(page, server.base)
+        assert await page.evaluate("() => document.activeElement.id") == "reply"  # no tabbing to start
+        await page.keyboard.type("I was going to say something about the car but")
+        await page.reload()
+        await page.wait_for_selector("#send:not([disabled])")
+        assert await page.input_value("#reply") == "I was going to say something about the car but"
+
+        long = "I love you and I am scared. " * 45  # 1,260 characters, pasted
+        await page.fill("#reply", long)
+        assert await page.input_value("#reply") == long  # nothing cut
+        assert "too many to send" in await page.inner_text("#count")
+        await page.click("#send")
+        assert "over the 1000-character limit, so it was not sent" in await page.inner_text("#composer-note")
+        assert await page.is_visible("#composer-note")
+        assert await page.input_value("#reply") == long and await page.locator(".msg.learner").count() == 0
+
+        await page.fill("#reply", "")
+        await send(page, "It feels like we ganged up on you, and that's the last thing I wanted.")
+        await page.reload()
+        await page.wait_for_selector("#send:not([disabled])")
+        assert await page.input_value("#reply") == ""  # a sent reply is no draft
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["phone", "laptop"])
+async def test_the_ending_and_its_buttons_are_not_under_the_box(server: LiveServer, size: dict[str, int]) -> None:
+    async with chromium() as browser:
+        page = await browser.new_page(viewport=size)
+        await _start(page, server.base)
+        for _ in range(8):
+            await send(page, "You're a drunk and everyone knows it.")
+            await page.wait_for_function(
+                "() => !document.getElementById('ended').hidden || !document.getElementById('send').disabled"
+            )
+            if await page.is_visible("#ended"):
+                break
+        await page.wait_for_selector("#ended:not([hidden])")
+        assert await _uncovered(page, "#scorecard-link")
+        assert await _uncovered(page, "#undo-again")
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["phone", "laptop"])
+async def test_the_pause_and_its_help_are_not_under_the_box(server: LiveServer, size: dict[str, int]) -> None:
+    async with chromium() as browser:
+        page = await browser.new_page(viewport=size)
+        await _start(page, server.base, "Rosa Delgado")
+        await page.fill("#reply", "I can't do this anymore, I want to kill myself")
+        await page.keyboard.press("Enter")
+        await page.locator("#crisis").wait_for(state="visible")
+        assert await _uncovered(page, "#resume")
+        assert await _uncovered(page, "#helplines li:last-child")
+
+
+async def test_a_link_that_opens_nothing_says_so_and_where_to_go(server: LiveServer) -> None:
+    async with chromium() as browser:
+        page = await browser.new_page(viewport=SIZES[0])
+        await page.goto(f"{server.base}/practice/0123456789abcdef#token=not-a-real-key")
+        await page.wait_for_selector("#gone:not([hidden])")
+        assert await page.inner_text("#title") == "This conversation can't be opened"
+        assert await page.is_hidden("#composer")
+        await page.get_by_role("link", name="Start a new practice").click()
+        await page.wait_for_url("**/scenarios")
+
+
+async def test_the_helplines_on_every_page_are_phone_links(server: LiveServer) -> None:
+    async with chromium() as browser:
+        page = await browser.new_page(viewport=SIZES[0])
+        await page.goto(server.base)
+        links = await page.eval_on_selector_all("footer a[href^='tel:']", "(as) => as.map((a) => a.textContent)")
+        assert {"911", "988", "1-800-662-4357"} <= set(links)
