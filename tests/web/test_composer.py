@@ -111,3 +111,22 @@ async def test_the_helplines_on_every_page_are_phone_links(server: LiveServer) -
         await page.goto(server.base)
         links = await page.eval_on_selector_all("footer a[href^='tel:']", "(as) => as.map((a) => a.textContent)")
         assert {"911", "988", "1-800-662-4357"} <= set(links)
+
+
+async def test_the_meters_say_in_words_what_they_mean_and_exam_mode_why_they_are_hidden(server: LiveServer) -> None:
+    async with chromium() as browser:
+        page = await browser.new_page(viewport=SIZES[0])
+        await _start(page, server.base)
+        assert await page.inner_text("#meter-words") == "Danny is getting defensive and doesn't feel heard yet."
+        await send(page, "It feels like we ganged up on you, and that's the last thing I wanted.")
+        words = await page.inner_text("#meter-words")
+        assert words.startswith("Danny is ") and words.endswith(".")
+        for name in ("rapport", "resistance"):
+            assert (await page.inner_text(f"#{name}-value")).split()[0].isdigit()  # "5 of 10", not "4.75 of 10"
+        await page.goto(f"{server.base}/scenarios?audience=family")
+        exam = page.locator("li[data-scenario='johnson-son-denial']")
+        await exam.get_by_label("Exam: feedback at the end").check()
+        await exam.get_by_role("button", name="Start practising with Danny Reyes").click()
+        await page.wait_for_selector("#send:not([disabled])")
+        assert await page.is_hidden("#meters") and await page.is_hidden("#meter-words")
+        assert "how Danny feels is hidden" in await page.inner_text("#mode-note")

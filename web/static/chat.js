@@ -81,7 +81,7 @@ function onState(message) {
   conversation = message;
   view.showScenario(message);
   bubbles.showAll(message.turns, firstName());
-  view.showMeters(message.meters);
+  view.showMeters(message.meters, firstName());
   if (message.client && message.client.thought && coach()) {
     bubbles.addThought(bubbles.last(), message.client.thought, firstName());
   }
@@ -123,7 +123,7 @@ function onTurn(message) {
   stopReveal();
   reveal = setTimeout(() => {
     reveal = null;
-    if (bubbles.addAnswer(message, firstName())) view.showMeters(message.meters);
+    if (bubbles.addAnswer(message, firstName())) view.showMeters(message.meters, firstName());
     if (phase === SENDING) moveTo(OPEN);
     else showTyping();
   }, REVEAL_AFTER);

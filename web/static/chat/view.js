@@ -68,19 +68,24 @@ export class View {
     $("typing-name").textContent = sc.first_name;
     $("mode-note").textContent = state.session.mode === "coach"
       ? "Coach mode: each reply gets a short note."
-      : "Exam mode: you'll see how each reply was coded on the scorecard.";
+      : `Exam mode: how ${sc.first_name} feels is hidden, as it would be in a real conversation. ` +
+        "You'll see how each reply was coded on the scorecard.";
     this.limit = state.limits.max_reply_chars; // not maxLength: that would cut a pasted reply silently
     this.updateCount();
   }
 
-  showMeters(meters) {
+  // Coach mode: the two meters, whole numbers, and what they mean in words ("Danny is getting
+  // defensive and doesn't feel heard yet"). Exam mode hides them, as a real conversation would.
+  showMeters(meters, firstName) {
     const box = $("meters");
     box.hidden = !meters;
+    $("meter-words").hidden = !meters;
     if (!meters) return;
     for (const name of ["rapport", "resistance"]) {
       $(`${name}-meter`).value = meters[name];
-      $(`${name}-value`).textContent = `${meters[name]} of 10`;
+      $(`${name}-value`).textContent = `${Math.round(meters[name])} of 10`;
     }
+    $("meter-words").textContent = meterWords(meters, firstName);
   }
 
   // A crisis pause: the server's words, the help for this kind of danger first, and focus on it.
@@ -166,6 +171,15 @@ export class View {
     if (this.status.textContent !== text) this.status.textContent = text;
     this.status.dataset.state = kind;
   }
+}
+
+// The meters in plain words: how open the person is (resistance) and how heard they feel (rapport).
+export function meterWords(meters, firstName) {
+  const r = meters.resistance;
+  const open = r >= 8.5 ? "is close to walking away" : r >= 6 ? "is getting defensive" : r >= 3.5 ? "is guarded" : "is open to talking";
+  const h = meters.rapport;
+  const heard = h >= 7 ? "feels heard" : h >= 4 ? "is starting to feel heard" : "doesn't feel heard yet";
+  return `${firstName} ${open} and ${heard}.`;
 }
 
 function reconnectingText(failures, saved) {
