@@ -5,14 +5,14 @@ says so, and the ending is on screen, not under the box."""
 from __future__ import annotations
 
 import pytest
-from playwright.async_api import Page
+from playwright.async_api import Page, ViewportSize
 
 from tests.live import LiveServer
 from tests.web.browser import CHROMIUM, chromium, send
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (make test installs it)")
 
-SIZES = [{"width": 390, "height": 844}, {"width": 1280, "height": 800}]
+SIZES: list[ViewportSize] = [{"width": 390, "height": 844}, {"width": 1280, "height": 800}]
 
 
 async def _start(page: Page, base: str, person: str = "Danny Reyes") -> None:
@@ -39,7 +39,7 @@ async def _uncovered(page: Page, selector: str) -> bool:
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["phone", "laptop"])
-async def test_focus_draft_and_the_limit(server: LiveServer, size: dict[str, int]) -> None:
+async def test_focus_draft_and_the_limit(server: LiveServer, size: ViewportSize) -> None:
     async with chromium() as browser:
         page = await browser.new_page(viewport=size)
         await _start(page, server.base)
@@ -66,7 +66,7 @@ async def test_focus_draft_and_the_limit(server: LiveServer, size: dict[str, int
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["phone", "laptop"])
-async def test_the_ending_and_its_buttons_are_not_under_the_box(server: LiveServer, size: dict[str, int]) -> None:
+async def test_the_ending_and_its_buttons_are_not_under_the_box(server: LiveServer, size: ViewportSize) -> None:
     async with chromium() as browser:
         page = await browser.new_page(viewport=size)
         await _start(page, server.base)
@@ -83,7 +83,7 @@ async def test_the_ending_and_its_buttons_are_not_under_the_box(server: LiveServ
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["phone", "laptop"])
-async def test_the_pause_and_its_help_are_not_under_the_box(server: LiveServer, size: dict[str, int]) -> None:
+async def test_the_pause_and_its_help_are_not_under_the_box(server: LiveServer, size: ViewportSize) -> None:
     async with chromium() as browser:
         page = await browser.new_page(viewport=size)
         await _start(page, server.base, "Rosa Delgado")
