@@ -96,3 +96,22 @@ def set_code_review(
 
 def add_comment(db: Session, *, comment: Comment) -> None:
     db.add(comment)
+
+
+def get_comment(db: Session, *, comment_id: int) -> Comment | None:
+    return db.get(Comment, comment_id)
+
+
+def edit_comment(db: Session, *, comment_id: int, text: str) -> Comment | None:
+    """Replace a comment's text; None when there is no such comment."""
+    comment = db.get(Comment, comment_id)
+    if comment is not None:
+        comment.text = text
+        db.add(comment)
+    return comment
+
+
+def delete_comment(db: Session, *, comment_id: int) -> None:
+    comment = db.get(Comment, comment_id)
+    if comment is not None:
+        db.delete(comment)

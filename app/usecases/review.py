@@ -19,7 +19,31 @@ from dialogue.agreement import Agreement, agreement
 from dialogue.codes import Code
 from dialogue.summary import SessionSummary
 
-SORTS = ("date", "trainee", "scenario", "outcome", "replies", "rq", "pct_complex")
+SORTS = ("queue", "date", "trainee", "scenario", "outcome", "replies", "rq", "pct_complex", "reviewed")
+# The review page's own order: conversations nobody has reviewed yet first, then the newest.
+QUEUE = "queue"
+
+# Cohen's kappa over fewer reviewed replies than this moves a long way with each new one: too few
+# to judge the coder by.
+ENOUGH_REVIEWED = 20
+
+# How a conversation ended, in the words a supervisor would use (by the ending's kind).
+OUTCOME_WORDS = {
+    "failure": "walked out",
+    "success": "agreed to a step",
+    "time_up": "ran out of time",
+    "stopped": "ended early",
+    "open": "still going",
+}
+
+
+def outcome_words(kind: str | None) -> str:
+    return OUTCOME_WORDS.get(kind or "open", kind or OUTCOME_WORDS["open"])
+
+
+def enough_reviewed(result: Agreement) -> bool:
+    """Whether enough replies were reviewed for kappa to say much about the coder."""
+    return result.n >= ENOUGH_REVIEWED
 
 
 @dataclass(frozen=True)
@@ -30,6 +54,7 @@ class Filters:
     until: date | None = None
     outcome: str | None = None
     mode: str | None = None
+    reviewed: bool | None = None  # True: only those with a reviewed reply; False: only those without
     sort: str = "date"
     descending: bool = True
 
@@ -40,16 +65,23 @@ class Listed:
     trainee: User
     summary: SessionSummary
     reviewed: int
+    scenario_title: str = ""
+
+    @property
+    def outcome_words(self) -> str:
+        return outcome_words(self.row.outcome_kind)
 
     def key(self, sort: str) -> tuple[int, object]:
         value: object = {
+            "queue": (self.reviewed == 0, self.row.created_at),
             "date": self.row.created_at,
             "trainee": self.trainee.name.lower(),
-            "scenario": self.row.scenario_id,
-            "outcome": self.row.outcome_kind or "",
+            "scenario": (self.scenario_title or self.row.scenario_id).lower(),
+            "outcome": self.outcome_words,
             "replies": self.summary.replies,
             "rq": self.summary.measure("rq").value,
             "pct_complex": self.summary.measure("pct_complex").value,
+            "reviewed": self.reviewed,
         }[sort]
         return (0, value) if value is not None else (1, 0)
 
@@ -65,6 +97,19 @@ class Reviewed:
     comments: dict[int, list[tuple[Comment, str]]] = field(default_factory=dict)
     summary: SessionSummary | None = None
     automatic: SessionSummary | None = None
+
+
+AGREES = "agrees"  # the reason stored when the supervisor's code is the coder's and they gave none
+MAX_COMMENT = 4000
+
+
+def _comment_text(text: str) -> str:
+    text = text.strip()
+    if not text:
+        raise ValueError("The comment is empty: write what the trainee should hear.")
+    if len(text) > MAX_COMMENT:
+        raise ValueError("Keep a comment under 4,000 characters.")
+    return text
 
 
 class Review:
@@ -131,11 +176,25 @@ class Review:
             turns = reviews.turns_by_session(db, session_ids=[r.id for r in rows])
             codes = reviews.codes_by_session(db, session_ids=[r.id for r in rows])
         listed = [
-            Listed(r, trainees[r.owner_id or 0], self._summary(r, turns[r.id], codes[r.id]), len(codes[r.id]))
+            Listed(
+                r,
+                trainees[r.owner_id or 0],
+                self._summary(r, turns[r.id], codes[r.id]),
+                len(codes[r.id]),
+                self._title(r.scenario_id),
+            )
             for r in rows
+            if filters.reviewed is None or bool(codes[r.id]) == filters.reviewed
         ]
         listed.sort(key=lambda item: item.key(filters.sort), reverse=filters.descending)
         return listed
+
+    def _title(self, scenario_id: str) -> str:
+        """The scenario's title, or its id when the scenario is no longer in the library."""
+        try:
+            return self.conversations.library.get(scenario_id).title
+        except KeyError:
+            return scenario_id
 
     def progress(self, trainee: User) -> list[Listed]:
         """The trainee's conversations, oldest first, with their summaries."""
@@ -183,20 +242,60 @@ class Review:
                 turn_id=turn_id,
                 session_id=turn.session_id,
                 code=code.value,
-                reason=reason or "agrees",
+                reason=reason or AGREES,
+                reviewer_id=viewer.id or 0,
+            )
+
+    def agree(self, viewer: User, turn_id: int) -> CodeReview:
+        """Record that the supervisor agrees with the coder's code for a reply (reason "agrees")."""
+        turn = self._turn_for(viewer, turn_id)
+        if turn.speaker != "learner" or not turn.code:
+            raise ValueError("Only the learner's coded replies can be agreed with; comment on this turn instead.")
+        with session_scope(self.database) as db:
+            return reviews.set_code_review(
+                db,
+                turn_id=turn_id,
+                session_id=turn.session_id,
+                code=turn.code,
+                reason=AGREES,
                 reviewer_id=viewer.id or 0,
             )
 
     def add_comment(self, viewer: User, turn_id: int, text: str) -> Comment:
         turn = self._turn_for(viewer, turn_id)
-        text = text.strip()
-        if not text:
-            raise ValueError("The comment is empty: write what the trainee should hear.")
-        if len(text) > 4000:
-            raise ValueError("Keep a comment under 4,000 characters.")
+        text = _comment_text(text)
         comment = Comment(turn_id=turn_id, session_id=turn.session_id, author_id=viewer.id or 0, text=text)
         with session_scope(self.database) as db:
             reviews.add_comment(db, comment=comment)
+        return comment
+
+    def own_comment(self, viewer: User, comment_id: int) -> Comment:
+        """A comment the viewer wrote, on a conversation they may still review; others' are not found."""
+        with session_scope(self.database) as db:
+            comment = reviews.get_comment(db, comment_id=comment_id)
+        if comment is None or comment.author_id != viewer.id:
+            raise Forbidden("There is no comment of yours with this id.")
+        try:
+            self._turn_for(viewer, comment.turn_id)
+        except Forbidden:
+            raise Forbidden("There is no comment of yours with this id.") from None
+        return comment
+
+    def edit_comment(self, viewer: User, comment_id: int, text: str) -> Comment:
+        """Replace the text of the viewer's own comment."""
+        self.own_comment(viewer, comment_id)
+        text = _comment_text(text)
+        with session_scope(self.database) as db:
+            comment = reviews.edit_comment(db, comment_id=comment_id, text=text)
+        if comment is None:  # deleted a moment ago
+            raise Forbidden("There is no comment of yours with this id.")
+        return comment
+
+    def delete_comment(self, viewer: User, comment_id: int) -> Comment:
+        """Delete the viewer's own comment; the deleted comment is returned."""
+        comment = self.own_comment(viewer, comment_id)
+        with session_scope(self.database) as db:
+            reviews.delete_comment(db, comment_id=comment_id)
         return comment
 
     # --- summaries, agreement, export ------------------------------------------------------------

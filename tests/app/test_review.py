@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
+from app.store import people, reviews
+from app.store.db import session_scope
+from app.store.models import Comment
+from app.usecases.review import ENOUGH_REVIEWED, enough_reviewed
+from dialogue.agreement import agreement
 from tests.app.people import csrf, make_people, practise, sign_in
 
 REPLIES = [
@@ -57,7 +64,10 @@ API = [
     ("GET", "/api/cohorts/1/agreement"),
     ("GET", "/api/trainees/3/progress"),
     ("PUT", "/api/review/turns/1/code"),
+    ("POST", "/api/review/turns/1/agree"),
     ("POST", "/api/review/turns/1/comments"),
+    ("PUT", "/api/review/comments/1"),
+    ("DELETE", "/api/review/comments/1"),
 ]
 
 
@@ -274,9 +284,14 @@ def test_rapport_agreement_says_which_line_is_wrong(tmp_path: Path, content: str
 def test_review_forms_are_guarded_too(client: TestClient, world: dict[str, str]) -> None:
     sign_in(client, "ana@example.org")
     turn = _turn_ids(client, world["spring"])[0]
+    header = {"x-csrf-token": csrf(client, "/review")}
+    comment = client.post(f"/api/review/turns/{turn}/comments", json={"text": "Mine."}, headers=header).json()["id"]
     forms = [
         (f"/review/turns/{turn}/code", {"code": "CR", "reason": "x", "session_id": world["spring"]}),
+        (f"/review/turns/{turn}/agree", {"session_id": world["spring"]}),
         (f"/review/turns/{turn}/comments", {"text": "hello", "session_id": world["spring"]}),
+        (f"/review/comments/{comment}/edit", {"text": "changed", "session_id": world["spring"]}),
+        (f"/review/comments/{comment}/delete", {"session_id": world["spring"]}),
         ("/review/cohorts/1/invites", {}),
     ]
     client.cookies.clear()
@@ -288,3 +303,219 @@ def test_review_forms_are_guarded_too(client: TestClient, world: dict[str, str])
         token = csrf(client, "/scenarios")
         for path, data in forms:
             assert client.post(path, data={**data, "csrf_token": token}).status_code == 404, (email, path)
+
+
+# --- review in place: agree in one click, your own comments, κ with its count, the list ----------
+
+
+def _detail_turn(client: TestClient, session_id: str, turn_id: int) -> dict[str, Any]:
+    detail = client.get(f"/api/review/sessions/{session_id}").json()
+    found: dict[str, Any] = next(t for t in detail["turns"] if t["turn_id"] == turn_id)
+    return found
+
+
+def test_agree_in_one_click(client: TestClient, world: dict[str, str]) -> None:
+    sign_in(client, "ana@example.org")
+    session = world["spring"]
+    first, second, *_ = _turn_ids(client, session)
+    token = {"x-csrf-token": csrf(client, f"/review/sessions/{session}")}
+    automatic = _detail_turn(client, session, second)["code"]
+    changed = client.put(
+        f"/api/review/turns/{second}/code", json={"code": "OQ", "reason": "It invites a story."}, headers=token
+    )
+    assert changed.status_code == 200 and changed.json()["code"] == "OQ"
+
+    agreed = client.post(f"/api/review/turns/{second}/agree", headers=token)
+    assert agreed.status_code == 200, agreed.text
+    assert agreed.json() == {"turn_id": second, "code": automatic, "reason": "agrees"}
+    row = _detail_turn(client, session, second)
+    assert (row["human_code"], row["human_reason"]) == (automatic, "agrees")  # the override is replaced
+    page = client.get(f"/review/sessions/{session}").text
+    assert "(agrees)" in page and "It invites a story." not in page
+
+    assert client.post(f"/api/review/turns/{second}/agree").status_code == 403  # no CSRF header
+    opening = client.get(f"/api/review/sessions/{session}").json()["turns"][0]
+    assert opening["speaker"] == "client"
+    refused = client.post(f"/api/review/turns/{opening['turn_id']}/agree", headers=token)
+    assert refused.status_code == 422 and "comment on this turn" in refused.json()["message"]
+
+    # without JavaScript: the form's Agree button posts here and comes back to the turn, saying so
+    form = client.post(
+        f"/review/turns/{first}/agree",
+        data={"code": "GI", "reason": "", "session_id": session, "csrf_token": token["x-csrf-token"]},
+        follow_redirects=False,
+    )
+    assert form.status_code == 303
+    assert form.headers["location"].endswith(f"on=code-note-{first}&saved=agreed#turn-{first}")
+    back = client.get(form.headers["location"]).text
+    assert f'id="code-note-{first}" aria-live="polite">Saved: you agree with the coder.' in back
+    assert _detail_turn(client, session, first)["human_reason"] == "agrees"
+
+
+def test_a_refused_code_keeps_the_choice_and_says_why_next_to_it(client: TestClient, world: dict[str, str]) -> None:
+    """Without JavaScript: the problem is shown by the form it belongs to, with the chosen code."""
+    sign_in(client, "ana@example.org")
+    session = world["spring"]
+    second = _turn_ids(client, session)[1]
+    token = csrf(client, f"/review/sessions/{session}")
+    refused = client.post(
+        f"/review/turns/{second}/code",
+        data={"code": "GI", "reason": "", "session_id": session, "csrf_token": token},
+        follow_redirects=False,
+    )
+    page = client.get(refused.headers["location"]).text
+    note = re.search(rf'<p class="save-note problem" id="code-note-{second}" aria-live="polite">([^<]+)</p>', page)
+    assert note and "a reason is required" in note.group(1)
+    form = page.split(f'data-turn="{second}"')[1].split("</form>")[0]
+    assert '<option value="GI" selected>' in form
+    assert 'class="error" role="alert"' not in page  # no longer at the top of the page
+
+
+def test_edit_and_delete_your_own_comments(client: TestClient, world: dict[str, str]) -> None:
+    sign_in(client, "ana@example.org")
+    session = world["spring"]
+    turn = _turn_ids(client, session)[0]
+    token = {"x-csrf-token": csrf(client, f"/review/sessions/{session}")}
+    made = client.post(f"/api/review/turns/{turn}/comments", json={"text": "Nice reflection."}, headers=token)
+    assert made.status_code == 201
+    comment_id = made.json()["id"]
+    listed = _detail_turn(client, session, turn)["comments"]
+    assert listed[0]["id"] == comment_id and listed[0]["author"] == "Ana"
+
+    edited = client.put(
+        f"/api/review/comments/{comment_id}", json={"text": "  A lovely complex reflection.  "}, headers=token
+    )
+    assert edited.status_code == 200, edited.text
+    assert edited.json() == {"id": comment_id, "turn_id": turn, "text": "A lovely complex reflection."}
+    listed = _detail_turn(client, session, turn)["comments"]
+    assert [c["text"] for c in listed] == ["A lovely complex reflection."]
+    blank = client.put(f"/api/review/comments/{comment_id}", json={"text": "   "}, headers=token)
+    assert blank.status_code == 422 and "empty" in blank.json()["message"]
+    assert client.put(f"/api/review/comments/{comment_id}", json={"text": "x"}).status_code == 403  # no CSRF
+    assert client.delete(f"/api/review/comments/{comment_id}").status_code == 403
+
+    deleted = client.delete(f"/api/review/comments/{comment_id}", headers=token)
+    assert deleted.status_code == 204 and deleted.content == b""
+    assert _detail_turn(client, session, turn)["comments"] == []
+    assert client.delete(f"/api/review/comments/{comment_id}", headers=token).status_code == 404
+    assert client.put(f"/api/review/comments/{comment_id}", json={"text": "x"}, headers=token).status_code == 404
+
+    # the same without JavaScript: forms that come back to the comment, or to its turn once deleted
+    field = token["x-csrf-token"]
+    first_go = {"text": "First go.", "session_id": session, "csrf_token": field}
+    client.post(f"/review/turns/{turn}/comments", data=first_go)
+    second_id = _detail_turn(client, session, turn)["comments"][0]["id"]
+    form = client.post(
+        f"/review/comments/{second_id}/edit",
+        data={"text": "Second go.", "session_id": session, "csrf_token": field},
+        follow_redirects=False,
+    )
+    assert form.headers["location"].endswith(f"on=edit-note-{second_id}&saved=edited#comment-{second_id}")
+    page = client.get(form.headers["location"]).text
+    assert "Second go." in page and "First go." not in page and f'/review/comments/{second_id}/edit"' in page
+    gone = client.post(
+        f"/review/comments/{second_id}/delete",
+        data={"session_id": session, "csrf_token": field},
+        follow_redirects=False,
+    )
+    assert gone.headers["location"].endswith(f"on=comment-note-{turn}&saved=deleted#turn-{turn}")
+    assert "Comment deleted." in client.get(gone.headers["location"]).text
+    assert _detail_turn(client, session, turn)["comments"] == []
+
+
+def test_someone_elses_comment_is_a_404(client: TestClient, world: dict[str, str]) -> None:
+    sign_in(client, "ana@example.org")
+    session = world["spring"]
+    turn = _turn_ids(client, session)[0]
+    token = {"x-csrf-token": csrf(client, "/review")}
+    mine = client.post(f"/api/review/turns/{turn}/comments", json={"text": "Ana's note."}, headers=token).json()["id"]
+    # A comment someone else left on a conversation Ana supervises (a supervisor before her, say).
+    review = client.app.state.review  # type: ignore[attr-defined]
+    with session_scope(review.database) as db:
+        ben = people.user_by_email(db, email="ben@example.org")
+        assert ben is not None
+        theirs = Comment(turn_id=turn, session_id=session, author_id=ben.id or 0, text="Ben's note.")
+        reviews.add_comment(db, comment=theirs)
+    assert theirs.id is not None
+
+    page = client.get(f"/review/sessions/{session}").text
+    assert "Ben&#39;s note." in page or "Ben's note." in page
+    assert f'/review/comments/{mine}/edit"' in page
+    assert f'/review/comments/{theirs.id}/edit"' not in page  # no Edit or Delete for it
+    assert f'/review/comments/{theirs.id}/delete"' not in page
+    for method in ("PUT", "DELETE"):
+        answer = client.request(method, f"/api/review/comments/{theirs.id}", json={"text": "Mine now."}, headers=token)
+        assert answer.status_code == 404 and answer.json()["error"] == "not_found", method
+    field = token["x-csrf-token"]
+    for action in ("edit", "delete"):
+        form = client.post(
+            f"/review/comments/{theirs.id}/{action}", data={"text": "x", "session_id": session, "csrf_token": field}
+        )
+        assert form.status_code == 404, action
+    texts = [c["text"] for c in _detail_turn(client, session, turn)["comments"]]
+    assert texts == ["Ana's note.", "Ben's note."]
+
+    for email in ("ben@example.org", "tess@example.org"):  # another cohort's supervisor; the trainee herself
+        sign_in(client, email)
+        other = {"x-csrf-token": csrf(client, "/scenarios")}
+        for method in ("PUT", "DELETE"):
+            answer = client.request(method, f"/api/review/comments/{mine}", json={"text": "Hacked."}, headers=other)
+            assert answer.status_code == 404, (email, method)
+    sign_in(client, "ana@example.org")
+    texts = [c["text"] for c in _detail_turn(client, session, turn)["comments"]]
+    assert texts == ["Ana's note.", "Ben's note."]
+
+
+def test_kappa_says_how_many_replies_and_warns_when_too_few(client: TestClient, world: dict[str, str]) -> None:
+    assert not enough_reviewed(agreement([("CR", "CR")] * (ENOUGH_REVIEWED - 1)))
+    assert enough_reviewed(agreement([("CR", "CR"), ("CQ", "OQ")] * (ENOUGH_REVIEWED // 2)))
+    sign_in(client, "ana@example.org")
+    session = world["spring"]
+    token = {"x-csrf-token": csrf(client, "/review")}
+    first, second, *_ = _turn_ids(client, session)
+    client.post(f"/api/review/turns/{first}/agree", headers=token)
+    client.put(f"/api/review/turns/{second}/code", json={"code": "OQ", "reason": "Open."}, headers=token)
+    report = client.get("/api/cohorts/1/agreement").json()
+    assert report["reviewed"] == 2 and report["enough"] is False
+    page = client.get("/review/cohorts/1/agreement").text
+    assert "over 2 reviewed replies" in page and "Too few replies to judge agreement yet" in page
+    assert "(fair)" not in page and "(slight)" not in page and "(poor)" not in page
+    cohort = client.get("/review/cohorts/1").text
+    assert "over 2 reviewed replies" in cohort and "too few replies to judge agreement yet" in cohort
+
+
+def test_the_review_list_reads_plainly_and_puts_the_unreviewed_first(client: TestClient, world: dict[str, str]) -> None:
+    sign_in(client, "tess@example.org")
+    newer = practise(client, ["What brings you in today?"], scenario="trainee-opioids-bargaining")
+    sign_in(client, "ana@example.org")
+    token = {"x-csrf-token": csrf(client, "/review")}
+    spring = world["spring"]
+    client.post(f"/api/review/turns/{_turn_ids(client, spring)[0]}/agree", headers=token)
+    client.post(f"/api/review/turns/{_turn_ids(client, newer)[0]}/agree", headers=token)
+    third = practise(client, ["You need to stop."])  # Ana practises too: the newest, not reviewed yet
+    library = client.app.state.library  # type: ignore[attr-defined]
+    title = library.get("johnson-son-denial").title
+
+    page = client.get("/review").text
+    order = re.findall(r'<tr data-session="([^"]+)"', page)
+    assert order[0] == third  # the one not reviewed yet first
+    assert set(order) == {spring, newer, third} and order[1:] == [newer, spring]  # then the newest first
+    assert "1 not reviewed yet" in page and "Those not reviewed yet come first" in page
+    assert "Not reviewed yet</span>" in page
+    assert f'<td data-label="Scenario">{title}</td>' in page.replace("&#39;", "'")
+    assert '<td data-label="Scenario">johnson-son-denial</td>' not in page
+    assert '<td data-label="How it ended">still going</td>' in page
+    assert ">open<" not in page and ">stopped<" not in page
+
+    by_date = client.get("/review", params={"sort": "date", "order": "asc"}).text
+    assert re.search(r'<th scope="col" data-sort="date" aria-sort="ascending"><a ', by_date)
+    assert "<a" not in re.sub(r"<th[^>]*>", "", by_date).split("aria-sort")[0][-20:]  # not on the link
+    assert re.findall(r'<tr data-session="([^"]+)"', by_date) == [spring, newer, third]
+    assert "Put the ones not reviewed yet first" in by_date
+
+    waiting = client.get("/review", params={"reviewed": "false"}).text
+    assert re.findall(r'<tr data-session="([^"]+)"', waiting) == [third]
+    done = client.get("/api/review/sessions", params={"reviewed": "true"}).json()
+    assert {s["id"] for s in done} == {spring, newer}
+    assert {s["scenario_title"] for s in done} == {title, library.get("trainee-opioids-bargaining").title}
+    assert client.get("/api/review/sessions", params={"reviewed": ""}).status_code == 200

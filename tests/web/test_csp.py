@@ -151,7 +151,7 @@ async def test_no_page_breaks_the_content_security_policy(server: LiveServer) ->
         await watch.check(review)
         first = review.locator("li.turn-review.learner").first
         await first.locator("input[name=text]").fill("A warm reflection.")
-        await first.get_by_role("button", name="Add comment").click()  # a form post and its redirect
+        await first.get_by_role("button", name="Add comment").click()  # saved in place by review.js (a fetch)
         await review.wait_for_selector("p.comment")
         await watch.check(review)
 

@@ -4,13 +4,15 @@ answers 401; anything outside the viewer's cohorts is a 404."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated, Any
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from app.usecases.errors import NotFound
-from app.usecases.review import Listed, Reviewed
+from app.usecases.review import AGREES, ENOUGH_REVIEWED, OUTCOME_WORDS, QUEUE, Listed, Reviewed, enough_reviewed
 from app.web.charts import progress_chart
 from app.web.deps import (
     AccountsDep,
@@ -60,15 +62,20 @@ def review_list(
     review_query: ReviewFilters,
 ) -> HTMLResponse:
     filters = review_query.filters()
+    if "sort" not in request.query_params:  # the page's own order: not reviewed yet first, then the newest
+        filters = replace(filters, sort=QUEUE, descending=True)
     trainees = [u for c in accounts.cohorts_of(me.id or 0) for u in accounts.members(c.id or 0)]
+    items = review.listing(me, filters)
     return render(
         templates,
         request,
         "review_list.html",
-        items=review.listing(me, filters),
+        items=items,
+        waiting=sum(1 for item in items if not item.reviewed),
         filters=filters,
         trainees=trainees,
-        scenarios=library.scenarios(),
+        scenarios=sorted(library.scenarios(), key=lambda s: s.title.lower()),
+        outcomes=OUTCOME_WORDS,
         query={k: v for k, v in request.query_params.items() if k not in ("sort", "order")},
     )
 
@@ -89,10 +96,24 @@ def print_session(
     return _session_page(request, templates, item, library, False, "print.html")
 
 
+# What the page says next to a form after a save without JavaScript (`?on=…&saved=…`).
+SAVED = {
+    "code": "Saved.",
+    "agreed": "Saved: you agree with the coder.",
+    "comment": "Comment saved.",
+    "edited": "Comment saved.",
+    "deleted": "Comment deleted.",
+}
+
+
 def _session_page(
     request: Request, templates: Any, item: Reviewed, library: Any, can_edit: bool, name: str
 ) -> HTMLResponse:
     scenario = library.get(item.row.scenario_id)
+    params = request.query_params
+    problem, saved = params.get("problem"), SAVED.get(params.get("saved", ""))
+    note = {"on": params.get("on", ""), "text": problem or saved or "", "problem": bool(problem)}
+    chosen = params.get("code") if problem and params.get("code") in {c.value for c in Code} else None
     return render(
         templates,
         request,
@@ -102,6 +123,10 @@ def _session_page(
         can_edit=can_edit,
         codes=[(c.value, LABELS[c]) for c in Code],
         labels={c.value: LABELS[c] for c in Code},
+        outcome=OUTCOME_WORDS.get(item.row.outcome_kind or "open", item.row.outcome_kind),
+        agrees=AGREES,
+        note=note,
+        chosen=chosen,
     )
 
 
@@ -118,13 +143,34 @@ def override_code(
 ) -> Response:
     if code not in {c.value for c in Code}:
         raise HTTPException(status_code=422, detail="Choose one of the codes in the list.")
+    on = f"code-note-{turn_id}"
     try:
         review.set_code(me, turn_id, Code(code), reason)
     except NotFound as exc:
         raise not_found(exc) from None
     except ValueError as exc:
-        return RedirectResponse(_back(session_id, turn_id, str(exc)), status_code=303)
-    return RedirectResponse(_back(session_id, turn_id), status_code=303)
+        return _back(session_id, f"turn-{turn_id}", on, problem=str(exc), code=code)
+    return _back(session_id, f"turn-{turn_id}", on, saved="code")
+
+
+@router.post("/review/turns/{turn_id}/agree", name="agree_code", include_in_schema=False)
+def agree_code(
+    turn_id: RowId,
+    request: Request,
+    me: PageSupervisor,
+    review: ReviewDep,
+    session_id: Annotated[str, Form(max_length=32)] = "",
+    _csrf: CsrfChecked = None,
+) -> Response:
+    """The Agree button shares the code form: its code and reason are not used."""
+    on = f"code-note-{turn_id}"
+    try:
+        saved = review.agree(me, turn_id)
+    except NotFound as exc:
+        raise not_found(exc) from None
+    except ValueError as exc:
+        return _back(session_id, f"turn-{turn_id}", on, problem=str(exc))
+    return _back(saved.session_id, f"turn-{turn_id}", on, saved="agreed")
 
 
 @router.post("/review/turns/{turn_id}/comments", name="add_comment", include_in_schema=False)
@@ -137,20 +183,59 @@ def add_comment(
     session_id: Annotated[str, Form(max_length=32)] = "",
     _csrf: CsrfChecked = None,
 ) -> Response:
+    on = f"comment-note-{turn_id}"
     try:
         review.add_comment(me, turn_id, text)
     except NotFound as exc:
         raise not_found(exc) from None
     except ValueError as exc:
-        return RedirectResponse(_back(session_id, turn_id, str(exc)), status_code=303)
-    return RedirectResponse(_back(session_id, turn_id), status_code=303)
+        return _back(session_id, f"turn-{turn_id}", on, problem=str(exc))
+    return _back(session_id, f"turn-{turn_id}", on, saved="comment")
 
 
-def _back(session_id: str, turn_id: int, problem: str | None = None) -> str:
-    from urllib.parse import quote
+@router.post("/review/comments/{comment_id}/edit", name="edit_comment", include_in_schema=False)
+def edit_comment(
+    comment_id: RowId,
+    request: Request,
+    me: PageSupervisor,
+    review: ReviewDep,
+    text: Annotated[str, Form(max_length=4000)] = "",
+    session_id: Annotated[str, Form(max_length=32)] = "",
+    _csrf: CsrfChecked = None,
+) -> Response:
+    """Change your own comment; anyone else's is not found."""
+    on = f"edit-note-{comment_id}"
+    try:
+        comment = review.edit_comment(me, comment_id, text)
+    except NotFound as exc:
+        raise not_found(exc) from None
+    except ValueError as exc:
+        return _back(session_id, f"comment-{comment_id}", on, problem=str(exc))
+    return _back(comment.session_id, f"comment-{comment_id}", on, saved="edited")
 
-    note = f"?problem={quote(problem)}&turn={turn_id}" if problem else ""
-    return f"/review/sessions/{quote(session_id)}{note}#turn-{turn_id}"
+
+@router.post("/review/comments/{comment_id}/delete", name="delete_comment", include_in_schema=False)
+def delete_comment(
+    comment_id: RowId,
+    request: Request,
+    me: PageSupervisor,
+    review: ReviewDep,
+    _csrf: CsrfChecked = None,
+) -> Response:
+    """Delete your own comment; anyone else's is not found."""
+    try:
+        comment = review.delete_comment(me, comment_id)
+    except NotFound as exc:
+        raise not_found(exc) from None
+    return _back(comment.session_id, f"turn-{comment.turn_id}", f"comment-note-{comment.turn_id}", saved="deleted")
+
+
+def _back(session_id: str, anchor: str, on: str, **note: str) -> RedirectResponse:
+    """Back to the transcript at `anchor`, with a word for the form whose note has the id `on`:
+    `saved=` what was saved, or `problem=` what to do about it (and `code=` the code the
+    supervisor chose, so the page keeps it)."""
+    query = urlencode({"on": on, **note})
+    return RedirectResponse(f"/review/sessions/{quote(session_id)}?{query}#{anchor}", status_code=303)
 
 
 @router.get("/review/cohorts", name="cohorts_page", include_in_schema=False)
@@ -177,7 +262,7 @@ def cohort_page(
         "cohort.html",
         cohort=cohort,
         rows=_overview(accounts.members(cohort_id), sessions),
-        agreement=review.agreement(cohort_id),
+        **_agreement(review, cohort_id),
         invite_url=f"{request.base_url}invite/{invite}" if invite else None,
     )
 
@@ -211,8 +296,8 @@ def agreement_page(
         request,
         "agreement.html",
         cohort=cohort,
-        agreement=review.agreement(cohort_id),
         labels={c.value: LABELS[c] for c in Code},
+        **_agreement(review, cohort_id),
     )
 
 
@@ -227,6 +312,12 @@ def trainee_progress(
     items = review.progress(trainee)
     chart = progress_chart(items)
     return render(templates, request, "progress.html", trainee=trainee, items=items, chart=chart, own=me.id == user_id)
+
+
+def _agreement(review: Any, cohort_id: int) -> dict[str, Any]:
+    """κ for a page, with whether enough replies were reviewed to judge by it."""
+    result = review.agreement(cohort_id)
+    return {"agreement": result, "enough": enough_reviewed(result), "enough_n": ENOUGH_REVIEWED}
 
 
 def _overview(members: list[Any], sessions: list[Listed]) -> list[dict[str, Any]]:
@@ -277,6 +368,20 @@ def api_override(
     return CodeSaved(turn_id=turn_id, code=saved.code, reason=saved.reason)
 
 
+@router.post("/api/review/turns/{turn_id}/agree", tags=["review"])
+def api_agree(
+    turn_id: RowId,
+    request: Request,
+    me: ApiSupervisor,
+    review: ReviewDep,
+    _csrf: CsrfChecked = None,
+) -> CodeSaved:
+    """Agree with the coder: the human code becomes the automatic code, with the reason "agrees"."""
+    with answerable():
+        saved = review.agree(me, turn_id)
+    return CodeSaved(turn_id=turn_id, code=saved.code, reason=saved.reason)
+
+
 @router.post("/api/review/turns/{turn_id}/comments", tags=["review"], status_code=201)
 def api_comment(
     turn_id: RowId,
@@ -286,9 +391,39 @@ def api_comment(
     review: ReviewDep,
     _csrf: CsrfChecked = None,
 ) -> CommentSaved:
+    """Comment on any turn."""
     with answerable():
         comment = review.add_comment(me, turn_id, body.text)
     return CommentSaved(id=comment.id, turn_id=turn_id, text=comment.text)
+
+
+@router.put("/api/review/comments/{comment_id}", tags=["review"])
+def api_edit_comment(
+    comment_id: RowId,
+    body: CommentBody,
+    request: Request,
+    me: ApiSupervisor,
+    review: ReviewDep,
+    _csrf: CsrfChecked = None,
+) -> CommentSaved:
+    """Change the text of your own comment (anyone else's is a 404)."""
+    with answerable():
+        comment = review.edit_comment(me, comment_id, body.text)
+    return CommentSaved(id=comment.id, turn_id=comment.turn_id, text=comment.text)
+
+
+@router.delete("/api/review/comments/{comment_id}", tags=["review"], status_code=204)
+def api_delete_comment(
+    comment_id: RowId,
+    request: Request,
+    me: ApiSupervisor,
+    review: ReviewDep,
+    _csrf: CsrfChecked = None,
+) -> Response:
+    """Delete your own comment (anyone else's is a 404)."""
+    with answerable():
+        review.delete_comment(me, comment_id)
+    return Response(status_code=204)
 
 
 @router.get("/api/cohorts/{cohort_id}/agreement", tags=["review"])
