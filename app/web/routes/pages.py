@@ -1,5 +1,6 @@
-"""Pages: home, scenario picker, chat, scorecard, privacy. The chat and scorecard pages are
-shells: the conversation's key stays in the link's #fragment and the page's script uses it."""
+"""Pages: home, scenario picker, chat, scorecard, your practice, glossary, privacy. The chat,
+scorecard and your-practice pages are shells: the conversation's key stays in the link's #fragment
+(or, for the conversations a browser remembers, in its localStorage) and the page's script uses it."""
 
 from __future__ import annotations
 
@@ -22,9 +23,11 @@ from app.web.deps import (
 )
 from app.web.schemas import ApiError
 from app.web.templating import render
+from dialogue.codes import LABELS, Code, Roadblock
 from dialogue.crisis import crisis_help
 from dialogue.library import UnknownScenario
 from dialogue.scenario import Approach, Audience, Difficulty
+from dialogue.summary import summarise
 
 router = APIRouter(include_in_schema=False)
 
@@ -129,6 +132,22 @@ def scorecard_panel(
         scenario=sc,
         mark=scorecard.verdict_mark,
     )
+
+
+@router.get("/my-practice", name="my_practice_page")
+def my_practice_page(request: Request, templates: TemplatesDep) -> HTMLResponse:
+    """The conversations this browser remembers; the list is in the browser, so the page is a shell."""
+    return render(templates, request, "my_practice.html")
+
+
+@router.get("/glossary", name="glossary_page")
+def glossary_page(request: Request, templates: TemplatesDep) -> HTMLResponse:
+    """Every code, summary score and meter, in plain words and in MITI terms. The names and the
+    bands come from the code set and the summary, so the page says what the scorecard does."""
+    measures = {m.key: m for m in summarise([]).measures}
+    labels = {code.value: LABELS[code] for code in Code}
+    roadblocks = [r.value for r in Roadblock]
+    return render(templates, request, "glossary.html", labels=labels, measures=measures, roadblocks=roadblocks)
 
 
 @router.get("/privacy", name="privacy_page")
