@@ -69,6 +69,38 @@ LABELS: dict[Code, str] = {
     Code.OT: "other",
 }
 
+FAMILY_LABELS: dict[Code, str] = {
+    Code.OQ: "a question that invites a story",
+    Code.CQ: "a yes/no question",
+    Code.SR: "a listening statement",
+    Code.CR: "a listening statement that goes deeper",
+    Code.SU: "summing up",
+    Code.AF: "noticing something good",
+    Code.EA: "leaving the choice to them",
+    Code.SC: "asking before sharing",
+    Code.GI: "sharing information",
+    Code.PE: "persuading",
+    Code.CO: "lecturing or criticising",
+    Code.OT: "other",
+}
+"""The same codes in a family member's words (family scenarios): only the words change, never the code."""
+
+FAMILY_RULE_LABELS: dict[str, str] = {
+    "craft_i_statement": "saying how you feel",
+    "i_statement": "speaking for yourself",
+    "repair": "owning a misstep",
+    "safety_question": "asking straight out about safety",
+}
+"""Family words for the moments a rule names better than its code does (a calm "I" statement is GI)."""
+
+
+def label_for(code: Code, audience: str | None = None, rule: str | None = None) -> str:
+    """What a reply is called: the MITI name, or plain words when a family member is practising."""
+    if audience != "family":
+        return LABELS[code]
+    return FAMILY_RULE_LABELS.get(rule or "", FAMILY_LABELS[code])
+
+
 ADHERENCE: dict[Code, Adherence] = {
     Code.AF: Adherence.ADHERENT,
     Code.EA: Adherence.ADHERENT,

@@ -31,7 +31,7 @@ def state_message(conversations: Conversations, session_id: str) -> StateMessage
     return StateMessage(
         session=session_public(conversations, row, turns),
         scenario=_brief(engine.scenario),
-        turns=[TurnPublic.of(t, reveal=reveal) for t in turns],
+        turns=[TurnPublic.of(t, reveal=reveal, audience=engine.scenario.audience.value) for t in turns],
         client=_line(last, coach) if last.speaker == "client" else None,
         meters=dict(snap.meters) if coach else None,
         limits=Limits(max_reply_chars=conversations.max_reply_chars),
@@ -40,9 +40,10 @@ def state_message(conversations: Conversations, session_id: str) -> StateMessage
     )
 
 
-def turn_message(row: PracticeSession, played: Played) -> TurnMessage:
+def turn_message(row: PracticeSession, played: Played, audience: str | None = None) -> TurnMessage:
+    """One exchange; `audience` is the scenario's ("family": the coding's label in plain words)."""
     coach = row.mode == "coach"
-    learner = TurnPublic.of(played.learner, reveal=coach)
+    learner = TurnPublic.of(played.learner, reveal=coach, audience=audience)
     return TurnMessage(
         turn=(learner.index + 1) // 2,  # this exchange's number, also when a resend of an older one is answered
         learner=learner,

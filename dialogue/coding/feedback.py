@@ -33,7 +33,12 @@ GOOD_RULES = frozenset({"safety_question", "repair", "craft_i_statement"})
 class RuleText(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     why: str
+    family: str | None = None
+    """The same note in a family member's words, where `why` uses MITI terms (else `why` is used)."""
     try_: list[str] = Field(default_factory=list, alias="try")
+
+    def for_audience(self, audience: str | None) -> str:
+        return self.family if audience == "family" and self.family else self.why
 
 
 class RiskTexts(BaseModel):
@@ -43,12 +48,30 @@ class RiskTexts(BaseModel):
     try_: dict[Risk, str] = Field(alias="try")
 
 
+class FamilyTexts(BaseModel):
+    """The notes added after a rule's own, in a family member's words (each falls back to the other)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    after_talk: dict[TalkType, dict[str, str]] = Field(default_factory=dict)
+    question_streak: str | None = None
+
+
 class FeedbackTexts(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     rules: dict[str, RuleText]
     risk: RiskTexts
     after_talk: dict[TalkType, dict[str, str]]
     question_streak: str
+    family: FamilyTexts = FamilyTexts()
+
+    def after(self, talk: TalkType, group: str, audience: str | None) -> str:
+        """What to add when the person's last line was `talk` and the reply fell in `group`."""
+        plain = self.family.after_talk.get(talk, {}).get(group) if audience == "family" else None
+        return plain or self.after_talk[talk][group]
+
+    def streak(self, audience: str | None) -> str:
+        plain = self.family.question_streak if audience == "family" else None
+        return plain or self.question_streak
 
 
 @cache
@@ -59,19 +82,20 @@ def texts() -> FeedbackTexts:
 
 
 def feedback_for(rule: str, code: Code, ctx: CodingContext, risk_addressed: bool | None = None) -> str:
-    """One or two sentences on what the reply did and why it matters (danger signals first)."""
+    """One or two sentences on what the reply did and why it matters (danger signals first), in
+    plain words when a family member is practising (`ctx.audience` "family")."""
     table = texts()
-    parts = [table.rules[rule].why]
+    parts = [table.rules[rule].for_audience(ctx.audience)]
     if risk_addressed is not None and ctx.line is not None and ctx.line.risk is not None:
         danger = table.risk.addressed if risk_addressed else table.risk.missed[ctx.line.risk]
         parts = [danger] if rule == "safety_question" and risk_addressed else [danger, *parts]  # said once
     if ctx.line is not None and rule not in GOOD_RULES:
-        for group, text in table.after_talk.get(ctx.line.talk, {}).items():
+        for group in table.after_talk.get(ctx.line.talk, {}):
             if code in GROUPS[group]:
-                parts.append(text)
+                parts.append(table.after(ctx.line.talk, group, ctx.audience))
                 break
     if code in GROUPS["questions"] and ctx.questions_in_a_row >= 2 and rule != "safety_question":
-        parts.append(table.question_streak)
+        parts.append(table.streak(ctx.audience))
     return " ".join(parts)
 
 

@@ -45,7 +45,7 @@ def test_a_reply_is_coded_answered_and_stored(client: TestClient) -> None:
         turn = ws.receive_json()
         assert turn["type"] == "turn" and turn["turn"] == 1
         assert turn["coding"]["code"] == "CR" and turn["coding"]["verdict"] == "good"
-        assert turn["coding"]["feedback"] and turn["coding"]["label"] == "complex reflection"
+        assert turn["coding"]["feedback"] and turn["coding"]["label"] == "a listening statement that goes deeper"
         assert turn["client"]["text"] and turn["client"]["state"] == "ambushed" and turn["client"]["thought"]
         assert turn["meters"]["rapport"] > 2
         stored = transcript(client, created)["turns"]

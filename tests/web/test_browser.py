@@ -32,11 +32,11 @@ async def test_pick_practise_score_and_delete(server: LiveServer, tmp_path: Path
 
         await send(page, "It feels like we ganged up on you, and that's the last thing I wanted.")
         chip = page.locator(".msg.learner .chip").last
-        assert "complex reflection" in await chip.inner_text()
+        assert "listening statement" in await chip.inner_text()  # a family member's words for a CR
         assert await chip.get_attribute("data-code") == "CR"
         await send(page, "You're an alcoholic and you need to admit it.")
         rethink = page.locator(".msg.learner .chip.rethink").last
-        assert "confronting" in await rethink.inner_text() and "Try instead" in await rethink.inner_text()
+        assert "lecturing or criticising" in await rethink.inner_text() and "Try instead" in await rethink.inner_text()
         assert await page.locator(".thought").count() == 1
         assert await page.get_attribute("#log", "aria-live") == "polite"
         await page.screenshot(path=str(tmp_path / "chat.png"))
@@ -47,7 +47,8 @@ async def test_pick_practise_score_and_delete(server: LiveServer, tmp_path: Path
         await page.click("#scorecard-link")
         await page.wait_for_selector("svg.chart")
         text = await page.inner_text("#panel")
-        assert "Reflections to questions" in text and "What to try differently" in text
+        assert "How you listened" in text and "What to try differently" in text
+        assert "Reflections to questions" not in text  # the MITI words wait in "For professionals"
         assert "Try instead" in text
         await page.screenshot(path=str(tmp_path / "scorecard.png"), full_page=True)
 
