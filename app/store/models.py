@@ -42,6 +42,7 @@ class PracticeSession(SQLModel, table=True):
     version: int = Field(default=0, description="Goes up with every change; writes check it (optimistic locking).")
     paused: bool = False
     crisis_cleared: bool = False
+    hints: int = Field(default=0, description="Times 'What could I say?' was asked (coach mode).")
     owner_id: int | None = Field(default=None, foreign_key="app_user.id", index=True)
     created_at: datetime = Field(default_factory=now)
     updated_at: datetime = Field(default_factory=now, index=True)

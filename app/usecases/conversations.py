@@ -28,6 +28,7 @@ from app.usecases.errors import (
     DangerSignalled,
     EmptyReply,
     Ended,
+    NoHints,
     NotFound,
     TakenOver,
     TooLong,
@@ -37,6 +38,7 @@ from dialogue.codes import Code, TalkType
 from dialogue.coding import ReplyError
 from dialogue.crisis import crisis_help
 from dialogue.engine import ConversationSnapshot, CrisisDetected, Exchange, ScenarioEngine, SnapshotMismatch
+from dialogue.hints import Hint, hint_for
 from dialogue.library import Library
 from dialogue.scenario import Difficulty
 from dialogue.summary import SessionSummary, summarise
@@ -359,6 +361,27 @@ class Conversations:
             set_committed_value(row, key, value)
         taken.undone = True
         return Undone(row, taken)
+
+    def hint(self, session_id: str) -> Hint:
+        """'What could I say?' (coach mode): sentence starters for the moment, and what to aim for;
+        each hint asked for is counted for the scorecard."""
+        row = self.get(session_id)
+        if row.mode != "coach":
+            raise NoHints("Exam mode has no hints: it's just you and them, as in a real conversation.")
+        if row.ended_at is not None:
+            raise Ended("This conversation has ended. Start a new one to practise again.")
+        if row.paused:
+            raise AwaitingResume("The practice is paused. When you're ready, choose “I'm safe, carry on practising”.")
+        engine, snap = self.current_line(row)
+        found = hint_for(engine.scenario, snap.state)
+        self._set_flags_values(session_id, hints=row.hints + 1)
+        return found
+
+    def _set_flags_values(self, session_id: str, **values: int) -> None:
+        with session_scope(self.database) as db:
+            if not repo.change_session(db, session_id=session_id, changes=dict(values)):
+                raise NotFound()
+        self.live.drop(session_id)
 
     def _stored(self, session_id: str, message_id: str) -> bool:
         with session_scope(self.database) as db:

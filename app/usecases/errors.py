@@ -71,6 +71,12 @@ class CannotUndo(ConversationError):
     code = "cannot_undo"
 
 
+class NoHints(ConversationError):
+    """Exam mode has no hints."""
+
+    code = "no_hints"
+
+
 class EmptyReply(BadReply):
     code = "empty_reply"
 

@@ -65,11 +65,17 @@ class UndoMessage(StrictMessage):
     type: Literal["undo"]
 
 
+class HintRequest(StrictMessage):
+    """'What could I say?' (coach mode only)."""
+
+    type: Literal["hint"]
+
+
 BrowserMessage = Annotated[
-    ReplyMessage | EndMessage | ResumeMessage | PingMessage | UndoMessage, Field(discriminator="type")
+    ReplyMessage | EndMessage | ResumeMessage | PingMessage | UndoMessage | HintRequest, Field(discriminator="type")
 ]
 BROWSER_MESSAGE: TypeAdapter[BrowserMessage] = TypeAdapter(BrowserMessage)
-MESSAGE_TYPES = ("reply", "end", "resume", "ping", "undo")
+MESSAGE_TYPES = ("reply", "end", "resume", "ping", "undo", "hint")
 
 
 # --- from the server ---------------------------------------------------------------------------
@@ -193,8 +199,23 @@ class UndoneMessage(StrictMessage):
     message: str
 
 
+class HintMessage(StrictMessage):
+    """Sentence starters for the moment (never a whole reply) and what to aim for."""
+
+    type: Literal["hint"] = "hint"
+    starters: list[str]
+    aim: str
+
+
 ServerMessage = Annotated[
-    StateMessage | TurnMessage | EndedMessage | PausedMessage | ErrorMessage | PongMessage | UndoneMessage,
+    StateMessage
+    | TurnMessage
+    | EndedMessage
+    | PausedMessage
+    | ErrorMessage
+    | PongMessage
+    | UndoneMessage
+    | HintMessage,
     Field(discriminator="type"),
 ]
 SERVER_MESSAGE: TypeAdapter[ServerMessage] = TypeAdapter(ServerMessage)

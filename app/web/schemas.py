@@ -11,10 +11,10 @@ from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSche
 
 from app.store.models import PracticeSession, Turn
 from app.usecases.conversations import Conversations
-from app.usecases.review import SORTS, Filters, Listed, Reviewed
+from app.usecases.review import ENOUGH_REVIEWED, SORTS, Filters, Listed, Reviewed, enough_reviewed
 from app.web.deps import MAX_ID
 from dialogue.agreement import Agreement
-from dialogue.codes import LABELS, Code
+from dialogue.codes import Code, label_for
 from dialogue.coding.coder import verdict
 from dialogue.scenario import Difficulty, Scenario
 from dialogue.summary import SessionSummary
@@ -132,6 +132,7 @@ class SessionPublic(BaseModel):
     seed: int
     turns: int = Field(description="Exchanges that count: replies taken back are left out.")
     retried: int = Field(default=0, description="Replies taken back and tried again (coach mode).")
+    hints: int = Field(default=0, description="Times 'What could I say?' was asked (coach mode).")
     ended: bool
     outcome: str | None
     outcome_kind: str | None
@@ -151,6 +152,7 @@ class SessionPublic(BaseModel):
             seed=row.seed,
             turns=row.turn_count - retried,
             retried=retried,
+            hints=row.hints,
             ended=row.ended_at is not None,
             outcome=row.outcome,
             outcome_kind=row.outcome_kind,
@@ -167,7 +169,11 @@ class TurnPublic(BaseModel):
     text: str
     code: str | None = None
     mi_adherence: str | None = None
-    label: str | None = None
+    label: str | None = Field(
+        default=None,
+        description="What the reply is called: the MITI name (e.g. complex reflection), or the same code "
+        "in plain words in a family scenario's chat (e.g. a listening statement that goes deeper).",
+    )
     verdict: str | None = None
     confidence: float | None = None
     evidence: str | None = None
@@ -186,8 +192,9 @@ class TurnPublic(BaseModel):
     created_at: datetime
 
     @classmethod
-    def of(cls, turn: Turn, *, reveal: bool) -> TurnPublic:
-        """A turn for the learner; `reveal` False hides coding (exam mode before the end)."""
+    def of(cls, turn: Turn, *, reveal: bool, audience: str | None = None) -> TurnPublic:
+        """A turn for the learner; `reveal` False hides coding (exam mode before the end). With
+        `audience` "family" the label is in plain words (the code stays as it is)."""
         data: dict[str, Any] = {
             "index": turn.index,
             "speaker": turn.speaker,
@@ -210,7 +217,7 @@ class TurnPublic(BaseModel):
             data |= {
                 "code": turn.code,
                 "mi_adherence": turn.adherence,
-                "label": LABELS[code],
+                "label": label_for(code, audience, turn.rule),
                 "verdict": _verdict(turn, code),
                 "confidence": turn.confidence,
                 "evidence": turn.evidence,
@@ -260,10 +267,13 @@ class ReviewQuery(BaseModel):
     until: date | None = None
     outcome: str | None = None
     mode: str | None = None
+    reviewed: bool | None = Field(
+        default=None, description="true: only conversations with a reviewed reply; false: only those not reviewed yet."
+    )
     sort: str = "date"
     order: str = "desc"
 
-    @field_validator("trainee", "since", "until", mode="before")
+    @field_validator("trainee", "since", "until", "reviewed", mode="before")
     @classmethod
     def _empty_is_any(cls, value: object) -> object:
         """The page's form sends "All" and an empty date as an empty string: that means any."""
@@ -278,6 +288,7 @@ class ReviewQuery(BaseModel):
             until=self.until,
             outcome=self.outcome or None,
             mode=self.mode if self.mode in ("coach", "exam") else None,
+            reviewed=self.reviewed,
             sort=self.sort if self.sort in SORTS else "date",
             descending=self.order != "asc",
         )
@@ -303,6 +314,7 @@ class ListedSession(BaseModel):
     id: str
     trainee: TraineeRef
     scenario: str
+    scenario_title: str
     mode: str
     created_at: IsoDateTime
     outcome: str | None
@@ -317,6 +329,7 @@ class ListedSession(BaseModel):
             id=item.row.id,
             trainee=TraineeRef(id=item.trainee.id, name=item.trainee.name),
             scenario=item.row.scenario_id,
+            scenario_title=item.scenario_title or item.row.scenario_id,
             mode=item.row.mode,
             created_at=item.row.created_at,
             outcome=item.row.outcome,
@@ -328,6 +341,8 @@ class ListedSession(BaseModel):
 
 
 class ReviewComment(BaseModel):
+    id: int
+    author_id: int = Field(description="Only the author may edit or delete a comment.")
     author: str
     text: str
     created_at: IsoDateTime
@@ -388,7 +403,7 @@ def _reviewed_turn(item: Reviewed, turn: Turn) -> ReviewedTurn:
         human_code=human.code if human else None,
         human_reason=human.reason if human else None,
         comments=[
-            ReviewComment(author=name, text=c.text, created_at=c.created_at)
+            ReviewComment(id=c.id or 0, author_id=c.author_id, author=name, text=c.text, created_at=c.created_at)
             for c, name in item.comments.get(turn.id or 0, [])
         ],
         turn_id=turn.id,
@@ -414,6 +429,10 @@ class AgreementReport(BaseModel):
     observed: float
     kappa: float | None
     interpretation: str
+    enough: bool = Field(
+        description=f"Whether at least {ENOUGH_REVIEWED} replies were reviewed: with fewer, kappa moves too much "
+        "with each new one to judge the coder by."
+    )
     codes: list[str]
     matrix: list[list[int]] = Field(description="Rows: the coder's code; columns: the human code; as in `codes`.")
 
@@ -424,6 +443,7 @@ class AgreementReport(BaseModel):
             observed=result.observed,
             kappa=result.kappa,
             interpretation=result.describe(),
+            enough=enough_reviewed(result),
             codes=result.codes,
             matrix=[[result.count(a, h) for h in result.codes] for a in result.codes],
         )

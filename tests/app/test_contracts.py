@@ -102,6 +102,8 @@ def _play(client: TestClient, limited: TestClient, sent: Recorded) -> None:
         ws.send_json({"type": "undo"})
         sent.receive(ws)  # undone
         assert "end" not in sent.receive(ws)  # state, going on again
+        ws.send_json({"type": "hint"})
+        sent.receive(ws)  # hint
     exam = start(client, mode="exam")
     with client.websocket_connect(url(exam)) as ws:
         sent.receive(ws)
@@ -185,7 +187,11 @@ def test_every_json_answer_is_its_routes_response_model(client: TestClient) -> N
     first, second = (t["turn_id"] for t in detail["turns"] if t["speaker"] == "learner")
     check(client.put(f"/api/review/turns/{first}/code", json={"code": "CR", "reason": "a reflection"}, headers=token))
     check(client.put(f"/api/review/turns/{second}/code", json={"code": "PE", "reason": "advice"}, headers=token))
-    check(client.post(f"/api/review/turns/{second}/comments", json={"text": "Try a reflection."}, headers=token), 201)
+    check(client.post(f"/api/review/turns/{first}/agree", headers=token))
+    comment = check(
+        client.post(f"/api/review/turns/{second}/comments", json={"text": "Try a reflection."}, headers=token), 201
+    )
+    check(client.put(f"/api/review/comments/{comment['id']}", json={"text": "Try a reflection first."}, headers=token))
     check(client.get(f"/api/review/sessions/{session_id}"))  # now with human codes and a comment
     check(client.get(f"/api/cohorts/{people.spring_trainee.cohort_id}/agreement"))
     check(client.get(f"/api/trainees/{people.spring_trainee.id}/progress"))

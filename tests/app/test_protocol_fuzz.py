@@ -36,8 +36,10 @@ SENDER_ERRORS = {
     "conversation_ended",
     "paused",
     "busy",
+    "cannot_undo",
+    "no_hints",
 }
-MESSAGE_KINDS = {"turn", "ended", "paused", "state", "pong", "error"}
+MESSAGE_KINDS = {"turn", "ended", "paused", "state", "pong", "error", "undone", "hint"}
 
 json_scalars = st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=40)
 json_values = st.recursive(

@@ -130,3 +130,57 @@ async def test_the_meters_say_in_words_what_they_mean_and_exam_mode_why_they_are
         await page.wait_for_selector("#send:not([disabled])")
         assert await page.is_hidden("#meters") and await page.is_hidden("#meter-words")
         assert "how Danny feels is hidden" in await page.inner_text("#mode-note")
+
+
+async def test_what_could_i_say_offers_starters_that_go_into_the_box(server: LiveServer) -> None:
+    async with chromium() as browser:
+        page = await browser.new_page(viewport=SIZES[0])
+        await _start(page, server.base)
+        await page.click("#hint-button")
+        await page.wait_for_selector("#hint:not([hidden])")
+        assert "Say back" in await page.inner_text("#hint-aim")  # plain words for a family member
+        first = page.locator("#hint-starters button").first
+        text = (await first.inner_text()).rstrip("…")
+        await first.click()
+        assert (await page.input_value("#reply")).startswith(text)
+        assert await page.evaluate("() => document.activeElement.id") == "reply"
+        await page.keyboard.type("and I hate that it feels that way.")
+        await page.keyboard.press("Enter")
+        await page.wait_for_selector(".msg.learner .chip")
+        assert await page.is_hidden("#hint")
+
+
+async def test_on_a_touch_screen_enter_starts_a_new_line_and_send_sends(server: LiveServer) -> None:
+    async with chromium() as browser:
+        context = await browser.new_context(viewport=SIZES[0], has_touch=True, is_mobile=True)
+        page = await context.new_page()
+        await _start(page, server.base)
+        assert "Tap Send" in await page.inner_text("#reply-help")
+        await page.click("#reply")
+        await page.keyboard.type("Line one")
+        await page.keyboard.press("Enter")
+        await page.keyboard.type("line two")
+        assert await page.input_value("#reply") == "Line one\nline two"
+        assert await page.locator(".msg.learner").count() == 0
+        await page.click("#send")
+        await page.wait_for_selector(".msg.learner .chip")
+
+
+async def test_a_redraw_of_the_conversation_is_not_read_out_again(server: LiveServer) -> None:
+    async with chromium() as browser:
+        page = await browser.new_page(viewport=SIZES[1])
+        await _start(page, server.base)
+        await send(page, "You're a drunk and everyone knows it.")
+        await page.evaluate(
+            """() => {
+                const log = document.getElementById("log");
+                window.seen = [];
+                new MutationObserver(() => window.seen.push(log.getAttribute("aria-live")))
+                    .observe(log, { childList: true });
+            }"""
+        )
+        await page.click("#undo")  # the conversation is redrawn from the server's state
+        await page.wait_for_selector(".msg.learner.undone")
+        seen = await page.evaluate("() => window.seen")
+        assert seen and all(value == "off" for value in seen), seen
+        await page.wait_for_function("() => document.getElementById('log').getAttribute('aria-live') === 'polite'")

@@ -13,9 +13,10 @@
 // keys), chat/storage.js (the key and the reply on its way), chat/phase.js (the phases).
 
 import { Bubbles } from "./chat/bubbles.js";
-import { wireComposer, wireCopyLink, wireEndButton, wireResume, wireUndo } from "./chat/controls.js";
+import { wireComposer, wireCopyLink, wireEndButton, wireHint, wireResume, wireUndo } from "./chat/controls.js";
 import { CLOSED, CONNECTING, ENDED, OPEN, PAUSED, RECONNECTING, SENDING, checkMove, isLive } from "./chat/phase.js";
 import { ChatSocket, socketUrl } from "./chat/socket.js";
+import { rememberConversation } from "./chat/remember.js";
 import { Draft, PendingReply, readToken } from "./chat/storage.js";
 import { View } from "./chat/view.js";
 
@@ -49,7 +50,7 @@ function moveTo(next) {
   checkMove(phase, next);
   const previous = phase;
   phase = next;
-  view.showPhase(next, previous, { failures: socket ? socket.failures : 0, pending: pending.value, canUndo: canUndo(), undoing });
+  view.showPhase(next, previous, { failures: socket ? socket.failures : 0, pending: pending.value, canUndo: canUndo(), undoing, coachMode: coach() });
   showTyping();
 }
 
@@ -67,7 +68,9 @@ function canUndo() {
 
 // --- what the server sends ----------------------------------------------------------------------
 
-const HANDLERS = { state: onState, turn: onTurn, ended: onEnded, paused: onPaused, error: onError, undone: onUndone };
+const HANDLERS = {
+  state: onState, turn: onTurn, ended: onEnded, paused: onPaused, error: onError, undone: onUndone, hint: onHint,
+};
 
 function onMessage(message) {
   if (phase !== CLOSED) HANDLERS[message.type]?.(message);
@@ -79,6 +82,12 @@ function onState(message) {
   if (!isLive(phase)) socket.settled();
   stopReveal(); // this message already holds any answer still being revealed
   conversation = message;
+  if (first) { // listed on "Your practice", in this browser only
+    const sc = message.scenario;
+    rememberConversation(sessionId, token, {
+      title: sc.title, person: sc.person, mode: message.session.mode, startedAt: message.session.created_at,
+    });
+  }
   view.showScenario(message);
   bubbles.showAll(message.turns, firstName());
   view.showMeters(message.meters, firstName());
@@ -128,6 +137,12 @@ function onTurn(message) {
     else showTyping();
   }, REVEAL_AFTER);
   moveTo(phase === OPEN ? SENDING : phase);
+}
+
+// "What could I say?" answered: the aim and the starters, shown above the box.
+function onHint(message) {
+  view.showError("");
+  view.showHint(message, (text) => view.useStarter(text));
 }
 
 // A reply was taken back: a state message with the conversation as it now stands follows.
@@ -205,6 +220,7 @@ function submit() {
   view.showError("");
   pending.start(view.takeReply());
   draft.save("");
+  view.hideHint();
   bubbles.addPending(pending.value.text, false).scrollIntoView({ block: "nearest" });
   socket.send(replyMessage(pending.value));
   moveTo(SENDING);
@@ -252,6 +268,7 @@ view.updateCount();
 view.reply.addEventListener("input", () => draft.save(view.reply.value));
 wireResume(resume);
 wireUndo(undo);
+wireHint(() => phase === OPEN && socket.send({ type: "hint" }));
 wireEndButton(() => socket && socket.send({ type: "end" }));
 wireCopyLink(token);
 moveTo(CONNECTING);

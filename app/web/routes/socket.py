@@ -52,6 +52,8 @@ from app.web.protocol import (
     BrowserMessage,
     CloseCode,
     EndMessage,
+    HintMessage,
+    HintRequest,
     PausedMessage,
     PingMessage,
     PongMessage,
@@ -258,6 +260,13 @@ async def _on_receive(chat: _ChatConnection, message: BrowserMessage) -> bool:
         return True
     if isinstance(message, UndoMessage):
         return await _undo(chat)
+    if isinstance(message, HintRequest):
+        try:
+            found = await run_in_threadpool(conversations.hint, session_id)
+        except ConversationError as exc:  # exam mode, ended, paused
+            raise _SenderFault(exc.code, exc.message) from None
+        await chat.send(HintMessage(starters=list(found.starters), aim=found.aim))
+        return True
     wait = chat.replies.take(session_id)
     if wait:
         raise _SenderFault(
@@ -284,7 +293,8 @@ async def _on_receive(chat: _ChatConnection, message: BrowserMessage) -> bool:
         return False
     except ConversationError as exc:  # anything else we know of: tell the person, keep going
         raise _SenderFault(exc.code, exc.message) from None
-    await chat.send(turn_message(played.row, played))
+    audience = conversations.library.get(played.row.scenario_id).audience.value
+    await chat.send(turn_message(played.row, played, audience))
     if played.row.ended_at is not None:
         await chat.send(await run_in_threadpool(ended_message, conversations, played.row))
     return True

@@ -17,8 +17,12 @@ export class Bubbles {
     );
   }
 
-  // Every turn so far, as the server has it.
+  // Every turn so far, as the server has it. The log is a live region: redrawn whole (on every
+  // connect, and after "take that back") it is quiet for a moment, so a screen reader does not
+  // read the whole conversation out again.
   showAll(turns, firstName) {
+    this.#log.setAttribute("aria-live", "off");
+    setTimeout(() => this.#log.setAttribute("aria-live", "polite"), 0);
     this.#log.replaceChildren();
     for (const turn of turns) {
       const item = this.#bubble(turn.speaker, turn.speaker === "client" ? firstName : "You", turn.text);

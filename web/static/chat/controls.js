@@ -3,15 +3,18 @@
 
 const ARMED_FOR = 5000; // ms the End button waits for its second click
 
-// Enter sends, Shift+Enter starts a new line; the count follows what is typed.
+// With a keyboard, Enter sends and Shift+Enter starts a new line. On a touch screen (no Shift
+// key) Enter starts a new line and the Send button sends. The count follows what is typed.
 export function wireComposer(view, submit) {
   const form = document.getElementById("composer");
+  const touch = window.matchMedia("(pointer: coarse)").matches;
+  if (touch) document.getElementById("reply-help").textContent = "Tap Send to send; Enter starts a new line.";
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     submit();
   });
   view.reply.addEventListener("keydown", (event) => {
-    if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+    if (event.key === "Enter" && !event.shiftKey && !event.isComposing && !touch) {
       event.preventDefault();
       form.requestSubmit();
     }
@@ -23,6 +26,9 @@ export function wireComposer(view, submit) {
 export function wireUndo(undo) {
   for (const id of ["undo", "undo-again"]) document.getElementById(id).addEventListener("click", undo);
 }
+
+// "What could I say?" (coach mode).
+export function wireHint(ask) { document.getElementById("hint-button").addEventListener("click", ask); }
 
 // "I'm safe, carry on practising", in the crisis help.
 export function wireResume(resume) { document.getElementById("resume").addEventListener("click", resume); }

@@ -14,6 +14,7 @@ export class View {
   #send = $("send");
   #end = $("end");
   #undo = $("undo");
+  #hintButton = $("hint-button");
   #undoAgain = $("undo-again");
   #note = $("composer-note");
   #typing = $("typing");
@@ -21,8 +22,9 @@ export class View {
   #composer = $("composer");
 
   // previous: the phase before; failures: tries since the link was last up; pending: a reply on its way.
-  // canUndo: coach mode with a kept reply to take back; undoing: "take that back" is on its way.
-  showPhase(phase, previous, { failures, pending, canUndo, undoing }) {
+  // canUndo: coach mode with a kept reply to take back; undoing: "take that back" is on its way;
+  // coachMode: hints ("What could I say?") are offered.
+  showPhase(phase, previous, { failures, pending, canUndo, undoing, coachMode }) {
     const allows = ALLOWS[phase];
     this.reply.disabled = !allows.type;
     this.#send.disabled = !allows.send;
@@ -31,6 +33,9 @@ export class View {
       button.hidden = !canUndo;
       button.disabled = !(allows.undo && canUndo) || undoing;
     }
+    this.#hintButton.hidden = !coachMode;
+    this.#hintButton.disabled = !(allows.send && coachMode);
+    if (!allows.type) this.hideHint();
     if (phase !== ENDED) $("ended").hidden = true;
     this.#showNote(phase === RECONNECTING ? offlineNote(pending) : "");
     this.#showStatus(phase, previous, failures);
@@ -108,6 +113,33 @@ export class View {
     this.showError("");
     $("gone").hidden = false;
     $("gone").focus();
+  }
+
+  // "What could I say?": what to aim for, and sentence starters that go into the box when chosen.
+  showHint(message, choose) {
+    $("hint-aim").textContent = message.aim;
+    $("hint-starters").replaceChildren(...message.starters.map((text) => {
+      const item = document.createElement("li");
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "link";
+      button.textContent = text;
+      button.addEventListener("click", () => choose(text.replace(/…$/, " ")));
+      item.append(button);
+      return item;
+    }));
+    $("hint").hidden = false;
+  }
+
+  hideHint() { $("hint").hidden = true; }
+
+  // A starter chosen: it goes into the box, before anything already typed, ready to finish.
+  useStarter(text) {
+    const typed = this.reply.value.trim();
+    this.reply.value = typed ? `${text}${typed}` : text;
+    this.updateCount();
+    this.reply.focus();
+    this.reply.setSelectionRange(this.reply.value.length, this.reply.value.length);
   }
 
   // A word by the box itself (where the floating box cannot cover it), e.g. a reply over the limit.
