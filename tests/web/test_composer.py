@@ -184,3 +184,27 @@ async def test_a_redraw_of_the_conversation_is_not_read_out_again(server: LiveSe
         seen = await page.evaluate("() => window.seen")
         assert seen and all(value == "off" for value in seen), seen
         await page.wait_for_function("() => document.getElementById('log').getAttribute('aria-live') === 'polite'")
+
+
+async def test_the_meters_stay_in_view_as_the_conversation_scrolls_on_a_phone(server: LiveServer) -> None:
+    async with chromium() as browser:
+        page = await browser.new_page(viewport=SIZES[0])
+        await _start(page, server.base)
+        for text in (
+            "It feels like we ganged up on you, and that's the last thing I wanted.",
+            "You didn't ask for any of this tonight.",
+            "It seems unfair that it's you everyone's looking at.",
+            "You've always been the one who holds it together.",
+        ):
+            await send(page, text)
+        await page.evaluate("() => window.scrollTo(0, document.body.scrollHeight)")
+        in_view = """(el) => {  // no scrolling here: it must already be on screen and on top
+            const r = el.getBoundingClientRect();
+            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            return r.top >= 0 && r.bottom <= innerHeight && (hit === el || el.contains(hit));
+        }"""
+        assert await page.evaluate("() => window.scrollY") > 300  # the page did scroll
+        assert await page.eval_on_selector("#meter-words", in_view)
+        assert await page.eval_on_selector("#resistance-value", in_view)
+        box = await page.eval_on_selector(".mood", "(el) => el.getBoundingClientRect().height")
+        assert box < 120  # compact: the conversation keeps most of the screen

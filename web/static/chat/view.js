@@ -43,8 +43,9 @@ export class View {
     else if ([OPEN, SENDING, ENDED].includes(phase)) this.#crisis.hidden = true; // kept while the link is down
     // While the practice is paused the box you type in stops floating over the page, so nothing of
     // the help (and its "carry on" button) is ever hidden under it.
-    // So does it once the conversation has ended, so the end box (and "take back") stays in view.
-    this.#composer.classList.toggle("at-rest", !this.#crisis.hidden || phase === ENDED);
+    // So does it once the conversation has ended, so the end box (and "take back") stays in view,
+    // and once it is closed for good ("opened in another window"), so that notice is not covered.
+    this.#composer.classList.toggle("at-rest", !this.#crisis.hidden || phase === ENDED || phase === CLOSED);
   }
 
   showTyping(on) { this.#typing.hidden = !on; }
