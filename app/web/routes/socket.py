@@ -26,11 +26,8 @@ from app.config import Settings
 from app.store.db import storage_problem
 from app.usecases.conversations import Conversations
 from app.usecases.errors import (
-    BadReply,
-    Busy,
     ConversationError,
     DangerSignalled,
-    Ended,
     NotFound,
     TakenOver,
     WrongToken,
@@ -263,8 +260,8 @@ async def _on_receive(chat: _ChatConnection, message: BrowserMessage) -> bool:
     if isinstance(message, HintRequest):
         try:
             found = await run_in_threadpool(conversations.hint, session_id)
-        except ConversationError as exc:  # exam mode, ended, paused
-            raise _SenderFault(exc.code, exc.message) from None
+        except ConversationError as exc:  # exam mode, ended, paused; deleted
+            return await _gone(chat, exc)
         await chat.send(HintMessage(starters=list(found.starters), aim=found.aim))
         return True
     wait = chat.replies.take(session_id)
@@ -282,17 +279,8 @@ async def _on_receive(chat: _ChatConnection, message: BrowserMessage) -> bool:
     except DangerSignalled as exc:
         await chat.send(PausedMessage(kind=exc.kind, message=exc.message))
         return True
-    except (BadReply, Ended, Busy) as exc:
-        raise _SenderFault(exc.code, exc.message) from None
-    except TakenOver as exc:
-        await chat.error(exc.code, _TAKEN_OVER)
-        await _close(chat.websocket, CloseCode.TAKEN_OVER, "Opened in another window.")
-        return False
-    except NotFound:
-        await _close(chat.websocket, CloseCode.NOT_FOUND, "This conversation has been deleted.")
-        return False
-    except ConversationError as exc:  # anything else we know of: tell the person, keep going
-        raise _SenderFault(exc.code, exc.message) from None
+    except ConversationError as exc:  # a bad reply, ended, busy...; opened elsewhere or deleted
+        return await _gone(chat, exc)
     audience = conversations.library.get(played.row.scenario_id).audience.value
     await chat.send(turn_message(played.row, played, audience))
     if played.row.ended_at is not None:
@@ -300,20 +288,26 @@ async def _on_receive(chat: _ChatConnection, message: BrowserMessage) -> bool:
     return True
 
 
+async def _gone(chat: _ChatConnection, exc: ConversationError) -> bool:
+    """A conversation opened in another window, or deleted, closes this socket (False); any other
+    error of ours about it is the sender's to hear, and the socket stays open."""
+    if isinstance(exc, TakenOver):
+        await chat.error(exc.code, _TAKEN_OVER)
+        await _close(chat.websocket, CloseCode.TAKEN_OVER, "Opened in another window.")
+        return False
+    if isinstance(exc, NotFound):
+        await _close(chat.websocket, CloseCode.NOT_FOUND, "This conversation has been deleted.")
+        return False
+    raise _SenderFault(exc.code, exc.message) from None
+
+
 async def _undo(chat: _ChatConnection) -> bool:
     """Take back the last reply: say what was taken back, then the conversation as it now stands."""
     conversations, session_id = chat.conversations, chat.session_id
     try:
         undone = await run_in_threadpool(partial(conversations.undo, session_id, connection=chat.connection))
-    except TakenOver as exc:
-        await chat.error(exc.code, _TAKEN_OVER)
-        await _close(chat.websocket, CloseCode.TAKEN_OVER, "Opened in another window.")
-        return False
-    except NotFound:
-        await _close(chat.websocket, CloseCode.NOT_FOUND, "This conversation has been deleted.")
-        return False
-    except ConversationError as exc:  # exam mode, nothing to take back, ended, paused, busy
-        raise _SenderFault(exc.code, exc.message) from None
+    except ConversationError as exc:  # exam mode, nothing to take back, ended, paused, busy; elsewhere
+        return await _gone(chat, exc)
     said = UndoneMessage(
         index=undone.taken.index,
         text=undone.taken.text,
