@@ -252,7 +252,7 @@ class Conversations:
         try:  # the one reply right after "I'm safe" goes through unchecked
             turn = live.engine.reply(live.conv, text, check_crisis=not row.crisis_cleared)
         except CrisisDetected as exc:
-            self._set_flags(row.id, paused=True)
+            self._change(row.id, paused=True)
             raise DangerSignalled(CRISIS_MESSAGE, exc.signal.kind.value) from None
         except ReplyError as exc:
             raise BadReply(str(exc)) from None
@@ -374,14 +374,8 @@ class Conversations:
             raise AwaitingResume("The practice is paused. When you're ready, choose “I'm safe, carry on practising”.")
         engine, snap = self.current_line(row)
         found = hint_for(engine.scenario, snap.state)
-        self._set_flags_values(session_id, hints=row.hints + 1)
+        self._change(session_id, hints=row.hints + 1)
         return found
-
-    def _set_flags_values(self, session_id: str, **values: int) -> None:
-        with session_scope(self.database) as db:
-            if not repo.change_session(db, session_id=session_id, changes=dict(values)):
-                raise NotFound()
-        self.live.drop(session_id)
 
     def _stored(self, session_id: str, message_id: str) -> bool:
         with session_scope(self.database) as db:
@@ -398,9 +392,10 @@ class Conversations:
         meters = json.loads(client.meters) if client.meters else {}
         return Played(row, learner, client, meters, repeated=True)
 
-    def _set_flags(self, session_id: str, **flags: bool) -> PracticeSession:
+    def _change(self, session_id: str, **changes: object) -> PracticeSession:
+        """Change a session outside a turn (a pause, a resume, a hint counted); our copy is dropped."""
         with session_scope(self.database) as db:
-            if not repo.change_session(db, session_id=session_id, changes=dict(flags)):
+            if not repo.change_session(db, session_id=session_id, changes=dict(changes)):
                 raise NotFound()
             row = repo.get_session(db, session_id=session_id)
         self.live.drop(session_id)
@@ -412,7 +407,7 @@ class Conversations:
         row = self.get(session_id)
         if not row.paused:
             return row
-        return self._set_flags(session_id, paused=False, crisis_cleared=True)
+        return self._change(session_id, paused=False, crisis_cleared=True)
 
     def end(self, session_id: str) -> PracticeSession:
         """Stop a conversation before it reaches an ending."""
