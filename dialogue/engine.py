@@ -31,11 +31,13 @@ from dialogue.scenario import (
     Effect,
     Ending,
     EndingKind,
+    RefusalKind,
     Scenario,
     State,
 )
 
 OPENING = "@opening"
+REFUSAL = "@refusal:"  # + a refusal kind: the opening for rehearsing a plan B
 OUT_OF_LINES = "@out_of_lines"
 OFF = "@off:"  # + an off-script kind: the scenario's lines for it
 TOPIC = "@topic:"  # + a topic: the scenario's lines for it; + topic@state: that state's own
@@ -54,6 +56,10 @@ PACE: dict[Difficulty, tuple[float, float]] = {
 
 class ConversationOver(Exception):
     """A reply arrived after the conversation had ended."""
+
+
+class NoSuchRefusal(ValueError):
+    """A rehearsal asked for a refusal the scenario has no opening for."""
 
 
 class CrisisDetected(Exception):
@@ -94,6 +100,7 @@ class ConversationSnapshot(BaseModel):
     last_line: LineRef
     recent: list[tuple[str, str]] = Field(default_factory=list)
     outcome: str | None = None
+    refusal: RefusalKind | None = None  # the refusal the conversation opened with (rehearsing a plan)
 
 
 @dataclass(frozen=True)
@@ -147,6 +154,7 @@ class Conversation:
         self.last_line = snap.last_line
         self.recent = [tuple(r) for r in snap.recent]
         self.outcome = snap.outcome
+        self.refusal = snap.refusal
 
     @property
     def ended(self) -> bool:
@@ -177,6 +185,7 @@ class Conversation:
             last_line=self.last_line,
             recent=[(s, t) for s, t in self.recent],
             outcome=self.outcome,
+            refusal=self.refusal,
         )
 
 
@@ -245,25 +254,34 @@ class ScenarioEngine:
 
     # --- a conversation's life -----------------------------------------------------------
 
-    def start(self, seed: int, difficulty: Difficulty | None = None) -> Conversation:
-        """A new conversation at the start state, with the person's opening line chosen."""
+    def start(
+        self, seed: int, difficulty: Difficulty | None = None, refusal: RefusalKind | None = None
+    ) -> Conversation:
+        """A new conversation at the start state, with the person's opening line chosen; with a
+        `refusal`, the person's first line is that refusal and the conversation starts in its state."""
         sc = self.scenario
+        if refusal is not None and refusal not in sc.refusals:
+            raise NoSuchRefusal(f"{sc.title} has no opening for a refusal of kind {refusal.value!r}")
+        opening = sc.refusals[refusal] if refusal is not None else None
+        where = f"{REFUSAL}{refusal.value}" if refusal is not None else OPENING
         snap = ConversationSnapshot(
             scenario=sc.id,
             digest=self.digest,
             seed=seed,
             difficulty=difficulty or sc.difficulty,
-            state=sc.start,
+            state=opening.start if opening is not None else sc.start,
             meters={"rapport": sc.meters.rapport, "resistance": sc.meters.resistance},
             counters={},
             rng=rng.seed_state(seed),
-            last_line=LineRef(where=OPENING, line=0, variant=0),
+            last_line=LineRef(where=where, line=0, variant=0),
+            refusal=refusal,
         )
         conv = self.restore(snap)
-        variant = self._pick_variant(conv, OPENING, 0, sc.opening)
-        conv.last_line = LineRef(where=OPENING, line=0, variant=variant)
-        conv.said[f"{OPENING}:0"] = 1
-        conv.recent.append(("client", sc.opening.variants[variant]))
+        line = opening.opening if opening is not None else sc.opening
+        variant = self._pick_variant(conv, where, 0, line)
+        conv.last_line = LineRef(where=where, line=0, variant=variant)
+        conv.said[f"{where}:0"] = 1
+        conv.recent.append(("client", line.variants[variant]))
         return conv
 
     def restore(self, snap: ConversationSnapshot) -> Conversation:
@@ -350,9 +368,11 @@ class ScenarioEngine:
         ending = self.scenario.endings.get(outcome or "")
         return ending.debrief_for(facts) if ending else None
 
-    def replay(self, seed: int, difficulty: Difficulty | None, replies: Iterable[str]) -> Conversation:
+    def replay(
+        self, seed: int, difficulty: Difficulty | None, replies: Iterable[str], refusal: RefusalKind | None = None
+    ) -> Conversation:
         """Rebuild a conversation from its stored replies (the caller releases it)."""
-        conv = self.start(seed, difficulty)
+        conv = self.start(seed, difficulty, refusal)
         for text in replies:
             self.reply(conv, text, check_crisis=False)  # stored replies were played once already
         return conv
@@ -563,6 +583,8 @@ class ScenarioEngine:
         sc = self.scenario
         if where == OPENING:
             return [sc.opening]
+        if where.startswith(REFUSAL):
+            return [sc.refusals[RefusalKind(where.removeprefix(REFUSAL))].opening]
         if where == OUT_OF_LINES and sc.out_of_lines is not None:
             return sc.out_of_lines.lines
         if where.startswith(OFF):

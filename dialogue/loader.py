@@ -394,6 +394,15 @@ def _cross_references(name: str, sc: Scenario, lines: dict[str, int]) -> Iterato
     if sc.start not in sc.states:
         yield _at(name, lines, "start", f"{quoted(sc.start)} is not a state; expected one of: {_names(sc.states)}")
         return
+    for kind, refusal in sc.refusals.items():
+        if refusal.start not in sc.states:
+            yield _at(name, lines, f"refusals.{kind.value}.start",
+                      f"{quoted(refusal.start)} is not a state; expected one of: {_names(sc.states)}")  # fmt: skip
+        elif not any(
+            sc.endings[e].kind is EndingKind.SUCCESS for e in reachable_from(sc, refusal.start) if e in sc.endings
+        ):
+            message = f"no success ending can be reached from {quoted(refusal.start)}: a rehearsal must be winnable"
+            yield _at(name, lines, f"refusals.{kind.value}.start", message)
     for state_name, state in sc.states.items():
         for i, move in enumerate(state.moves):
             if move.to not in targets:
@@ -435,6 +444,8 @@ def _exhaustion(name: str, sc: Scenario, lines: dict[str, int], targets: set[str
 def every_line(sc: Scenario) -> Iterator[tuple[str, ClientLine]]:
     """Every client line of a scenario with its key path."""
     yield "opening", sc.opening
+    for kind, refusal in sc.refusals.items():
+        yield f"refusals.{kind.value}.opening", refusal.opening
     groups: list[tuple[str, list[ClientLine]]] = []
     for state_name, state in sc.states.items():
         groups.append((f"states.{state_name}.lines", state.lines))
@@ -531,12 +542,13 @@ def _reachability(name: str, sc: Scenario, lines: dict[str, int]) -> Iterator[Pr
             )
 
 
-def reachable_from(sc: Scenario) -> set[str]:
-    """Every state and ending a conversation can reach from the start (time-up included)."""
+def reachable_from(sc: Scenario, *starts: str) -> set[str]:
+    """Every state and ending a conversation can reach from `starts` (by default the start and the
+    refusals' starts; time-up included)."""
     edges: dict[str, set[str]] = {s: {m.to for m in st.moves} for s, st in sc.states.items()}
     global_targets = {t.to for t in sc.thresholds} | {n for n, e in sc.endings.items() if e.kind is EndingKind.TIME_UP}
     seen: set[str] = set()
-    todo = [sc.start]
+    todo = list(starts) or [sc.start, *(r.start for r in sc.refusals.values() if r.start in sc.states)]
     while todo:
         here = todo.pop()
         if here in seen:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from dialogue.coding import CodingContext, Said, code_reply
 from dialogue.engine import ScenarioEngine
-from dialogue.scenario import Difficulty
+from dialogue.scenario import Difficulty, RefusalKind
 
 CONFRONTING = (
     "You're an addict and you're lying to yourself.",
@@ -34,20 +34,26 @@ class PathResult:
 
 
 def success_path(
-    engine: ScenarioEngine, difficulty: Difficulty, seed: int = 1, first: Sequence[str] = ()
+    engine: ScenarioEngine,
+    difficulty: Difficulty,
+    seed: int = 1,
+    first: Sequence[str] = (),
+    refusal: RefusalKind | None = None,
 ) -> PathResult:
     """Answer every state with its model replies, taking them in turn while the state lasts
-    (after the replies in `first`, if any)."""
+    (after the replies in `first`, if any; opening with `refusal`, if given)."""
 
     def choose(state: str, turns_here: int) -> str:
         replies = engine.scenario.states[state].model_replies
         return replies[turns_here % len(replies)].text
 
-    return _play(engine, difficulty, seed, choose, first)
+    return _play(engine, difficulty, seed, choose, first, refusal)
 
 
-def failure_path(engine: ScenarioEngine, difficulty: Difficulty, seed: int = 1) -> PathResult:
-    return _play(engine, difficulty, seed, lambda _, n: CONFRONTING[n % len(CONFRONTING)])
+def failure_path(
+    engine: ScenarioEngine, difficulty: Difficulty, seed: int = 1, refusal: RefusalKind | None = None
+) -> PathResult:
+    return _play(engine, difficulty, seed, lambda _, n: CONFRONTING[n % len(CONFRONTING)], refusal=refusal)
 
 
 def time_up_path(
@@ -57,9 +63,14 @@ def time_up_path(
 
 
 def _play(
-    engine: ScenarioEngine, difficulty: Difficulty, seed: int, choose: _Chooser, first: Sequence[str] = ()
+    engine: ScenarioEngine,
+    difficulty: Difficulty,
+    seed: int,
+    choose: _Chooser,
+    first: Sequence[str] = (),
+    refusal: RefusalKind | None = None,
 ) -> PathResult:
-    conv = engine.start(seed, difficulty)
+    conv = engine.start(seed, difficulty, refusal)
     visited = [conv.state]
     said = [engine.text_of(conv.last_line)]
     try:

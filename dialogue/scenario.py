@@ -316,6 +316,31 @@ class OffScript(Strict):
         return lines
 
 
+class RefusalKind(StrEnum):
+    """How the person first answers an invitation, for rehearsing a plan's plan B."""
+
+    SAYS_NO = "says_no"
+    NOT_NOW = "not_now"
+    ANGRY = "angry"
+    WALKS_OUT = "walks_out"
+
+
+REFUSAL_WORDS: dict[RefusalKind, str] = {
+    RefusalKind.SAYS_NO: "says no",
+    RefusalKind.NOT_NOW: "says “not now”",
+    RefusalKind.ANGRY: "gets angry",
+    RefusalKind.WALKS_OUT: "walks out",
+}
+
+
+class Refusal(Strict):
+    """An opening for rehearsing an invitation plan: the person's first answer is this refusal,
+    and the conversation begins in `start` (a state written for coming back from it)."""
+
+    start: Name
+    opening: ClientLine
+
+
 class Meters(Strict):
     rapport: float = Field(default=3.0, ge=METER_MIN, le=METER_MAX)
     resistance: float = Field(default=5.0, ge=METER_MIN, le=METER_MAX)
@@ -354,6 +379,11 @@ class Scenario(Strict):
     off_script: OffScript = Field(default_factory=OffScript)
     opening: ClientLine
     start: Name
+    refusals: dict[RefusalKind, Refusal] = Field(
+        default_factory=dict,
+        description="Openings for rehearsing an invitation plan, one per kind of refusal (says_no, not_now, "
+        "angry, walks_out): the person's first line is the refusal and the conversation starts in its state.",
+    )
     states: dict[Name, State] = Field(min_length=1)
     endings: dict[Name, Ending] = Field(min_length=1)
 

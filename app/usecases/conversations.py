@@ -333,7 +333,8 @@ class Conversations:
         if not kept:
             raise CannotUndo("There is nothing to take back yet: reply first, then you can try it another way.")
         taken = kept[-1]
-        conv = live.engine.replay(row.seed, Difficulty(row.difficulty), [t.text for t in kept[:-1]])
+        refusal = ConversationSnapshot.model_validate_json(row.snapshot).refusal
+        conv = live.engine.replay(row.seed, Difficulty(row.difficulty), [t.text for t in kept[:-1]], refusal)
         after = conv.snapshot()
         at = now()
         changes: dict[str, object] = {
