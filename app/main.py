@@ -24,11 +24,12 @@ from app.store.db import make_engine, storage_problem
 from app.store.migrate import check as check_schema
 from app.usecases.accounts import Accounts
 from app.usecases.conversations import Conversations
+from app.usecases.preparations import Preparations
 from app.usecases.review import Review
 from app.web.deps import LoginRequired
 from app.web.headers import SecurityHeaders
 from app.web.limits import BodySizeLimit, KeyedBuckets, OpenConversations
-from app.web.routes import accounts, api, exports, health, pages, review, socket
+from app.web.routes import accounts, api, exports, health, pages, prepare, review, socket
 from app.web.security import keep_keys_out_of_logs, secret_key
 from app.web.templating import add_page_globals
 from dialogue.coding import code_reply
@@ -57,7 +58,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         conversations = Conversations(database, library, settings.max_reply_chars, settings.live_conversations)
         app.state.accounts = Accounts(database)
         app.state.review = Review(database, conversations)
-        _purge(conversations, settings.retention_days)
+        app.state.preparations = Preparations(database, conversations, app.state.review)
+        _purge(conversations, app.state.preparations, settings.retention_days)
         app.state.library = library
         app.state.conversations = conversations
         app.state.sockets = {}
@@ -70,7 +72,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         threads = 1 if database.dialect.name == "sqlite" else 8
         app.state.turn_executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="turn")
         log.info("loaded %d scenarios", len(library.engines))
-        purger = asyncio.create_task(_purge_regularly(conversations, settings))
+        purger = asyncio.create_task(_purge_regularly(conversations, app.state.preparations, settings))
         yield
         purger.cancel()
         app.state.turn_executor.shutdown(wait=True)
@@ -102,6 +104,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(health.router)
     app.include_router(socket.router)
     app.include_router(pages.router)
+    app.include_router(prepare.router)
+    app.include_router(prepare.api)
     app.include_router(accounts.router)
     app.include_router(review.router)
     app.include_router(exports.router)
@@ -112,18 +116,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     return app
 
 
-def _purge(conversations: Conversations, retention_days: int) -> None:
+def _purge(conversations: Conversations, preparations: Preparations, retention_days: int) -> None:
     purged = conversations.purge(retention_days)
     if purged:
         log.info("deleted %d anonymous conversations untouched for %d days", purged, retention_days)
+    purged = preparations.purge(retention_days)
+    if purged:
+        log.info("deleted %d anonymous letters and plans untouched for %d days", purged, retention_days)
 
 
-async def _purge_regularly(conversations: Conversations, settings: Settings) -> None:
+async def _purge_regularly(conversations: Conversations, preparations: Preparations, settings: Settings) -> None:
     """The retention period holds while a worker runs for months, not only when it starts."""
     while True:
         await asyncio.sleep(settings.purge_every_minutes * 60)
         try:
-            await run_in_threadpool(_purge, conversations, settings.retention_days)
+            await run_in_threadpool(_purge, conversations, preparations, settings.retention_days)
         except DBAPIError as exc:  # the database is away: try again next time
             log.warning("could not delete old conversations: %s", exc.orig)
 

@@ -333,6 +333,14 @@ REFUSAL_WORDS: dict[RefusalKind, str] = {
 }
 
 
+REFUSAL_CHOICES: dict[RefusalKind, str] = {
+    RefusalKind.SAYS_NO: "They say no",
+    RefusalKind.NOT_NOW: "They say “not now”",
+    RefusalKind.ANGRY: "They get angry",
+    RefusalKind.WALKS_OUT: "They walk out",
+}
+
+
 class Refusal(Strict):
     """An opening for rehearsing an invitation plan: the person's first answer is this refusal,
     and the conversation begins in `start` (a state written for coming back from it)."""

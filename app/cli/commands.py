@@ -12,8 +12,11 @@ from typing import Annotated, BinaryIO, NoReturn
 import typer
 
 from app.cli.coding_io import code_stream, dumps
+from app.cli.letter import as_text as letter_text
 from app.cli.practice import TerminalPractice
 from app.cli.scenario_views import LIST_HEADERS, STATS_HEADERS, list_rows, mermaid, stats_rows, table
+from dialogue.crisis import crisis_help
+from dialogue.letter import LetterTooLong, coach_letter
 from dialogue.library import Library, UnknownScenario
 from dialogue.loader import ScenarioInvalid, load_scenarios
 from dialogue.scenario import Difficulty
@@ -85,6 +88,36 @@ def _open(file: str) -> BinaryIO:
         return Path(file).open("rb")
     except OSError as exc:
         _fail(f"Cannot read {file}: {exc.strerror}. Give a JSON Lines file, or - for standard input.", 2)
+
+
+@cli.command("letter")
+def letter_command(
+    file: Annotated[str, typer.Argument(help="The letter, a plain text file (UTF-8), or - for standard input.")] = "-",
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON: {sentences, checks, words, crisis}.")] = False,
+) -> None:
+    """Coach an impact letter: every sentence coded as in the chat, with what could make them stop
+    listening and a kinder way to say it, and the whole letter checked (love first, specific times,
+    no labels, blame, threats or lectures, one clear ask, your bottom line, a page at most).
+
+    If the letter suggests someone may be in danger now, the help is printed first (on standard
+    error with --json, whose `crisis` field says what was seen)."""
+    try:
+        raw = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
+    except OSError as exc:
+        _fail(f"Cannot read {file}: {exc.strerror}. Give the letter as a text file, or - for standard input.", 2)
+    try:
+        text = raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        _fail(f"{file} is not UTF-8 text (byte {exc.start}); save it as plain UTF-8 text and try again.", 2)
+    if not text.strip():
+        _fail(f"{file} is empty: write the letter first.", 2)
+    try:
+        report = coach_letter(text)
+    except LetterTooLong as exc:
+        _fail(str(exc), 2)
+    if report.crisis is not None:
+        print(crisis_help().as_text(report.crisis.kind) + "\n", file=sys.stderr if as_json else sys.stdout)
+    print(json.dumps(report.as_json(), ensure_ascii=False, indent=2) if as_json else letter_text(report))
 
 
 @cli.command("practice")

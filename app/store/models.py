@@ -44,9 +44,31 @@ class PracticeSession(SQLModel, table=True):
     crisis_cleared: bool = False
     hints: int = Field(default=0, description="Times 'What could I say?' was asked (coach mode).")
     owner_id: int | None = Field(default=None, foreign_key="app_user.id", index=True)
+    plan_id: str | None = Field(
+        default=None,
+        index=True,
+        max_length=32,
+        description="The invitation plan this conversation rehearses (its plan B is on screen); no foreign key, "
+        "so SQLite adds the column in place (deleting a plan clears it, in app/store/preparations.py).",
+    )
     created_at: datetime = Field(default_factory=now)
     updated_at: datetime = Field(default_factory=now, index=True)
     ended_at: datetime | None = None
+
+
+class Preparation(SQLModel, table=True):
+    """Something written before the meeting: an impact letter or an invitation plan. Like a
+    conversation, it opens with its key (anonymous) or belongs to an account."""
+
+    id: str = Field(primary_key=True, max_length=32)
+    token_hash: str = Field(max_length=64)
+    kind: str = Field(max_length=10, description="letter or plan")
+    title: str = Field(default="", max_length=120)
+    body: str = Field(sa_column=Column(Text, nullable=False), description="The letter's text, or the plan as JSON.")
+    owner_id: int | None = Field(default=None, foreign_key="app_user.id", index=True)
+    version: int = 0
+    created_at: datetime = Field(default_factory=now)
+    updated_at: datetime = Field(default_factory=now, index=True)
 
 
 class Turn(SQLModel, table=True):

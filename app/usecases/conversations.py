@@ -40,7 +40,7 @@ from dialogue.crisis import crisis_help
 from dialogue.engine import ConversationSnapshot, CrisisDetected, Exchange, ScenarioEngine, SnapshotMismatch
 from dialogue.hints import Hint, hint_for
 from dialogue.library import Library
-from dialogue.scenario import Difficulty
+from dialogue.scenario import Difficulty, RefusalKind
 from dialogue.summary import SessionSummary, summarise
 
 CRISIS_MESSAGE = crisis_help().message
@@ -108,11 +108,14 @@ class Conversations:
         seed: int | None = None,
         difficulty: Difficulty | None = None,
         owner_id: int | None = None,
+        refusal: RefusalKind | None = None,
+        plan_id: str | None = None,
     ) -> Started:
-        """A new conversation, stored with the person's opening line; raises UnknownScenario."""
+        """A new conversation, stored with the person's opening line (with `refusal`, that refusal,
+        for rehearsing `plan_id`'s plan B); raises UnknownScenario or NoSuchRefusal."""
         engine = self.library.engine(scenario_id)
         seed = seed if seed is not None else secrets.randbelow(2**31)
-        conv = engine.start(seed, difficulty)
+        conv = engine.start(seed, difficulty, refusal)
         try:
             snap = conv.snapshot()
         finally:
@@ -128,6 +131,7 @@ class Conversations:
             seed=seed,
             snapshot=snap.model_dump_json(),
             owner_id=owner_id,
+            plan_id=plan_id,
         )
         opening = opening_turn(session_id=row.id, engine=engine, snap=snap)
         with session_scope(self.database) as db:

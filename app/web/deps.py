@@ -15,6 +15,7 @@ from app.store.models import PracticeSession, User
 from app.usecases.accounts import Accounts
 from app.usecases.conversations import Conversations
 from app.usecases.errors import ConversationError, NotFound
+from app.usecases.preparations import Preparations
 from app.usecases.review import Review, Reviewed
 from app.web.limits import wait_words
 from app.web.security import CSRF_FIELD, CSRF_HEADER, check_csrf, signed_in_user_id
@@ -46,6 +47,11 @@ def _accounts(request: Request) -> Accounts:
     return accounts
 
 
+def _preparations(request: Request) -> Preparations:
+    preparations: Preparations = request.app.state.preparations
+    return preparations
+
+
 def _review(request: Request) -> Review:
     review: Review = request.app.state.review
     return review
@@ -58,6 +64,7 @@ TraineeFilter = Annotated[int | None, Query(ge=1, le=MAX_ID, description="Only t
 ConversationsDep = Annotated[Conversations, Depends(_conversations)]
 AccountsDep = Annotated[Accounts, Depends(_accounts)]
 ReviewDep = Annotated[Review, Depends(_review)]
+PreparationsDep = Annotated[Preparations, Depends(_preparations)]
 LibraryDep = Annotated[Library, Depends(_library)]
 SettingsDep = Annotated[Settings, Depends(_settings)]
 TemplatesDep = Annotated[Jinja2Templates, Depends(_templates)]

@@ -16,7 +16,9 @@ from app.web.deps import MAX_ID
 from dialogue.agreement import Agreement
 from dialogue.codes import Code, label_for
 from dialogue.coding.coder import verdict
-from dialogue.scenario import Difficulty, Scenario
+from dialogue.letter import MOST_CHARS
+from dialogue.plan import PlanFields
+from dialogue.scenario import Difficulty, RefusalKind, Scenario
 from dialogue.summary import SessionSummary
 
 
@@ -464,3 +466,118 @@ class ReviewedReply(BaseModel):
     human_reason: str
     automatic_code: str | None
     scenario_state: str | None
+
+
+# --- before the meeting: letters and invitation plans ----------------------------------------
+
+
+class LetterBody(StrictBody):
+    text: str = Field(description=f"The letter, as written; line breaks kept; at most {MOST_CHARS:,} characters.")
+    version: int | None = Field(
+        default=None, ge=0, description="The version you last saw; saving over a newer draft is refused (409)."
+    )
+
+
+class PlanBody(StrictBody):
+    plan: PlanFields
+    version: int | None = Field(default=None, ge=0, description="The version you last saw (see LetterBody).")
+
+
+class SentencePublic(BaseModel):
+    index: int = Field(description="1 for the first sentence.")
+    text: str
+    code: str = Field(description="The MITI code the chat's coder gives it.")
+    mi_adherence: str = Field(description="adherent, neutral or non_adherent")
+    roadblock: str | None
+    feedback: str = Field(description="What the sentence does, in plain words.")
+    suggestion: str | None = Field(description="A kinder way to say it, for a flagged sentence.")
+    flag: str | None = Field(
+        description="label, diagnosis, blame, threat or lecture: what could make them stop listening."
+    )
+    parts: list[str] = Field(description="What it does in the letter: love, incident, ask, bottom_line, always.")
+
+
+class CheckPublic(BaseModel):
+    name: str
+    ok: bool
+    message: str
+
+
+class CrisisPublic(BaseModel):
+    kind: str = Field(description="self_harm, violence or overdose")
+    evidence: str
+
+
+class LetterReportPublic(BaseModel):
+    sentences: list[SentencePublic]
+    checks: list[CheckPublic]
+    words: int
+    crisis: CrisisPublic | None = Field(description="What the safety net saw in the text, if anything: show help.")
+
+
+class PlanReportPublic(BaseModel):
+    checks: list[CheckPublic]
+    script: list[SentencePublic]
+    plan_b_no: list[SentencePublic]
+    plan_b_walkout: list[SentencePublic]
+    crisis: CrisisPublic | None
+
+
+class LetterPublic(BaseModel):
+    id: str
+    title: str
+    text: str
+    version: int
+    updated_at: IsoDateTime
+    can_edit: bool = Field(description="False for a supervisor reading a trainee's letter.")
+    report: LetterReportPublic
+
+
+class PlanPublic(BaseModel):
+    id: str
+    title: str
+    plan: PlanFields
+    version: int
+    updated_at: IsoDateTime
+    can_edit: bool
+    report: PlanReportPublic
+    rehearse_with: str = Field(description="The person the rehearsal plays: the scenario that fits best.")
+
+
+class Made(BaseModel):
+    id: str
+    key: str = Field(description="The only key to it: keep the link.")
+    url: str = Field(description="Open this in a browser; the key stays in the #fragment.")
+
+
+class LetterMade(Made):
+    letter: LetterPublic
+
+
+class PlanMade(Made):
+    plan: PlanPublic
+
+
+class RehearseBody(StrictBody):
+    refusal: RefusalKind | None = Field(default=None, description="How they first say no; left out: one at random.")
+    difficulty: Difficulty | None = None
+
+
+class RehearsalCreated(BaseModel):
+    id: str
+    token: str
+    scenario: str
+    refusal: str
+    practice_url: str
+
+
+class SessionPlan(BaseModel):
+    """The plan a rehearsal practises, for the chat page: the plan B for the refusal it opened with."""
+
+    person: str = Field(description="The person's first name, as the chat shows it.")
+    refusal: str | None
+    refusal_words: str | None = Field(description='How they refused, after their name: "walks out".')
+    plan_b: str = Field(description="The plan B for this refusal: for a walk-out, the walk-out one.")
+    script: str
+    reason: str
+    treatment: str

@@ -20,6 +20,7 @@ import yaml
 from dialogue.codes import Adherence, Code, adherence_of
 from dialogue.coding import CodingContext, Said, code_reply
 from dialogue.crisis import detect_crisis
+from dialogue.letter import coach_letter
 
 HERE = Path(__file__).resolve().parent
 PARTS = ("tune", "check", "check2", "check3", "check4")  # check2-4: exams written after the tuning was done
@@ -235,12 +236,104 @@ def report_acts(show_misses: bool) -> str:
     return "\n".join(out)
 
 
+@dataclass
+class LetterFigures:
+    """The letter coach on one part of tests/corpus/letters: every flagged sentence found, and no
+    sentence of a kind letter flagged; the letter checks against what each author marked."""
+
+    letters: int = 0
+    flagged: int = 0  # sentences the author flagged (label, diagnosis, blame, threat, lecture)
+    found: int = 0  # of those, flagged by the coach
+    kind_sentences: int = 0
+    kind_flagged: int = 0  # sentences of kind letters the coach flagged (should be none)
+    plain_flagged: int = 0  # unflagged sentences of harsh letters the coach flagged
+    plain: int = 0
+    by_flag: Counter[str] = field(default_factory=Counter)
+    found_by_flag: Counter[str] = field(default_factory=Counter)
+    checks_agree: Counter[str] = field(default_factory=Counter)
+    checks_n: Counter[str] = field(default_factory=Counter)
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.found / max(1, self.flagged)
+
+    @property
+    def precision(self) -> float:
+        wrong = self.kind_flagged + self.plain_flagged
+        return self.found / max(1, self.found + wrong)
+
+
+def load_letters(part: str) -> tuple[dict[str, Any], ...]:
+    letters: list[dict[str, Any]] = []
+    for file in sorted((HERE / "letters" / part).glob("*.yaml")):
+        letters.extend({**letter, "author": file.stem} for letter in yaml.safe_load(file.read_text("utf-8"))["letters"])
+    return tuple(letters)
+
+
+def measure_letters(part: str) -> LetterFigures:
+
+    figures = LetterFigures()
+    for letter in load_letters(part):
+        figures.letters += 1
+        sentences = letter["sentences"]
+        report = coach_letter("\n".join(s["text"] for s in sentences))
+        assert len(report.sentences) == len(sentences), f"{letter['id']}: the coach split it differently"
+        for item, read in zip(sentences, report.sentences, strict=True):
+            want = item["flag"] != "none"
+            got = read.flag is not None
+            if want:
+                figures.flagged += 1
+                figures.by_flag[item["flag"]] += 1
+                figures.found += got
+                figures.found_by_flag[item["flag"]] += got
+            elif letter["kind"] == "kind":
+                figures.kind_sentences += 1
+                figures.kind_flagged += got
+            else:
+                figures.plain += 1
+                figures.plain_flagged += got
+            if want != got:
+                figures.misses.append(f"{letter['id']}: {item['flag']} read as {read.flag}: {item['text']}")
+        checks = {c.name: c.ok for c in report.checks}
+        expected = {
+            "opens_with_love": letter["opens_with_love"],
+            "one_clear_ask": letter["ask"],
+            "bottom_line": letter["bottom_line"] == "own",
+        }
+        if letter["kind"] == "kind":
+            for name, wanted in expected.items():
+                figures.checks_n[name] += 1
+                figures.checks_agree[name] += checks[name] == wanted
+    return figures
+
+
+def report_letters(show_misses: bool) -> str:
+    out = []
+    for part in ("tune", "check"):
+        f = measure_letters(part)
+        if not f.letters:
+            continue
+        flags = ", ".join(f"{k} {f.found_by_flag[k]}/{n}" for k, n in sorted(f.by_flag.items()))
+        checks = ", ".join(f"{k} {f.checks_agree[k]}/{n}" for k, n in sorted(f.checks_n.items()))
+        out.append(
+            f"letter coach, {part}: {f.letters} letters; flagged sentences found {f.found}/{f.flagged} "
+            f"(recall {f.recall:.3f}; {flags}); kind letters' sentences flagged {f.kind_flagged}/{f.kind_sentences}; "
+            f"harsh letters' plain sentences flagged {f.plain_flagged}/{f.plain}; precision {f.precision:.3f}; "
+            f"checks agreeing with the author on kind letters: {checks}"
+        )
+        if show_misses and part == "tune":
+            out.extend(f"  {m}" for m in f.misses)
+    return "\n".join(out)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--misses", action="store_true", help="list what the tuning part got wrong")
     misses = parser.parse_args().misses
     print(report(misses))
     print(report_acts(misses))
+    print(report_letters(misses))
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ import { Bubbles } from "./chat/bubbles.js";
 import { wireComposer, wireCopyLink, wireEndButton, wireHint, wireResume, wireUndo } from "./chat/controls.js";
 import { CLOSED, CONNECTING, ENDED, OPEN, PAUSED, RECONNECTING, SENDING, checkMove, isLive } from "./chat/phase.js";
 import { ChatSocket, socketUrl } from "./chat/socket.js";
+import { showPlan } from "./chat/plan.js";
 import { rememberConversation } from "./chat/remember.js";
 import { Draft, PendingReply, readToken } from "./chat/storage.js";
 import { View } from "./chat/view.js";
@@ -272,6 +273,7 @@ wireHint(() => phase === OPEN && socket.send({ type: "hint" }));
 wireEndButton(() => socket && socket.send({ type: "end" }));
 wireCopyLink(token);
 moveTo(CONNECTING);
+showPlan(sessionId, token);
 if (socket) socket.open();
 else {
   view.showError("This link is missing its key. Open the conversation from the full link you were given, or start a new one.");

@@ -18,15 +18,17 @@ from app.web.deps import (
     LibraryDep,
     MaybeUser,
     OwnedSession,
+    PreparationsDep,
     StartAllowed,
     TemplatesDep,
 )
+from app.web.routes.prepare import needs_screen
 from app.web.schemas import ApiError
 from app.web.templating import render
 from dialogue.codes import LABELS, Code, Roadblock
 from dialogue.crisis import crisis_help
 from dialogue.library import UnknownScenario
-from dialogue.scenario import Approach, Audience, Difficulty
+from dialogue.scenario import REFUSAL_WORDS, Approach, Audience, Difficulty
 from dialogue.summary import summarise
 
 router = APIRouter(include_in_schema=False)
@@ -80,6 +82,7 @@ def scenarios_page(
         models=MODELS,
         difficulties=[d.value for d in Difficulty],
         total=len(library.engines),
+        needs_screen=needs_screen,
     )
 
 
@@ -117,7 +120,11 @@ def scorecardrender(session_id: str, request: Request, templates: TemplatesDep) 
 
 @router.get("/practice/{session_id}/scorecard/panel", name="scorecard_panel")
 def scorecard_panel(
-    row: OwnedSession, request: Request, templates: TemplatesDep, conversations: ConversationsDep
+    row: OwnedSession,
+    request: Request,
+    templates: TemplatesDep,
+    conversations: ConversationsDep,
+    preparations: PreparationsDep,
 ) -> HTMLResponse:
     """The scorecard itself, rendered on the server (chart included); needs the key."""
     turns = conversations.turns(row.id)
@@ -131,6 +138,8 @@ def scorecard_panel(
         row=row,
         scenario=sc,
         mark=scorecard.verdict_mark,
+        plan=preparations.comparison(row, turns),
+        refusal_words=REFUSAL_WORDS,
     )
 
 
@@ -172,6 +181,7 @@ async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
             403: "forbidden",
             404: "not_found",
             405: "method_not_allowed",
+            409: "conflict",
             413: "too_large",
             422: "invalid_request",
             429: "rate_limited",

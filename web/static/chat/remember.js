@@ -123,3 +123,26 @@ function save(list) {
     }
   }
 }
+
+// Letters and invitation plans this browser remembers, under their own key, the same way:
+// {kind, id, key, title, updated_at}, newest first, at most MAX.
+export const PREPARED_KEY = "rapport:prepared";
+const KINDS = new Set(["letter", "plan"]);
+
+export function rememberedPreparations() {
+  let list;
+  try { list = JSON.parse(localStorage.getItem(PREPARED_KEY) || "[]"); } catch (e) { return []; }
+  if (!Array.isArray(list)) return [];
+  return list.filter((item) => item && KINDS.has(item.kind) && ID.test(String(item.id)) && TOKEN.test(String(item.key)))
+    .map((item) => ({ kind: item.kind, id: item.id, key: item.key, title: String(item.title || "").slice(0, 200), updated_at: String(item.updated_at || "") }))
+    .slice(0, MAX);
+}
+
+export function rememberPreparation(entry) {
+  const rest = rememberedPreparations().filter((item) => item.id !== entry.id);
+  try { localStorage.setItem(PREPARED_KEY, JSON.stringify([entry, ...rest].slice(0, MAX))); return true; } catch (e) { return false; }
+}
+
+export function forgetPreparation(id) {
+  try { localStorage.setItem(PREPARED_KEY, JSON.stringify(rememberedPreparations().filter((item) => item.id !== id))); } catch (e) { /* private mode */ }
+}
