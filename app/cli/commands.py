@@ -19,7 +19,7 @@ from dialogue.crisis import crisis_help
 from dialogue.letter import LetterTooLong, coach_letter
 from dialogue.library import Library, UnknownScenario
 from dialogue.loader import ScenarioInvalid, load_scenarios
-from dialogue.scenario import Difficulty
+from dialogue.scenario import Difficulty, RefusalKind
 from scenarios import SCENARIO_DIR
 
 cli = typer.Typer(help="Rapport: practise hard conversations about addiction.", no_args_is_help=True)
@@ -130,6 +130,10 @@ def practice_command(
     difficulty: Annotated[
         Difficulty | None, typer.Option(help="gentle, realistic or hard (default: the scenario's own).")
     ] = None,
+    refusal: Annotated[
+        RefusalKind | None,
+        typer.Option(help="Rehearse a plan B: the person's first answer is this refusal (scenarios that have them)."),
+    ] = None,
 ) -> None:
     """Practise a conversation in the terminal, with the summary at the end."""
     if mode not in ("coach", "exam"):
@@ -138,7 +142,10 @@ def practice_command(
         engine = _library().engine(scenario)
     except UnknownScenario as exc:
         _fail(str(exc), 2)
-    run = TerminalPractice(engine, say=print, ask=input, coach=mode == "coach")
+    if refusal is not None and refusal not in engine.scenario.refusals:
+        having = sorted(s.id for s in _library().scenarios() if s.refusals)
+        _fail(f"{scenario} has no refusal openings; these do: {', '.join(having)}.", 2)
+    run = TerminalPractice(engine, say=print, ask=input, coach=mode == "coach", refusal=refusal)
     run.run(seed if seed is not None else secrets.randbelow(1_000_000), difficulty)
 
 

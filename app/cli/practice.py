@@ -9,7 +9,7 @@ from dialogue.codes import TalkType, Verdict
 from dialogue.coding import ReplyError
 from dialogue.crisis import CrisisSignal, crisis_help, detect_crisis
 from dialogue.engine import Conversation, CrisisDetected, Exchange, ScenarioEngine
-from dialogue.scenario import Difficulty
+from dialogue.scenario import Difficulty, RefusalKind
 from dialogue.summary import SessionSummary, counted, summarise
 
 MARKS = {Verdict.GOOD: "✓", Verdict.OKAY: "•", Verdict.RETHINK: "✗"}
@@ -32,9 +32,10 @@ class TerminalPractice:
     offered: bool = False  # told, at an ending, that /undo can take the last reply back
     paused: bool = False
     cleared: bool = False  # the one reply after /resume goes through unchecked, as in the web chat
+    refusal: RefusalKind | None = None  # rehearsing a plan B: the person's first answer is this refusal
 
     def run(self, seed: int, difficulty: Difficulty | None) -> SessionSummary:
-        self.conv: Conversation = self.engine.start(seed, difficulty)
+        self.conv: Conversation = self.engine.start(seed, difficulty, self.refusal)
         self.seed, self.difficulty = seed, difficulty
         try:
             self._introduce(seed, self.conv)
@@ -119,7 +120,7 @@ class TerminalPractice:
         self.retried += 1
         self.offered = False
         self.engine.release(self.conv)
-        self.conv = self.engine.replay(self.seed, self.difficulty, self.replies)
+        self.conv = self.engine.replay(self.seed, self.difficulty, self.replies, self.refusal)
         self.say(f'  Taken back: "{taken}". Try that moment another way.')
         self.say(f"\n{self._name()}: {self.engine.text_of(self.conv.last_line)}")
 

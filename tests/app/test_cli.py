@@ -12,6 +12,8 @@ import pytest
 from typer.testing import CliRunner
 
 from app.cli.commands import cli
+from dialogue.library import Library
+from dialogue.scenario import RefusalKind
 from scenarios import SCENARIO_DIR
 
 RAPPORT = [sys.executable, "-m", "app"]
@@ -210,3 +212,72 @@ def test_exam_mode_has_no_undo() -> None:
     out = run("practice", "johnson-son-denial", "--seed", "3", "--mode", "exam", stdin=b"Hello son.\n/undo\n/end\n")
     assert "Exam mode has no undo" in out.stdout.decode()
     assert "Replies: 1 " in out.stdout.decode()
+
+
+def test_practice_can_open_with_a_refusal_to_rehearse_a_plan_b() -> None:
+    scenario = "invitation-refused-husband-alcohol"
+    out = run("practice", scenario, "--seed", "2", "--refusal", "walks_out", stdin=b"/end\n")
+    text = out.stdout.decode()
+    assert out.returncode == 0, out.stderr
+    opening = Library.load(SCENARIO_DIR).get(scenario).refusals[RefusalKind.WALKS_OUT].opening
+    assert any(f"Greg: {variant}" in text for variant in opening.variants)
+    none = run("practice", "johnson-son-denial", "--refusal", "angry")
+    assert none.returncode == 2 and b"has no refusal openings" in none.stderr
+
+
+# --- rapport letter ----------------------------------------------------------------------------
+
+LETTER = (
+    "Dear Sam,\nI love you and I remember teaching you to swim at the lake.\n"
+    "You're a drunk and you always ruin everything.\n"
+    "Last Friday I saw you asleep in the car with the engine running, and I was terrified.\n"
+    "At Emma's graduation your seat was empty, and I felt so alone.\n"
+    "I'm asking you to go to Hope House today.\n"
+    "If you decide not to go, I won't lend you money any more.\n"
+)
+
+
+def test_letter_prints_the_checks_and_each_sentence_with_a_kinder_way(tmp_path: Path) -> None:
+    letter = tmp_path / "letter.txt"
+    letter.write_text(LETTER, encoding="utf-8")
+    out = run("letter", str(letter))
+    text = out.stdout.decode()
+    assert out.returncode == 0, out.stderr
+    assert text.startswith("Your letter: 7 sentences")
+    assert "✗ A label." in text and "Kinder:" in text and "[your bottom line]" in text and "[your ask]" in text
+    assert '! It says "always" or "never"' in text and "✓ It makes one clear ask" in text
+
+
+def test_letter_json_follows_the_contract() -> None:
+    out = run("letter", "-", "--json", stdin=LETTER.encode())
+    data = json.loads(out.stdout)
+    assert set(data) == {"sentences", "checks", "words", "crisis"} and data["crisis"] is None
+    first = data["sentences"][0]
+    assert {"index", "text", "code", "mi_adherence", "roadblock", "feedback", "suggestion"} <= set(first)
+    flagged = [s for s in data["sentences"] if s["flag"]]
+    assert [(s["index"], s["flag"], s["code"]) for s in flagged] == [(3, "label", "CO")]
+    assert flagged[0]["suggestion"] and flagged[0]["mi_adherence"] == "non_adherent"
+    assert [c["name"] for c in data["checks"]] == [
+        "opens_with_love", "incidents", "no_harm", "one_clear_ask", "bottom_line", "length"
+    ]  # fmt: skip
+    assert all(set(c) == {"name", "ok", "message"} for c in data["checks"])
+
+
+def test_letter_shows_help_first_when_someone_may_be_in_danger() -> None:
+    typed = b"Dear Mum,\nI took all my pills tonight and I want it to be over.\n"
+    text = run("letter", "-", stdin=typed).stdout.decode()
+    assert text.index("988") < text.index("Your letter:")
+    out = run("letter", "-", "--json", stdin=typed)
+    assert json.loads(out.stdout)["crisis"]["kind"] == "self_harm" and b"988" in out.stderr
+
+
+def test_letter_refuses_what_it_cannot_read_with_what_to_do(tmp_path: Path) -> None:
+    missing = run("letter", str(tmp_path / "nope.txt"))
+    assert missing.returncode == 2 and b"Cannot read" in missing.stderr
+    (tmp_path / "latin1.txt").write_bytes("Liebe Mutter, ich vermisse dich. Gr\xfc\xdfe".encode("latin-1"))
+    latin = run("letter", str(tmp_path / "latin1.txt"))
+    assert latin.returncode == 2 and b"not UTF-8" in latin.stderr
+    empty = run("letter", "-", stdin=b"  \n")
+    assert empty.returncode == 2 and b"empty" in empty.stderr
+    long = run("letter", "-", stdin=b"I love you. " * 3000)
+    assert long.returncode == 2 and b"cut it down" in long.stderr

@@ -40,3 +40,20 @@ async def send(page: Page, text: str) -> None:
     await page.wait_for_function(
         "(n) => document.querySelectorAll('.msg.client').length > n", arg=answers, timeout=15_000
     )
+
+
+async def start_from_picker(page: Page, person: str) -> None:
+    """Press a person's Start button on the picker; a confrontation rehearsal (a Johnson-style
+    meeting) asks the safety questions first, answered here with "no", as a family without
+    danger at home would."""
+    await page.get_by_role("button", name=f"Start practising with {person}").click()
+    await page.wait_for_selector("#reply, form.safety-questions")
+    if await page.locator("form.safety-questions").count():
+        await answer_safety_questions(page, "no", "no", "no")
+        await page.wait_for_selector("#reply")
+
+
+async def answer_safety_questions(page: Page, violence: str, weapons: str, overdose: str) -> None:
+    for name, answer in (("violence", violence), ("weapons", weapons), ("overdose", overdose)):
+        await page.check(f"input[name={name}][value={answer}]")
+    await page.get_by_role("button", name="Continue").click()

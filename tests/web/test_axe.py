@@ -12,7 +12,7 @@ from axe_playwright_python.async_playwright import Axe
 from playwright.async_api import Page
 
 from tests.live import LiveServer
-from tests.web.browser import CHROMIUM, chromium, send
+from tests.web.browser import CHROMIUM, chromium, send, start_from_picker
 from tests.web.test_browser import _add_user, _sign_in
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (make test installs it)")
@@ -56,7 +56,7 @@ async def test_no_page_kind_has_an_axe_violation(server: LiveServer) -> None:
         await _sign_in(page, server.base, "tess@example.org")
         await page.wait_for_url("**/me")
         await page.goto(f"{server.base}/scenarios?audience=family")
-        await page.get_by_role("button", name="Start practising with Danny Reyes").click()
+        await start_from_picker(page, "Danny Reyes")
         await page.wait_for_selector("#send:not([disabled])")
         session = re.search(r"/practice/([^/#]+)#", page.url)
         assert session

@@ -11,7 +11,7 @@ import pytest
 from playwright.async_api import Page
 
 from tests.live import LiveServer
-from tests.web.browser import CHROMIUM, chromium, send
+from tests.web.browser import CHROMIUM, chromium, send, start_from_picker
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (make test installs it)")
 
@@ -24,8 +24,7 @@ async def test_pick_practise_score_and_delete(server: LiveServer, tmp_path: Path
         await page.goto(server.base)
         await page.get_by_role("link", name="I'm worried about someone I love").click()
         await page.wait_for_url("**/scenarios?audience=family")
-        card = page.locator("li[data-scenario='johnson-son-denial']")
-        await card.get_by_role("button", name="Start practising with Danny Reyes").click()
+        await start_from_picker(page, "Danny Reyes")
         await page.wait_for_selector(".msg.client")
         assert "#token=" in page.url
         await page.wait_for_selector("#send:not([disabled])")
@@ -105,7 +104,7 @@ async def test_an_outburst_that_ends_it_is_taken_back_and_the_repair_goes_on(
         errors: list[str] = []
         page.on("pageerror", lambda exc: errors.append(str(exc)))
         await page.goto(f"{server.base}/scenarios?audience=family")
-        await page.get_by_role("button", name="Start practising with Danny Reyes").click()
+        await start_from_picker(page, "Danny Reyes")
         await page.wait_for_selector("#send:not([disabled])")
         assert await page.is_hidden("#undo")  # nothing to take back yet
         await send(page, "What's it been like for you since the job?")
@@ -163,7 +162,7 @@ async def test_a_supervisor_overrides_a_code_and_the_summary_changes(server: Liv
         await _sign_in(trainee, server.base, "tess@example.org")
         await trainee.wait_for_url("**/me")
         await trainee.goto(f"{server.base}/scenarios?audience=family")
-        await trainee.get_by_role("button", name="Start practising with Danny Reyes").click()
+        await start_from_picker(trainee, "Danny Reyes")
         await trainee.wait_for_selector("#send:not([disabled])")
         await send(trainee, "How much did you drink last night?")
         await send(trainee, '<script>window.pwned = 1</script><img src=x onerror="window.pwned = 2"> okay')

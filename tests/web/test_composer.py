@@ -8,7 +8,7 @@ import pytest
 from playwright.async_api import Page, ViewportSize
 
 from tests.live import LiveServer
-from tests.web.browser import CHROMIUM, chromium, send
+from tests.web.browser import CHROMIUM, chromium, send, start_from_picker
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (make test installs it)")
 
@@ -17,7 +17,7 @@ SIZES: list[ViewportSize] = [{"width": 390, "height": 844}, {"width": 1280, "hei
 
 async def _start(page: Page, base: str, person: str = "Danny Reyes") -> None:
     await page.goto(f"{base}/scenarios?audience=family")
-    await page.get_by_role("button", name=f"Start practising with {person}").click()
+    await start_from_picker(page, person)
     await page.wait_for_selector("#send:not([disabled])")
 
 
@@ -126,7 +126,7 @@ async def test_the_meters_say_in_words_what_they_mean_and_exam_mode_why_they_are
         await page.goto(f"{server.base}/scenarios?audience=family")
         exam = page.locator("li[data-scenario='johnson-son-denial']")
         await exam.get_by_label("Exam: feedback at the end").check()
-        await exam.get_by_role("button", name="Start practising with Danny Reyes").click()
+        await start_from_picker(page, "Danny Reyes")
         await page.wait_for_selector("#send:not([disabled])")
         assert await page.is_hidden("#meters") and await page.is_hidden("#meter-words")
         assert "how Danny feels is hidden" in await page.inner_text("#mode-note")

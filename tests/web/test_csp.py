@@ -13,7 +13,7 @@ import pytest
 from playwright.async_api import BrowserContext, ConsoleMessage, Page, Response
 
 from tests.live import LiveServer
-from tests.web.browser import CHROMIUM, chromium, send
+from tests.web.browser import CHROMIUM, chromium, send, start_from_picker
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (make test installs it)")
 
@@ -119,7 +119,7 @@ async def test_no_page_breaks_the_content_security_policy(server: LiveServer) ->
 
         await page.goto(f"{server.base}/scenarios?audience=family")  # the picker
         await watch.check(page)
-        await page.get_by_role("button", name="Start practising with Danny Reyes").click()
+        await start_from_picker(page, "Danny Reyes")
         await page.wait_for_selector("#send:not([disabled])")  # the socket is open
         await send(page, "It feels like we ganged up on you, and that's the last thing I wanted.")
         chip = page.locator(".msg.learner .chip").last  # the turn came back over the websocket

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.live import LiveServer
-from tests.web.browser import CHROMIUM, chromium, send
+from tests.web.browser import CHROMIUM, chromium, send, start_from_picker
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (make test installs it)")
 
@@ -30,7 +30,7 @@ async def test_the_family_scorecard_reads_on_a_phone(server: LiveServer, tmp_pat
         errors: list[str] = []
         page.on("pageerror", lambda exc: errors.append(str(exc)))
         await page.goto(f"{server.base}/scenarios?audience=family")
-        await page.get_by_role("button", name="Start practising with Danny Reyes").click()
+        await start_from_picker(page, "Danny Reyes")
         await page.wait_for_selector("#send:not([disabled])")
         for text in REPLIES:
             await send(page, text)

@@ -11,7 +11,7 @@ import pytest
 from playwright.async_api import BrowserContext, Page
 
 from tests.live import LiveServer
-from tests.web.browser import CHROMIUM, chromium, send
+from tests.web.browser import CHROMIUM, chromium, send, start_from_picker
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (make test installs it)")
 
@@ -37,7 +37,7 @@ REMEMBERED = """async () => (await import("/static/chat/remember.js")).remembere
 async def _start(page: Page, base: str, person: str, scenario: str) -> str:
     """Start a conversation from the picker; returns its id once the page has remembered it."""
     await page.goto(f"{base}/scenarios")
-    await page.get_by_role("button", name=f"Start practising with {person}").click()
+    await start_from_picker(page, person)
     await page.wait_for_selector("#send:not([disabled])")
     found = re.search(r"/practice/([^/#]+)#token=", page.url)
     assert found, page.url

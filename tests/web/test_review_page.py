@@ -13,7 +13,7 @@ import pytest
 from playwright.async_api import Locator, Page
 
 from tests.live import LiveServer
-from tests.web.browser import CHROMIUM, chromium, send
+from tests.web.browser import CHROMIUM, chromium, send, start_from_picker
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (make test installs it)")
 
@@ -70,7 +70,7 @@ async def test_a_supervisor_reviews_in_place(server: LiveServer) -> None:
         await _sign_in(trainee, server.base, "tess@example.org")
         await trainee.wait_for_url("**/me")
         await trainee.goto(f"{server.base}/scenarios?audience=family")
-        await trainee.get_by_role("button", name="Start practising with Danny Reyes").click()
+        await start_from_picker(trainee, "Danny Reyes")
         await trainee.wait_for_selector("#send:not([disabled])")
         await send(trainee, "How much did you drink last night?")
         await send(trainee, "It feels like we ganged up on you, and that's the last thing I wanted.")
