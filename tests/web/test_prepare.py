@@ -12,14 +12,14 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from playwright.async_api import Page
+from playwright.async_api import Page, ViewportSize
 
 from tests.live import LiveServer
 from tests.web.browser import CHROMIUM, answer_safety_questions, chromium, send
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (make test installs it)")
 
-PHONE = {"width": 390, "height": 844}
+PHONE: ViewportSize = {"width": 390, "height": 844}
 SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "letter-coach-phone.png"
 HARSH = (
     "Dear Sam,\n"
