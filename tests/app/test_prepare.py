@@ -306,3 +306,16 @@ def test_anonymous_letters_are_purged_with_the_conversations(client: TestClient,
         db.execute("UPDATE preparation SET updated_at = '2020-01-01 00:00:00'")
     purged = client.app.state.preparations.purge(settings.retention_days)  # type: ignore[attr-defined]
     assert purged == 2 and rows(settings, "preparation") == 0
+
+
+def test_a_trainee_s_letters_and_plans_are_listed_for_them_and_their_supervisor(client: TestClient) -> None:
+    people = make_people(client)
+    sign_in(client, people.spring_trainee.email)
+    letter = client.post("/api/letters", json={"text": KIND}).json()
+    plan = client.post("/api/plans", json={"plan": PLAN}).json()
+    mine = client.get("/me").text
+    assert f"/letters/{letter['id']}" in mine and f"/plans/{plan['id']}" in mine and "Invitation plan for Greg" in mine
+    sign_in(client, people.spring_supervisor.email)
+    theirs = client.get(f"/review/trainees/{people.spring_trainee.id}").text
+    assert f"/letters/{letter['id']}" in theirs and "Dear Sam," in theirs
+    assert client.get(f"/api/plans/{plan['id']}").json()["can_edit"] is False

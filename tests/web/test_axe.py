@@ -12,7 +12,7 @@ from axe_playwright_python.async_playwright import Axe
 from playwright.async_api import Page
 
 from tests.live import LiveServer
-from tests.web.browser import CHROMIUM, chromium, send, start_from_picker
+from tests.web.browser import CHROMIUM, answer_safety_questions, chromium, send, start_from_picker
 from tests.web.test_browser import _add_user, _sign_in
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (make test installs it)")
@@ -49,6 +49,22 @@ async def test_no_page_kind_has_an_axe_violation(server: LiveServer) -> None:
         assert any(v.startswith("image-alt") for v in await _violations(page))
         for path in ("/", "/scenarios?audience=family", "/privacy", "/glossary", "/my-practice", "/login"):
             await audit(path, path)
+        # Before the meeting: the safety screen, the safety plan, a coached letter and a checked plan.
+        await audit("safety screen", "/prepare?next=letter")
+        await answer_safety_questions(page, "yes", "no", "yes")
+        await page.wait_for_selector("text=Let's put safety first")
+        await audit("safety plan")
+        await page.goto(f"{server.base}/letters/new?ready=1")
+        await page.fill("#text", "Dear Sam,\nI love you.\nYou're a drunk.\nI'm asking you to go to Hope House today.")
+        await page.click("#save")
+        await page.wait_for_selector("#report:not([hidden])")
+        await audit("a coached letter")
+        await page.goto(f"{server.base}/plans/new?ready=1")
+        await page.fill("#script", "Will you come with me to Riverside on Monday at 9?")
+        await page.fill("#plan_b_no", "Then you're out of this house.")
+        await page.click("#save")
+        await page.wait_for_selector("#report:not([hidden])")
+        await audit("a checked plan")
         await page.goto(f"{server.base}/practice/0123456789abcdef#token=nope")
         await page.wait_for_selector("#gone:not([hidden])")
         await audit("a link that opens nothing")
@@ -85,4 +101,4 @@ async def test_no_page_kind_has_an_axe_violation(server: LiveServer) -> None:
         await audit("cohort", cohort.replace(server.base, ""))
         await audit("agreement", cohort.replace(server.base, "") + "/agreement")
     assert not any(found.values()), {name: v for name, v in found.items() if v}
-    assert len(found) >= 17
+    assert len(found) >= 21

@@ -107,9 +107,14 @@ async def test_the_letter_coach_flags_keeps_the_draft_and_prints_a_clean_copy(se
         printed = await page.inner_text("#print-copy")
         assert "If you decide not to go" in printed and "How your letter reads" not in printed
         await page.emulate_media(media="screen")
+        await page.goto(f"{server.base}/my-practice")  # remembered in this browser, with its key
+        await page.get_by_role("link", name="Dear Sam,").click()
+        await page.wait_for_selector("#report:not([hidden])")
         await page.get_by_role("button", name="Delete this letter").click()
         await page.get_by_role("button", name="Delete it").click()
         await page.wait_for_url("**/my-practice?deleted=letter")
+        assert "Your letter has been deleted" in await page.inner_text("#deleted-note")
+        assert await page.is_hidden("#prepared-section")
         assert errors == []
     assert count(server, "preparation") == 0
 

@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from app.usecases.errors import AccountError, TooManyAttempts
 from app.web.charts import progress_chart
-from app.web.deps import AccountsDep, CsrfChecked, MaybeUser, PageUser, ReviewDep, TemplatesDep
+from app.web.deps import AccountsDep, CsrfChecked, MaybeUser, PageUser, PreparationsDep, ReviewDep, TemplatesDep
 from app.web.security import begin_sign_in, sign_in_notice
 from app.web.templating import render
 
@@ -101,7 +101,9 @@ def accept_invite(
 
 
 @router.get("/me", name="my_progress")
-def my_progress(request: Request, templates: TemplatesDep, me: PageUser, review: ReviewDep) -> Response:
+def my_progress(
+    request: Request, templates: TemplatesDep, me: PageUser, review: ReviewDep, preparations: PreparationsDep
+) -> Response:
     if me.role == "supervisor":
         return RedirectResponse("/review", status_code=303)
     items = review.progress(me)
@@ -113,4 +115,5 @@ def my_progress(request: Request, templates: TemplatesDep, me: PageUser, review:
         items=items,
         chart=progress_chart(items),
         own=True,
+        prepared=preparations.owned([me.id or 0]),
     )

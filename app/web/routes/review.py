@@ -22,6 +22,7 @@ from app.web.deps import (
     LibraryDep,
     PageSupervisor,
     PageUser,
+    PreparationsDep,
     ReviewDep,
     RowId,
     TemplatesDep,
@@ -303,7 +304,12 @@ def agreement_page(
 
 @router.get("/review/trainees/{user_id}", name="trainee_progress", include_in_schema=False)
 def trainee_progress(
-    user_id: RowId, request: Request, templates: TemplatesDep, me: PageUser, review: ReviewDep
+    user_id: RowId,
+    request: Request,
+    templates: TemplatesDep,
+    me: PageUser,
+    review: ReviewDep,
+    preparations: PreparationsDep,
 ) -> HTMLResponse:
     try:
         trainee = review.trainee_for(me, user_id)
@@ -311,7 +317,16 @@ def trainee_progress(
         raise not_found(exc) from None
     items = review.progress(trainee)
     chart = progress_chart(items)
-    return render(templates, request, "progress.html", trainee=trainee, items=items, chart=chart, own=me.id == user_id)
+    return render(
+        templates,
+        request,
+        "progress.html",
+        trainee=trainee,
+        items=items,
+        chart=chart,
+        own=me.id == user_id,
+        prepared=preparations.owned([user_id]),
+    )
 
 
 def _agreement(review: Any, cohort_id: int) -> dict[str, Any]:

@@ -148,8 +148,8 @@ export function sentenceItem(sentence) {
   return li;
 }
 
-export function checkItem(check) {
-  const li = document.createElement("li");
+export function checkItem(check, tag = "li") {
+  const li = document.createElement(tag);
   li.className = `check ${check.ok ? "ok" : "todo"}`;
   li.dataset.check = check.name;
   const mark = document.createElement("span");

@@ -13,7 +13,7 @@ const error = document.getElementById("error");
 let draft = new Draft("letter", prep.id);
 
 function show(letter) {
-  document.getElementById("checks").replaceChildren(...letter.report.checks.map(checkItem));
+  document.getElementById("checks").replaceChildren(...letter.report.checks.map((check) => checkItem(check)));
   document.getElementById("sentences").replaceChildren(...letter.report.sentences.map(sentenceItem));
   const report = document.getElementById("report");
   report.hidden = false;

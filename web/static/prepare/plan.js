@@ -21,10 +21,10 @@ function fill(plan) { for (const name of FIELDS) if (plan[name] !== undefined) f
 
 function show(item) {
   const checks = item.report.checks;
-  document.getElementById("checks").replaceChildren(...checks.map(checkItem));
+  document.getElementById("checks").replaceChildren(...checks.map((check) => checkItem(check)));
   for (const check of checks) {
     const spot = form.querySelector(`.field-check[data-for="${check.name}"]`);
-    if (spot) spot.replaceChildren(checkItem(check));
+    if (spot) spot.replaceChildren(checkItem(check, "p"));
   }
   for (const part of ["script", "plan_b_no", "plan_b_walkout"]) {
     const list = form.querySelector(`[data-sentences="${part}"]`);
