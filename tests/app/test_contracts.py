@@ -22,7 +22,7 @@ from starlette.websockets import WebSocketDisconnect
 from app.config import Settings
 from app.main import create_app
 from app.web.protocol import SERVER_MESSAGE, socket_schema
-from app.web.routes import accounts, api, exports, health, pages, review
+from app.web.routes import accounts, api, exports, health, pages, prepare, review
 from tests.app.people import csrf, make_people, practise, sign_in
 from tests.app.test_api import auth, start
 from tests.app.test_socket import url
@@ -133,12 +133,8 @@ def test_every_message_the_server_sends_is_in_the_socket_schema(client: TestClie
 # --- the HTTP API ----------------------------------------------------------------------------------
 
 
-ROUTES = [
-    route
-    for module in (accounts, api, exports, health, pages, review)
-    for route in module.router.routes
-    if isinstance(route, APIRoute)
-]
+ROUTERS = (accounts.router, api.router, exports.router, health.router, pages.router, review.router, prepare.router)
+ROUTES = [route for router in (*ROUTERS, prepare.api) for route in router.routes if isinstance(route, APIRoute)]
 
 
 class Answers:
@@ -175,6 +171,14 @@ def test_every_json_answer_is_its_routes_response_model(client: TestClient) -> N
         ws.receive_json()
     check(client.get(f"/api/sessions/{created['id']}", headers=auth(created["token"])))
     check(client.get(f"/api/sessions/{created['id']}/transcript", headers=auth(created["token"])))
+    letter = check(client.post("/api/letters", json={"text": "Dear Sam, I love you. You're a drunk."}), 201)
+    check(client.get(f"/api/letters/{letter['id']}", headers=auth(letter["key"])))
+    check(client.put(f"/api/letters/{letter['id']}", json={"text": "I love you."}, headers=auth(letter["key"])))
+    plan = check(client.post("/api/plans", json={"plan": {"script": "Will you come to Riverside today?"}}), 201)
+    check(client.get(f"/api/plans/{plan['id']}", headers=auth(plan["key"])))
+    check(client.put(f"/api/plans/{plan['id']}", json={"plan": {"relationship": "wife"}}, headers=auth(plan["key"])))
+    rehearsal = check(client.post(f"/api/plans/{plan['id']}/rehearse", json={}, headers=auth(plan["key"])), 201)
+    check(client.get(f"/api/sessions/{rehearsal['id']}/plan", headers=auth(rehearsal["token"])))
 
     people = make_people(client)
     sign_in(client, "tess@example.org")
