@@ -319,3 +319,15 @@ def test_a_trainee_s_letters_and_plans_are_listed_for_them_and_their_supervisor(
     theirs = client.get(f"/review/trainees/{people.spring_trainee.id}").text
     assert f"/letters/{letter['id']}" in theirs and "Dear Sam," in theirs
     assert client.get(f"/api/plans/{plan['id']}").json()["can_edit"] is False
+
+
+def test_a_supervisor_sees_which_plan_a_rehearsal_practised(client: TestClient) -> None:
+    people = make_people(client)
+    sign_in(client, people.spring_trainee.email)
+    plan = client.post("/api/plans", json={"plan": PLAN}).json()
+    token = {"X-CSRF-Token": csrf(client, "/scenarios")}
+    rehearsal = client.post(f"/api/plans/{plan['id']}/rehearse", json={"refusal": "not_now"}, headers=token).json()
+    sign_in(client, people.spring_supervisor.email)
+    page = client.get(f"/review/sessions/{rehearsal['id']}").text
+    assert "Rehearsing an invitation plan." in page and "Greg says “not now” first" in page
+    assert "The offer stands, and I&#39;ll ask again next Sunday." in page

@@ -12,6 +12,7 @@ from fastapi import APIRouter, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from app.usecases.errors import NotFound
+from app.usecases.preparations import Preparations
 from app.usecases.review import AGREES, ENOUGH_REVIEWED, OUTCOME_WORDS, QUEUE, Listed, Reviewed, enough_reviewed
 from app.web.charts import progress_chart
 from app.web.deps import (
@@ -43,6 +44,7 @@ from app.web.schemas import (
 )
 from app.web.templating import render
 from dialogue.codes import LABELS, Code
+from dialogue.scenario import REFUSAL_WORDS
 
 router = APIRouter()
 
@@ -83,10 +85,19 @@ def review_list(
 
 @router.get("/review/sessions/{session_id}", name="review_session", include_in_schema=False)
 def review_session(
-    session_id: str, request: Request, templates: TemplatesDep, me: PageUser, review: ReviewDep, library: LibraryDep
+    session_id: str,
+    request: Request,
+    templates: TemplatesDep,
+    me: PageUser,
+    review: ReviewDep,
+    library: LibraryDep,
+    preparations: PreparationsDep,
 ) -> HTMLResponse:
     item = reviewed_or_404(review, me, session_id)
-    return _session_page(request, templates, item, library, me.role == "supervisor", "review_session.html")
+    page = _session_page(
+        request, templates, item, library, me.role == "supervisor", "review_session.html", preparations
+    )
+    return page
 
 
 @router.get("/review/sessions/{session_id}/print", name="print_session", include_in_schema=False)
@@ -108,9 +119,16 @@ SAVED = {
 
 
 def _session_page(
-    request: Request, templates: Any, item: Reviewed, library: Any, can_edit: bool, name: str
+    request: Request,
+    templates: Any,
+    item: Reviewed,
+    library: Any,
+    can_edit: bool,
+    name: str,
+    preparations: Preparations | None = None,
 ) -> HTMLResponse:
     scenario = library.get(item.row.scenario_id)
+    plan = preparations.comparison(item.row, item.turns) if preparations is not None else None
     params = request.query_params
     problem, saved = params.get("problem"), SAVED.get(params.get("saved", ""))
     note = {"on": params.get("on", ""), "text": problem or saved or "", "problem": bool(problem)}
@@ -128,6 +146,8 @@ def _session_page(
         agrees=AGREES,
         note=note,
         chosen=chosen,
+        plan=plan,
+        refusal_words=REFUSAL_WORDS,
     )
 
 
