@@ -300,11 +300,11 @@ class SmallDisk:
 
     def fill(self, pid: int) -> None:
         if self.mounted:
-            with self.filler.open("wb") as handle:
+            # Unbuffered: with a buffer, the bytes that did not fit would be written again (and fail) on close.
+            with self.filler.open("wb", buffering=0) as handle:
                 try:
-                    while True:
-                        handle.write(b"\0" * 65536)
-                        handle.flush()
+                    while handle.write(b"\0" * 65536):
+                        pass
                 except OSError:  # ENOSPC: full
                     pass
         else:
