@@ -30,6 +30,10 @@ AUTONOMY = table(
         r"|\byou can (?:leave|go|walk away|stop)(?: any ?time| whenever| if you (?:need|want))|\byou can (?:say no|decide|choose|take it or leave it|stop me|leave it|change your mind)\b"
         r"|\b(?:there's |there is )?no pressure\b|\byou(?:'re| are) (?:an adult|a grown)\b[^.?!]*\b(?:decide|choice|your)"
         r"|\b(?:the|this) (?:decision|choice) (?:is|stays|remains) (?:yours|with you|in your hands)"
-        r"|\bhow you (?:do|handle|go about) (?:it|this|that) is (?:up to you|yours)\b|\bwhat you do (?:with|about) (?:it|this|that) is (?:up to you|yours)",
+        r"|\bhow you (?:do|handle|go about) (?:it|this|that) is (?:up to you|yours)\b|\bwhat you do (?:with|about) (?:it|this|that) is (?:up to you|yours)"
+        # the right to say no, and leave given: "you have every right to say no", "go if you need to"
+        r"|\byou(?: have|'ve got| got) (?:every|the|a perfect) right to\b|\b(?:it's|it is|that's|that is) your right\b"
+        r"|^(?:okay,? |ok,? |alright,? |all right,? )?(?:go|leave|take (?:a break|a minute|your time|a walk)|walk away)(?: now)?,? "
+        r"if (?:you|u) (?:need|want|have) to\b",
     ),
 )

@@ -47,7 +47,10 @@ _NOT_A_SUBJECT = (
 
 # "bring it round and we'll do it together", "pick whatever you like", "call me whenever it hits":
 # an offer or a free choice in the imperative, not an order.
-_AN_OFFER = r"(?![^.?!]*\b(?:together|whatever (?:you|u) (?:like|want|fancy)|anything (?:you|u) (?:like|want)|whenever|any ?time)\b)"
+_AN_OFFER = (
+    r"(?![^.?!]*\b(?:together|whatever (?:you|u) (?:like|want|fancy)|anything (?:you|u) (?:like|want)|whenever|any ?time)\b)"
+    r"(?![^.?!]*\bif (?:you|u) (?:need|want|have) to\s*(?:[.,;!]|$))"  # leave given: "go if you need to"
+)
 
 R = Roadblock
 C = Code
@@ -79,7 +82,7 @@ PERSUADE = table(
         C.PE,
         r"^(?:please |just |now |so |okay |ok |well |look |listen |honestly |seriously |you know what |"
         r"i think |then |and |but )*,?\s*"
-        r"(?:stop|quit|go(?! ahead)(?! on)|get (?:help|treatment|clean|sober|some|yourself|it|rid|off|out|into|to|a grip)|"
+        r"(?:stop|quit|go(?! ahead)(?! on)(?![^.?!]*\bif (?:you|u) (?:need|want|have) to\s*(?:[.,;!]|$))|get (?:help|treatment|clean|sober|some|yourself|it|rid|off|out|into|to|a grip)|"
         r"put (?:down|the|it|that|away)|pour|throw (?:it|away|out)|call (?:your|the|a|them)|book|sign up|check (?:into|yourself)|"
         r"cut (?:back|down|it)|give (?:it|up)|make (?:an appointment|sure|a decision|the call)|"
         r"take (?:responsibility|control|this seriously|it seriously|your)|admit|accept|face|listen to (?:me|us|your)|"
