@@ -11,7 +11,8 @@ evicted. A warm-up (50 conversations, then dropped) keeps one-time costs (import
 compiled statements, the coder's tables) out of the figures. Each conversation is started
 (scenarios round-robin) and --replies replies played in it (drawn, seeded, from the scenario's
 model replies and the roadblocks in bench/common.py). Nothing returned is kept: what stays is
-what the service keeps between turns (the row and the attached state-machine model).
+what the service keeps between turns (the row and the conversation's model, which the state machine
+does not register: issue 17).
 
 Stage 1: RSS (VmRSS from /proc/self/status) before and after N conversations, after a garbage
 collection: the headline figure, against the goal of 50 KB.

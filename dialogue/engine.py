@@ -134,12 +134,13 @@ class Exchange:
 
 
 class Conversation:
-    """The model the Machine drives: plain data, no I/O."""
-
-    state: str
-    trigger: Callable[..., bool]
+    """The model the Machine drives: plain data, no I/O. It is never registered with the machine
+    (no `add_model`): the engine fires the machine's events on it directly, so a conversation
+    carries no bound trigger methods, and restoring one costs the same with ten or ten thousand
+    others live."""
 
     def __init__(self, snap: ConversationSnapshot) -> None:
+        self.state = snap.state
         self.scenario_id = snap.scenario
         self.digest = snap.digest
         self.seed = snap.seed
@@ -210,10 +211,12 @@ class ScenarioEngine:
         self._effects = {name: self._effect_table(state) for name, state in scenario.states.items()}
         self._answers = {name: _answer_table(state.lines) for name, state in scenario.states.items()}
         self.listener = Listener(scenario.topics)
-        # One machine per scenario, shared by all its conversations (add_model/remove_model). A plain
-        # Machine, not LockedMachine: the machine itself is read-only after this, and each
-        # conversation is played by one thread at a time (the app holds a lock per conversation),
-        # so the per-attribute locking cost a fifth of a turn for nothing.
+        # One machine per scenario, shared by all its conversations, which are never added to it:
+        # `add_model` scans the machine's list of models (quadratic as conversations grow) and binds
+        # a method per event and state on each. The engine fires `machine.events[name]` on a
+        # conversation instead (`_fire`). A plain Machine, not LockedMachine: the machine itself is
+        # read-only after this, and each conversation is played by one thread at a time (the app
+        # holds a lock per conversation), so the per-attribute locking cost a fifth of a turn for nothing.
         self.machine = Machine(
             model=None,
             states=[*scenario.states, *scenario.endings],
@@ -223,6 +226,7 @@ class ScenarioEngine:
             ignore_invalid_triggers=True,
         )
         self._add_moves()
+        self._events = self.machine.events
 
     # --- the machine -------------------------------------------------------------------
 
@@ -290,13 +294,16 @@ class ScenarioEngine:
             raise SnapshotMismatch(f"snapshot is of scenario {snap.scenario!r}, not {self.scenario.id!r}")
         if snap.state not in self.machine.states:
             raise SnapshotMismatch(f"state {snap.state!r} no longer exists in scenario {self.scenario.id!r}")
-        conv = Conversation(snap)
-        self.machine.add_model(conv, initial=snap.state)
-        return conv
+        return Conversation(snap)
 
     def release(self, conv: Conversation) -> None:
-        """Detach a conversation from the machine (its snapshot stays valid)."""
-        self.machine.remove_model(conv)
+        """Let go of a conversation. Nothing to detach (conversations are never added to the
+        machine); kept so that callers say when they are done with one."""
+
+    def _fire(self, conv: Conversation, event: str) -> bool:
+        """Fire one of the machine's events (a code, `check`, `out_of_lines`) on a conversation."""
+        fired: bool = self._events[event].trigger(conv)
+        return fired
 
     @contextmanager
     def open(self, snap: ConversationSnapshot) -> Iterator[Conversation]:
@@ -346,8 +353,8 @@ class ScenarioEngine:
         if coding.repair:
             conv.counters["repairs"] = conv.counters.get("repairs", 0) + 1
             self._apply(conv, {str(meter): delta for meter, delta in self.scenario.repair.items()})
-        conv.trigger(coding.code.value)
-        conv.trigger("check")
+        self._fire(conv, coding.code.value)
+        self._fire(conv, "check")
         if conv.state != before:  # counted within a state: a new state starts them again
             conv.counters["turns_here"] = conv.counters["evoked_here"] = 0
         # At a danger moment the script leads: the state's lines answer whether the reply asked about it.
@@ -507,7 +514,7 @@ class ScenarioEngine:
             every = [i for i in every if spare.lines[i].talk is not TalkType.DISCORD] or every
         left = self._fresh(conv, OUT_OF_LINES, every, spare.lines)
         if not left and spare.to is not None and spare.to != where:
-            conv.trigger("out_of_lines")
+            self._fire(conv, "out_of_lines")
             if conv.state in self.scenario.endings:
                 conv.outcome = conv.state
             return self._answer(conv, code, where, heard)
