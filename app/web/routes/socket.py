@@ -56,6 +56,7 @@ from app.web.protocol import (
     PongMessage,
     ResumeMessage,
     ServerMessage,
+    StateMessage,
     UndoMessage,
     UndoneMessage,
 )
@@ -143,9 +144,7 @@ async def _serve(chat: _ChatConnection) -> None:
         )
         return
     try:
-        await run_in_threadpool(conversations.authorize, session_id, token)
-        chat.connection = await run_in_threadpool(conversations.connect, session_id)
-        state = await run_in_threadpool(state_message, conversations, session_id)
+        chat.connection, state = await run_in_threadpool(_opened, conversations, session_id, token)
     except NotFound:
         await _close(websocket, CloseCode.NOT_FOUND, "No conversation with this id; it may have been deleted.")
         return
@@ -166,6 +165,14 @@ async def _serve(chat: _ChatConnection) -> None:
     finally:
         if sockets.get(session_id) is websocket:
             del sockets[session_id]
+
+
+def _opened(conversations: Conversations, session_id: str, token: str) -> tuple[int, StateMessage]:
+    """Check the key, mark this socket as the conversation's current one, and build the `state`
+    message: one hand-off to a thread for all three (a class pressing Start at once waits less)."""
+    conversations.authorize(session_id, token)
+    number = conversations.connect(session_id)
+    return number, state_message(conversations, session_id)
 
 
 async def _take_over(sockets: dict[str, WebSocket], session_id: str, websocket: WebSocket, timeout: float) -> None:
