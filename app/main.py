@@ -27,7 +27,7 @@ from app.usecases.conversations import Conversations
 from app.usecases.preparations import Preparations
 from app.usecases.review import Review
 from app.web.deps import LoginRequired
-from app.web.headers import SecurityHeaders
+from app.web.headers import SafeJSONResponse, SecurityHeaders
 from app.web.limits import BodySizeLimit, KeyedBuckets, OpenConversations
 from app.web.routes import accounts, api, exports, health, pages, prepare, review, socket
 from app.web.security import keep_keys_out_of_logs, secret_key
@@ -84,6 +84,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         summary="Practise hard conversations about addiction, coded against motivational-interviewing criteria.",
         version="0.1.0",
         lifespan=lifespan,
+        default_response_class=SafeJSONResponse,
     )
     app.state.settings = settings
     keep_keys_out_of_logs()  # the chat socket's URL carries the conversation key: never log it
@@ -138,7 +139,7 @@ async def _purge_regularly(conversations: Conversations, preparations: Preparati
 async def _validation_error(request: Request, exc: RequestValidationError) -> Response:
     """422 with a message a person can act on, plus the details."""
     problems = [f"{'.'.join(str(p) for p in e['loc'] if p != 'body')}: {e['msg']}" for e in exc.errors()]
-    return JSONResponse(
+    return SafeJSONResponse(
         status_code=422,
         # jsonable_encoder, as FastAPI's own handler does: an error's `input` may be bytes
         content=jsonable_encoder({"error": "invalid_request", "message": "; ".join(problems), "detail": exc.errors()}),

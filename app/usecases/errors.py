@@ -29,6 +29,10 @@ class Forbidden(NotFound):
     """Not yours to see: reported exactly like a conversation that does not exist."""
 
 
+class ExamOpen(ConversationError):
+    """A trainee's own exam is still going: its codes, feedback and scores wait for its end."""
+
+
 class WrongToken(ConversationError):
     code = "wrong_token"
 

@@ -14,7 +14,7 @@ from app.store import repository as repo
 from app.store.db import session_scope
 from app.store.models import CodeReview, Comment, PracticeSession, Turn, User
 from app.usecases.conversations import Conversations
-from app.usecases.errors import Forbidden
+from app.usecases.errors import ExamOpen, Forbidden
 from dialogue.agreement import Agreement, agreement
 from dialogue.codes import Code
 from dialogue.summary import SessionSummary
@@ -99,6 +99,10 @@ class Reviewed:
     automatic: SessionSummary | None = None
 
 
+EXAM_OPEN = (
+    "This exam is still going: its codes, notes and scores appear when it ends. Finish the conversation, "
+    "then come back here."
+)
 AGREES = "agrees"  # the reason stored when the supervisor's code is the coder's and they gave none
 MAX_COMMENT = 4000
 
@@ -204,7 +208,11 @@ class Review:
     # --- one conversation --------------------------------------------------------------------
 
     def reviewed(self, viewer: User, session_id: str) -> Reviewed:
+        """A conversation with everything about it; a trainee's own exam only once it has ended
+        (exam mode shows no code, feedback or score until the end, in the API and exports too)."""
         row = self.session_for(viewer, session_id)
+        if row.mode == "exam" and row.ended_at is None and viewer.role != "supervisor":
+            raise ExamOpen(EXAM_OPEN)
         with session_scope(self.database) as db:
             turns = repo.list_turns(db, session_id=row.id)
             codes = reviews.codes_by_session(db, session_ids=[row.id])[row.id]

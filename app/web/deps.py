@@ -14,7 +14,7 @@ from app.config import Settings
 from app.store.models import PracticeSession, User
 from app.usecases.accounts import Accounts
 from app.usecases.conversations import Conversations
-from app.usecases.errors import ConversationError, NotFound
+from app.usecases.errors import ConversationError, ExamOpen, NotFound
 from app.usecases.preparations import Preparations
 from app.usecases.review import Review, Reviewed
 from app.web.limits import wait_words
@@ -208,8 +208,12 @@ def answerable() -> Iterator[None]:
 
 
 def reviewed_or_404(review: Any, me: Any, session_id: str) -> Reviewed:
-    with answerable():
-        item: Reviewed = review.reviewed(me, session_id)
+    """The reviewed conversation; 404 when it is not the viewer's to see, 403 for their own open exam."""
+    try:
+        with answerable():
+            item: Reviewed = review.reviewed(me, session_id)
+    except ExamOpen as exc:
+        raise HTTPException(status_code=403, detail=exc.message) from None
     return item
 
 

@@ -31,11 +31,13 @@ Responses uvicorn makes by itself (a malformed request line) never reach the app
 from __future__ import annotations
 
 import inspect
+import json
 from collections.abc import Iterable
+from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import PlainTextResponse, Response
+from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 CSP = "; ".join(
@@ -156,3 +158,15 @@ async def _error_response(scope: Scope, exc: Exception) -> Response:
         except Exception:  # a failing handler must not hide the first error: fall back to text
             pass
     return PlainTextResponse("Something went wrong on our side. Please try again in a moment.", status_code=500)
+
+
+class SafeJSONResponse(JSONResponse):
+    """JSON that can always be sent: text holding a lone surrogate (valid in a JSON string's
+    escapes, "\\ud800", but not in UTF-8) is written with every non-ASCII character escaped,
+    instead of failing with a 500 while answering an error about that very text."""
+
+    def render(self, content: Any) -> bytes:
+        try:
+            return super().render(content)
+        except UnicodeEncodeError:
+            return json.dumps(content, ensure_ascii=True, allow_nan=False, separators=(",", ":")).encode("ascii")

@@ -6,7 +6,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import APIRouter
 from fastapi.responses import Response
@@ -18,14 +20,29 @@ router = APIRouter(include_in_schema=False)
 
 
 def _download(body: str, media_type: str, filename: str) -> Response:
-    return Response(body, media_type=media_type, headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+    """An attachment named as RFC 6266 says: an ASCII `filename` for old clients (anything else, and
+    quotes and backslashes, made `_`) and the real name in `filename*` (RFC 5987, UTF-8)."""
+    plain = re.sub(r"[^A-Za-z0-9._-]", "_", filename)
+    disposition = f"attachment; filename=\"{plain}\"; filename*=UTF-8''{quote(filename, safe='')}"
+    return Response(body, media_type=media_type, headers={"Content-Disposition": disposition})
+
+
+# A cell a spreadsheet would run as a formula: OWASP's CSV-injection guidance (a leading = + - @, tab or CR).
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell(value: Any) -> Any:
+    """A CSV cell that a spreadsheet shows as text: a leading ' before anything that could start a formula."""
+    if isinstance(value, str) and value.startswith(_FORMULA):
+        return "'" + value
+    return value
 
 
 def _csv(header: list[str], rows: list[list[Any]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([cell(v) for v in row] for row in rows)
     return out.getvalue()
 
 
@@ -88,7 +105,7 @@ def export_cohort(cohort_id: RowId, me: PageSupervisor, review: ReviewDep, accou
                 item.reviewed,
             ]
         )
-    return _download(_csv(header, rows), "text/csv", f"rapport-cohort-{cohort.name}.csv".replace(" ", "-"))
+    return _download(_csv(header, rows), "text/csv", f"rapport-cohort-{cohort.name}.csv")
 
 
 @router.get("/review/cohorts/{cohort_id}/reviewed.jsonl", name="export_reviewed")

@@ -8,10 +8,11 @@ from typing import Annotated
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Form, HTTPException, Request
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.usecases import scorecard
+from app.usecases.review import EXAM_OPEN
 from app.web.deps import (
     ConversationsDep,
     CsrfChecked,
@@ -22,6 +23,7 @@ from app.web.deps import (
     StartAllowed,
     TemplatesDep,
 )
+from app.web.headers import SafeJSONResponse
 from app.web.routes.prepare import needs_screen
 from app.web.schemas import ApiError
 from app.web.templating import render
@@ -126,7 +128,10 @@ def scorecard_panel(
     conversations: ConversationsDep,
     preparations: PreparationsDep,
 ) -> HTMLResponse:
-    """The scorecard itself, rendered on the server (chart included); needs the key."""
+    """The scorecard itself, rendered on the server (chart included); needs the key. An exam's
+    scorecard opens when it ends: until then it would show every reply's code and note."""
+    if row.mode == "exam" and row.ended_at is None:
+        raise HTTPException(status_code=403, detail=EXAM_OPEN)
     turns = conversations.turns(row.id)
     sc = conversations.library.get(row.scenario_id)
     card = scorecard.build(row, turns, sc, conversations.summary(row, turns), conversations.debrief(row))
@@ -187,7 +192,7 @@ async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
             429: "rate_limited",
             503: "storage_unavailable",
         }
-        return JSONResponse(
+        return SafeJSONResponse(
             ApiError(error=names.get(exc.status_code, "error"), message=message).model_dump(),
             status_code=exc.status_code,
             headers=getattr(exc, "headers", None),

@@ -1,0 +1,105 @@
+"""The outside review's findings (issue 18), each shown fixed: every test here failed before its fix."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from fastapi.testclient import TestClient
+
+from tests.app.people import csrf, make_people, practise, sign_in
+
+SURROGATE = b'"\\ud800"'  # a lone surrogate, as JSON writes it: valid JSON, not valid UTF-8 text
+
+
+def test_a_lone_surrogate_in_any_field_is_a_clear_error_not_a_500(client: TestClient) -> None:
+    bodies = {
+        "/api/sessions": [b'{"scenario": ' + SURROGATE + b', "mode": "coach"}',
+                          b'{"scenario": "johnson-son-denial", "mode": ' + SURROGATE + b"}"],
+        "/api/letters": [b'{"text": "I love you.", ' + SURROGATE + b": 1}"],
+        "/api/plans": [b'{"plan": {"relationship": ' + SURROGATE + b"}}"],
+    }  # fmt: skip
+    for path, sent in bodies.items():
+        for body in sent:
+            answer = client.post(path, content=body, headers={"Content-Type": "application/json"})
+            assert answer.status_code in (404, 422), (path, body, answer.status_code)
+            problem = json.loads(answer.content)  # JSON, with the character escaped
+            assert problem["error"] in ("invalid_request", "not_found") and problem["message"]
+
+
+def _rows(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_spreadsheet_formulas_are_written_as_text_in_every_csv(client: TestClient) -> None:
+    """OWASP's CSV-injection guidance: a cell starting with = + - @ (or tab, CR) gets a leading '."""
+    accounts = client.app.state.accounts  # type: ignore[attr-defined]
+    accounts.add_user(email="sup@example.org", name="Sup", role="supervisor", password="correct horse battery",
+                      cohort="Formulas")  # fmt: skip
+    accounts.add_user(email="eve@example.org", name="=HYPERLINK(\"http://evil.example\",\"x\")", role="trainee",
+                      password="correct horse battery", cohort="Formulas")  # fmt: skip
+    sign_in(client, "eve@example.org")
+    session_id = practise(client, ["=1+1", "+SUM(A1:A9)", "@cmd", "-2+3", "It feels like we ganged up on you."])
+    sign_in(client, "sup@example.org")
+    turns = _rows(client.get(f"/review/sessions/{session_id}/export.csv").text)
+    said = [t["text"] for t in turns if t["speaker"] == "learner"]
+    assert said[:4] == ["'=1+1", "'+SUM(A1:A9)", "'@cmd", "'-2+3"]
+    assert said[4] == "It feels like we ganged up on you."
+    cohort = client.get("/review/cohorts").text.split("/review/cohorts/")[1].split('"')[0]
+    trainees = _rows(client.get(f"/review/cohorts/{cohort}/sessions.csv").text)
+    assert trainees[0]["trainee"] == '\'=HYPERLINK("http://evil.example","x")'
+
+
+def test_a_cohort_csv_named_in_any_language_downloads_with_a_well_formed_filename(client: TestClient) -> None:
+    accounts = client.app.state.accounts  # type: ignore[attr-defined]
+    accounts.add_user(email="sup@example.org", name="Sup", role="supervisor", password="correct horse battery",
+                      cohort='Группа "весна"')  # fmt: skip
+    sign_in(client, "sup@example.org")
+    cohort = client.get("/review/cohorts").text.split("/review/cohorts/")[1].split('"')[0]
+    answer = client.get(f"/review/cohorts/{cohort}/sessions.csv")
+    assert answer.status_code == 200
+    disposition = answer.headers["content-disposition"]
+    assert disposition.startswith('attachment; filename="rapport-cohort-') and disposition.count('"') == 2
+    assert "filename*=UTF-8''rapport-cohort-%D0%93%D1%80%D1%83%D0%BF%D0%BF%D0%B0%20%22" in disposition
+
+
+def test_an_open_exam_shows_no_code_until_it_ends_in_pages_api_exports_and_scorecard(client: TestClient) -> None:
+    people = make_people(client)
+    sign_in(client, people.spring_trainee.email)
+    started = client.post(
+        "/practice",
+        data={"scenario": "trainee-discord-repair", "mode": "exam", "csrf_token": csrf(client, "/scenarios")},
+        follow_redirects=False,
+    )
+    session_id, token = started.headers["location"].split("/practice/")[1].split("#token=")
+    with client.websocket_connect(f"/ws/sessions/{session_id}?token={token}") as ws:
+        ws.receive_json()
+        for text in ("You're an addict, just admit it.", "It sounds like this week has been a lot."):
+            ws.send_json({"type": "reply", "text": text})
+            assert ws.receive_json()["coding"] is None  # exam mode: no code in the chat
+        paths = [
+            f"/api/review/sessions/{session_id}",
+            f"/review/sessions/{session_id}",
+            f"/review/sessions/{session_id}/print",
+            f"/review/sessions/{session_id}/export.json",
+            f"/review/sessions/{session_id}/export.csv",
+        ]
+        for path in paths:
+            answer = client.get(path)
+            assert answer.status_code == 403, path
+            assert "onfronting" not in answer.text and '"CO"' not in answer.text and ",CO," not in answer.text
+            assert "still going" in answer.text
+        panel = client.get(f"/practice/{session_id}/scorecard/panel", headers={"Authorization": f"Bearer {token}"})
+        assert panel.status_code == 403 and "still going" in panel.json()["message"]
+        sign_in(client, people.spring_supervisor.email)  # the examiner sees it as it goes
+        assert client.get(f"/api/review/sessions/{session_id}").status_code == 200
+        ws.send_json({"type": "end"})
+        assert ws.receive_json()["type"] == "ended"
+    sign_in(client, people.spring_trainee.email)
+    for path in paths:
+        assert client.get(path).status_code == 200, path
+    codes = [t["code"] for t in client.get(paths[0]).json()["turns"] if t["speaker"] == "learner"]
+    assert codes[0] == "CO"
+    panel = client.get(f"/practice/{session_id}/scorecard/panel", headers={"Authorization": f"Bearer {token}"})
+    assert panel.status_code == 200
