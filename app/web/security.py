@@ -183,19 +183,29 @@ def sign_in_notice(request: Request) -> str | None:
 
 # --- logs ----------------------------------------------------------------------------------------
 # Browsers cannot set headers on a websocket, so the chat socket's URL carries the conversation's
-# key (?token=…), and uvicorn logs every socket's URL. The key is replaced before any handler sees it.
+# key (?token=…), and uvicorn logs every socket's URL; an invitation's key is in its link
+# (/invite/KEY, and ?invite=KEY on the cohort page that shows a new one). Every such secret is
+# replaced before any handler sees the record.
 
-_KEY_IN_URL = re.compile(r"(token=)[^&\s\"']+")
+_KEY_IN_URL = re.compile(r"((?:token|invite)=)[^&\s\"'#]+|(/invite/)[^/?#\s\"']+")
+_MARKS = ("token=", "invite")
+
+
+def hide_keys(text: str) -> str:
+    """The text with every key in a URL replaced by [hidden]."""
+    if not any(mark in text for mark in _MARKS):
+        return text
+    return _KEY_IN_URL.sub(lambda m: (m.group(1) or m.group(2)) + "[hidden]", text)
 
 
 class HideKeys(logging.Filter):
-    """Replaces `token=KEY` in a log record's message and arguments with `token=[hidden]`."""
+    """Replaces `token=KEY`, `invite=KEY` and `/invite/KEY` in a log record's message and arguments."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if isinstance(record.msg, str) and "token=" in record.msg:
-            record.msg = _KEY_IN_URL.sub(r"\1[hidden]", record.msg)
+        if isinstance(record.msg, str):
+            record.msg = hide_keys(record.msg)
         if isinstance(record.args, tuple):
-            record.args = tuple(_KEY_IN_URL.sub(r"\1[hidden]", a) if isinstance(a, str) else a for a in record.args)
+            record.args = tuple(hide_keys(a) if isinstance(a, str) else a for a in record.args)
         return True
 
 

@@ -6,9 +6,13 @@ import csv
 import io
 import json
 
+import httpx
 from fastapi.testclient import TestClient
 
-from tests.app.people import csrf, make_people, practise, sign_in
+from app.store.db import make_engine
+from app.usecases.accounts import Accounts
+from tests.app.people import CSRF, PASSWORD, csrf, make_people, practise, sign_in
+from tests.live import LiveServer
 
 SURROGATE = b'"\\ud800"'  # a lone surrogate, as JSON writes it: valid JSON, not valid UTF-8 text
 
@@ -103,3 +107,25 @@ def test_an_open_exam_shows_no_code_until_it_ends_in_pages_api_exports_and_score
     assert codes[0] == "CO"
     panel = client.get(f"/practice/{session_id}/scorecard/panel", headers={"Authorization": f"Bearer {token}"})
     assert panel.status_code == 200
+
+
+def test_invitation_keys_never_reach_the_server_log(server: LiveServer) -> None:
+    accounts = Accounts(make_engine(server.url))
+    accounts.add_user(email="ana@example.org", name="Ana", role="supervisor", password=PASSWORD, cohort="Spring")
+    with httpx.Client(base_url=server.base, timeout=10, follow_redirects=False) as web:
+        token = CSRF.search(web.get("/login").text)
+        assert token
+        web.post("/login", data={"email": "ana@example.org", "password": PASSWORD, "csrf_token": token.group(1)})
+        cohort = web.get("/review/cohorts").text.split("/review/cohorts/")[1].split('"')[0]
+        form = CSRF.search(web.get(f"/review/cohorts/{cohort}").text)
+        assert form
+        made = web.post(f"/review/cohorts/{cohort}/invites", data={"csrf_token": form.group(1)})
+        shown = made.headers["location"]  # the cohort page, showing the new link once
+        key = shown.split("invite=")[1].split("#")[0]
+        assert web.get(shown).status_code == 200
+        web.cookies.clear()
+        assert web.get(f"/invite/{key}").status_code == 200
+    server.stop()
+    log = server.log.read_text()
+    assert "/invite/[hidden]" in log and "invite=[hidden]" in log  # the requests were logged, without the key
+    assert key not in log
