@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
+import threading
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Engine
@@ -22,6 +23,11 @@ MAX_FAILURES_PER_ACCOUNT = 5
 MAX_FAILURES_PER_ADDRESS = 20
 INVITE_DAYS = 14
 SIGN_IN_FAILED = "That email and password don't match an account. Check both and try again."
+
+
+HASHING_AT_ONCE = 2
+"""Password checks run at once at most (each takes a core for tens of milliseconds)."""
+_HASHING = threading.BoundedSemaphore(HASHING_AT_ONCE)
 
 
 def _hash(token: str) -> str:
@@ -91,18 +97,28 @@ class Accounts:
     # --- signing in ------------------------------------------------------------------------
 
     def authenticate(self, email: str, password: str, address: str) -> User:
-        """The account for these credentials; the same message whether or not it exists."""
+        """The account for these credentials; the same message whether or not it exists.
+
+        The password is checked with no database connection held (argon2 takes tens of
+        milliseconds; on SQLite the pool's one connection would wait for it), and at most
+        HASHING_AT_ONCE checks run together. Five failures lock an account for fifteen minutes,
+        except to an address that has not failed in that time and gives the right password: a
+        stranger who knows the email cannot lock its owner out."""
         key = email.strip().lower()
         account, origin = f"account:{key}", f"address:{address}"
         with session_scope(self.database) as db:
             since = now() - WINDOW
             people.forget_old_sign_ins(db, before=since - WINDOW)
-            if people.failed_sign_ins(db, key=account, since=since) >= MAX_FAILURES_PER_ACCOUNT or (
-                people.failed_sign_ins(db, key=origin, since=since) >= MAX_FAILURES_PER_ADDRESS
-            ):
+            from_here = people.failed_sign_ins(db, key=origin, since=since)
+            locked = people.failed_sign_ins(db, key=account, since=since) >= MAX_FAILURES_PER_ACCOUNT
+            if from_here >= MAX_FAILURES_PER_ADDRESS or (locked and from_here > 0):
                 raise TooManyAttempts("Too many attempts to sign in. Wait 15 minutes, then try again.")
             user = people.user_by_email(db, email=key)
-            if not verify_password(user.password_hash if user else None, password) or user is None:
+            stored = user.password_hash if user else None
+        with _HASHING:
+            right = verify_password(stored, password) and user is not None
+        with session_scope(self.database) as db:
+            if not right or user is None:
                 people.record_failed_sign_in(db, key=account)
                 people.record_failed_sign_in(db, key=origin)
                 db.commit()  # the failures must stay counted: raising would roll them back

@@ -5,12 +5,18 @@ from __future__ import annotations
 import csv
 import io
 import json
+import threading
+import time
 
 import httpx
+import pytest
+from argon2 import PasswordHasher
 from fastapi.testclient import TestClient
+from sqlalchemy import text
 
 from app.store.db import make_engine
 from app.usecases.accounts import Accounts
+from app.usecases.errors import AccountError, TooManyAttempts
 from tests.app.people import CSRF, PASSWORD, csrf, make_people, practise, sign_in
 from tests.live import LiveServer
 
@@ -129,3 +135,41 @@ def test_invitation_keys_never_reach_the_server_log(server: LiveServer) -> None:
     log = server.log.read_text()
     assert "/invite/[hidden]" in log and "invite=[hidden]" in log  # the requests were logged, without the key
     assert key not in log
+
+
+def test_a_stranger_cannot_lock_an_account_by_failing_from_elsewhere(client: TestClient) -> None:
+    """Five failures lock the account for addresses that failed; its owner, elsewhere, gets in."""
+    people = make_people(client)
+    accounts: Accounts = client.app.state.accounts  # type: ignore[attr-defined]
+    email = people.spring_trainee.email
+    for n in range(5):
+        with pytest.raises(AccountError):
+            accounts.authenticate(email, "wrong password", f"203.0.113.{n}")
+    with pytest.raises(TooManyAttempts):
+        accounts.authenticate(email, PASSWORD, "203.0.113.1")  # an address that failed: locked out
+    assert accounts.authenticate(email, PASSWORD, "198.51.100.7").id == people.spring_trainee.id  # the owner
+    for _ in range(5):
+        with pytest.raises(AccountError):
+            accounts.authenticate(email, "wrong again", "203.0.113.9")
+    with pytest.raises(AccountError):
+        accounts.authenticate(email, "and wrong", "198.51.100.8")
+    with pytest.raises(TooManyAttempts):
+        accounts.authenticate(email, PASSWORD, "198.51.100.8")  # once this address failed too, it waits
+
+
+def test_signing_in_holds_no_database_connection_while_the_password_is_checked(client: TestClient) -> None:
+    """On SQLite the pool has one connection: a read made while a slow password check runs must not
+    wait for it. The stored hash is a real argon2 hash made slow by its own parameters."""
+    people = make_people(client)
+    accounts: Accounts = client.app.state.accounts  # type: ignore[attr-defined]
+    slow = PasswordHasher(time_cost=60).hash(PASSWORD)
+    with accounts.database.begin() as db:
+        db.execute(
+            text("UPDATE app_user SET password_hash = :h WHERE id = :i"), {"h": slow, "i": people.spring_trainee.id}
+        )
+    signing_in = threading.Thread(target=accounts.authenticate, args=(people.spring_trainee.email, PASSWORD, "x"))
+    signing_in.start()
+    time.sleep(0.05)  # inside the check by now (it takes about a second)
+    assert accounts.get(people.spring_supervisor.id or 0) is not None  # a read, while the check runs
+    assert signing_in.is_alive(), "the read waited for the password check to end"
+    signing_in.join()
