@@ -103,6 +103,16 @@ EXAM_OPEN = (
     "This exam is still going: its codes, notes and scores appear when it ends. Finish the conversation, "
     "then come back here."
 )
+PROBLEMS = {
+    "empty_comment": "The comment is empty: write what the trainee should hear.",
+    "long_comment": "Keep a comment under 4,000 characters.",
+    "not_coded": "Only the learner's replies are coded; comment on this turn instead.",
+    "no_reason": "Say why the code should be different: a reason is required for an override.",
+    "not_agreeable": "Only the learner's coded replies can be agreed with; comment on this turn instead.",
+    "not_saved": "That was not saved. Check what you entered, then try again.",
+}
+"""What a review form can get wrong, by code: the page after a form shows `?problem=CODE`'s words,
+never text from the link."""
 AGREES = "agrees"  # the reason stored when the supervisor's code is the coder's and they gave none
 MAX_COMMENT = 4000
 
@@ -110,9 +120,9 @@ MAX_COMMENT = 4000
 def _comment_text(text: str) -> str:
     text = text.strip()
     if not text:
-        raise ValueError("The comment is empty: write what the trainee should hear.")
+        raise ValueError(PROBLEMS["empty_comment"])
     if len(text) > MAX_COMMENT:
-        raise ValueError("Keep a comment under 4,000 characters.")
+        raise ValueError(PROBLEMS["long_comment"])
     return text
 
 
@@ -240,10 +250,10 @@ class Review:
         """Record the supervisor's code for a reply; a reason is needed when it differs."""
         turn = self._turn_for(viewer, turn_id)
         if turn.speaker != "learner":
-            raise ValueError("Only the learner's replies are coded; comment on this turn instead.")
+            raise ValueError(PROBLEMS["not_coded"])
         reason = reason.strip()
         if code.value != turn.code and not reason:
-            raise ValueError("Say why the code should be different: a reason is required for an override.")
+            raise ValueError(PROBLEMS["no_reason"])
         with session_scope(self.database) as db:
             return reviews.set_code_review(
                 db,
@@ -258,7 +268,7 @@ class Review:
         """Record that the supervisor agrees with the coder's code for a reply (reason "agrees")."""
         turn = self._turn_for(viewer, turn_id)
         if turn.speaker != "learner" or not turn.code:
-            raise ValueError("Only the learner's coded replies can be agreed with; comment on this turn instead.")
+            raise ValueError(PROBLEMS["not_agreeable"])
         with session_scope(self.database) as db:
             return reviews.set_code_review(
                 db,

@@ -173,3 +173,26 @@ def test_signing_in_holds_no_database_connection_while_the_password_is_checked(c
     assert accounts.get(people.spring_supervisor.id or 0) is not None  # a read, while the check runs
     assert signing_in.is_alive(), "the read waited for the password check to end"
     signing_in.join()
+
+
+def test_a_review_page_shows_problems_from_a_fixed_list_never_text_from_the_link(client: TestClient) -> None:
+    people = make_people(client)
+    sign_in(client, people.spring_trainee.email)
+    session_id = practise(client, ["It feels like we ganged up on you."])
+    sign_in(client, people.spring_supervisor.email)
+    detail = client.get(f"/api/review/sessions/{session_id}").json()
+    turn = next(t for t in detail["turns"] if t["speaker"] == "learner")["turn_id"]
+    on = f"code-note-{turn}"
+    planted = client.get(
+        f"/review/sessions/{session_id}", params={"problem": "Session expired: call 0800 FAKE", "on": on}
+    )
+    assert planted.status_code == 200 and "0800 FAKE" not in planted.text
+    known = client.get(f"/review/sessions/{session_id}", params={"problem": "no_reason", "on": on})
+    assert "a reason is required for an override" in known.text
+    token = csrf(client, f"/review/sessions/{session_id}")
+    back = client.post(
+        f"/review/turns/{turn}/code",
+        data={"code": "CO", "reason": "", "session_id": session_id, "csrf_token": token},
+        follow_redirects=False,
+    )
+    assert "problem=no_reason" in back.headers["location"]  # a code in the link, the words on the page

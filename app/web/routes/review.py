@@ -13,7 +13,16 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from app.usecases.errors import NotFound
 from app.usecases.preparations import Preparations
-from app.usecases.review import AGREES, ENOUGH_REVIEWED, OUTCOME_WORDS, QUEUE, Listed, Reviewed, enough_reviewed
+from app.usecases.review import (
+    AGREES,
+    ENOUGH_REVIEWED,
+    OUTCOME_WORDS,
+    PROBLEMS,
+    QUEUE,
+    Listed,
+    Reviewed,
+    enough_reviewed,
+)
 from app.web.charts import progress_chart
 from app.web.deps import (
     AccountsDep,
@@ -130,7 +139,7 @@ def _session_page(
     scenario = library.get(item.row.scenario_id)
     plan = preparations.comparison(item.row, item.turns) if preparations is not None else None
     params = request.query_params
-    problem, saved = params.get("problem"), SAVED.get(params.get("saved", ""))
+    problem, saved = PROBLEMS.get(params.get("problem", "")), SAVED.get(params.get("saved", ""))
     note = {"on": params.get("on", ""), "text": problem or saved or "", "problem": bool(problem)}
     chosen = params.get("code") if problem and params.get("code") in {c.value for c in Code} else None
     return render(
@@ -170,7 +179,7 @@ def override_code(
     except NotFound as exc:
         raise not_found(exc) from None
     except ValueError as exc:
-        return _back(session_id, f"turn-{turn_id}", on, problem=str(exc), code=code)
+        return _back(session_id, f"turn-{turn_id}", on, problem=_problem(exc), code=code)
     return _back(session_id, f"turn-{turn_id}", on, saved="code")
 
 
@@ -190,7 +199,7 @@ def agree_code(
     except NotFound as exc:
         raise not_found(exc) from None
     except ValueError as exc:
-        return _back(session_id, f"turn-{turn_id}", on, problem=str(exc))
+        return _back(session_id, f"turn-{turn_id}", on, problem=_problem(exc))
     return _back(saved.session_id, f"turn-{turn_id}", on, saved="agreed")
 
 
@@ -210,7 +219,7 @@ def add_comment(
     except NotFound as exc:
         raise not_found(exc) from None
     except ValueError as exc:
-        return _back(session_id, f"turn-{turn_id}", on, problem=str(exc))
+        return _back(session_id, f"turn-{turn_id}", on, problem=_problem(exc))
     return _back(session_id, f"turn-{turn_id}", on, saved="comment")
 
 
@@ -231,7 +240,7 @@ def edit_comment(
     except NotFound as exc:
         raise not_found(exc) from None
     except ValueError as exc:
-        return _back(session_id, f"comment-{comment_id}", on, problem=str(exc))
+        return _back(session_id, f"comment-{comment_id}", on, problem=_problem(exc))
     return _back(comment.session_id, f"comment-{comment_id}", on, saved="edited")
 
 
@@ -249,6 +258,11 @@ def delete_comment(
     except NotFound as exc:
         raise not_found(exc) from None
     return _back(comment.session_id, f"turn-{comment.turn_id}", f"comment-note-{comment.turn_id}", saved="deleted")
+
+
+def _problem(exc: ValueError) -> str:
+    """The code for what went wrong (the page shows the words for it, never text from the link)."""
+    return next((code for code, words in PROBLEMS.items() if words == str(exc)), "not_saved")
 
 
 def _back(session_id: str, anchor: str, on: str, **note: str) -> RedirectResponse:
