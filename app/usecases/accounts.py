@@ -6,6 +6,7 @@ import hashlib
 import re
 import secrets
 import threading
+import unicodedata
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Engine
@@ -47,7 +48,7 @@ class Accounts:
 
     def add_user(self, *, email: str, name: str, role: str, password: str, cohort: str | None = None) -> User:
         """Create an account. A supervisor's --cohort is created for them; a trainee's must exist."""
-        email = self._check_new(email, name, password)
+        email, name = self._check_new(email, name, password)
         if role not in ROLES:
             raise AccountError(f"Role must be one of: {', '.join(ROLES)}.")
         with session_scope(self.database) as db:
@@ -67,16 +68,24 @@ class Accounts:
                     user.cohort_id = group.id
             return user
 
-    def _check_new(self, email: str, name: str, password: str) -> str:
-        email = email.strip().lower()
+    def _check_new(self, email: str, name: str, password: str) -> tuple[str, str]:
+        """The email and name as they will be stored (NFKC: one form for what looks the same), or
+        AccountError: invisible characters (zero-width, direction overrides, NUL and other
+        controls) would let two accounts look alike."""
+        email, name = unicodedata.normalize("NFKC", email).strip().lower(), unicodedata.normalize("NFKC", name).strip()
+        for field, value in (("email address", email), ("name", name)):
+            if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn") for ch in value):
+                raise AccountError(
+                    f"The {field} has an invisible or control character in it (pasted, perhaps); type it again."
+                )
         if not EMAIL.match(email):
             raise AccountError("Give an email address like name@example.org.")
-        if not name.strip():
+        if not name:
             raise AccountError("Give a name, as it should appear to supervisors.")
         problem = password_problem(password)
         if problem:
             raise AccountError(problem)
-        return email
+        return email, name
 
     def get(self, user_id: int) -> User | None:
         with session_scope(self.database) as db:
@@ -153,7 +162,7 @@ class Accounts:
 
     def accept_invite(self, token: str, *, email: str, name: str, password: str) -> User:
         invite, cohort = self.open_invite(token)
-        email = self._check_new(email, name, password)
+        email, name = self._check_new(email, name, password)
         with session_scope(self.database) as db:
             if people.user_by_email(db, email=email):
                 raise AccountError(f"There is already an account for {email}. Sign in instead.")

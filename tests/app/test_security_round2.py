@@ -196,3 +196,34 @@ def test_a_review_page_shows_problems_from_a_fixed_list_never_text_from_the_link
         follow_redirects=False,
     )
     assert "problem=no_reason" in back.headers["location"]  # a code in the link, the words on the page
+
+
+def test_names_and_emails_are_normalised_and_invisible_characters_refused(client: TestClient) -> None:
+    accounts: Accounts = client.app.state.accounts  # type: ignore[attr-defined]
+    accounts.add_user(email="ana@example.org", name="Ana", role="supervisor", password=PASSWORD, cohort="Spring")
+    for email, name in [
+        ("ana\u200b@example.org", "Ana"),  # zero-width space: a second "ana@example.org"
+        ("tess@example.org", "Tess\u202egnirts"),  # a direction override
+        ("nul@example.org", "Nu\x00l"),
+    ]:
+        with pytest.raises(AccountError, match="invisible or control character"):
+            accounts.add_user(email=email, name=name, role="trainee", password=PASSWORD, cohort="Spring")
+    wide = accounts.add_user(
+        email="ＴＯＭ@example.org", name="Ｔｏｍ　Ｌｅｅ", role="trainee", password=PASSWORD, cohort="Spring"
+    )
+    assert (wide.email, wide.name) == ("tom@example.org", "Tom Lee")  # NFKC: one form for what looks the same
+    with pytest.raises(AccountError):
+        accounts.add_user(email="tom@example.org", name="Tom", role="trainee", password=PASSWORD, cohort="Spring")
+    sign_in(client, "ana@example.org")
+    made = client.post("/review/cohorts/1/invites", data={"csrf_token": csrf(client, "/review/cohorts/1")},
+                       follow_redirects=False)  # fmt: skip
+    invite = made.headers["location"].split("invite=")[1].split("#")[0]
+    client.cookies.clear()
+    form = {
+        "email": "new@example.org",
+        "name": "Ne\u200bw",
+        "password": PASSWORD,
+        "csrf_token": csrf(client, f"/invite/{invite}"),
+    }
+    refused = client.post(f"/invite/{invite}", data=form)
+    assert refused.status_code == 400 and "invisible or control character" in refused.text
