@@ -39,6 +39,11 @@ class Settings(BaseSettings):
     secure_cookies: bool | None = Field(
         default=None, description="Send the session cookie over HTTPS only (default: on in production, off otherwise)."
     )
+    api_docs: bool | None = Field(
+        default=None,
+        description="Serve the interactive API docs (/docs, /redoc; they load Swagger UI and ReDoc from a CDN): "
+        "default on in development, off in production. /openapi.json is always served.",
+    )
     session_idle_minutes: int = Field(
         default=480, ge=1, description="A sign-in ends after this long without a request (8 hours)."
     )
@@ -67,6 +72,11 @@ class Settings(BaseSettings):
     send_timeout: float = Field(
         default=30.0, gt=0, description="Seconds a chat connection may take to accept a message before it is closed."
     )
+
+    @property
+    def docs_served(self) -> bool:
+        """Whether /docs and /redoc are served: RAPPORT_API_DOCS, else only outside production."""
+        return self.env != "production" if self.api_docs is None else self.api_docs
 
     @property
     def cookies_secure(self) -> bool:

@@ -85,6 +85,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version="0.1.0",
         lifespan=lifespan,
         default_response_class=SafeJSONResponse,
+        docs_url="/docs" if settings.docs_served else None,
+        redoc_url="/redoc" if settings.docs_served else None,
     )
     app.state.settings = settings
     keep_keys_out_of_logs()  # the chat socket's URL carries the conversation key: never log it

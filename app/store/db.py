@@ -38,6 +38,16 @@ def make_engine(url: str) -> Engine:
     )
 
 
+def forget_deleted(database: Engine) -> None:
+    """After a delete on SQLite: copy the write-ahead log into the database and empty it
+    (TRUNCATE), so deleted text does not linger in the -wal file until the next checkpoint; the
+    database's own pages are overwritten on delete (secure_delete)."""
+    if database.dialect.name != "sqlite":
+        return
+    with database.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
 def _ensure_folder(url: str) -> None:
     path = url.split("///", 1)[-1]
     if path and path != ":memory:":
@@ -46,7 +56,13 @@ def _ensure_folder(url: str) -> None:
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
-    for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "busy_timeout=5000", "foreign_keys=ON"):
+    for pragma in (
+        "journal_mode=WAL",
+        "synchronous=NORMAL",
+        "busy_timeout=5000",
+        "foreign_keys=ON",
+        "secure_delete=ON",
+    ):
         cursor.execute(f"PRAGMA {pragma}")
     cursor.close()
 

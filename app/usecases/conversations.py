@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm.attributes import set_committed_value
 
 from app.store import repository as repo
-from app.store.db import session_scope
+from app.store.db import forget_deleted, session_scope
 from app.store.live import Live, LiveCache
 from app.store.models import PracticeSession, Turn, now
 from app.store.turn_rows import client_values, learner_values, opening_turn
@@ -181,12 +181,14 @@ class Conversations:
             if not repo.delete_session(db, session_id=session_id):
                 raise NotFound()
         self.live.drop(session_id)
+        forget_deleted(self.database)
 
     def purge(self, retention_days: int) -> int:
         with session_scope(self.database) as db:
             purged = repo.purge_anonymous(db, before=datetime.now(UTC) - timedelta(days=retention_days))
         if purged:
             self.live.clear()
+            forget_deleted(self.database)
         return purged
 
     # --- playing -------------------------------------------------------------------------

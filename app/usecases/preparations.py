@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 
 from app.store import people
 from app.store import preparations as repo
-from app.store.db import session_scope
+from app.store.db import forget_deleted, session_scope
 from app.store.models import PracticeSession, Preparation, Turn, User, now
 from app.usecases.conversations import Conversations, Started, hash_token
 from app.usecases.errors import BadReply, Forbidden, NotFound, TakenOver, WrongToken
@@ -140,6 +140,7 @@ class Preparations:
     def delete(self, row: Preparation) -> None:
         with session_scope(self.database) as db:
             repo.remove(db, prep_id=row.id)
+        forget_deleted(self.database)
 
     def purge(self, retention_days: int) -> int:
         with session_scope(self.database) as db:

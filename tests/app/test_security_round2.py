@@ -7,6 +7,7 @@ import io
 import json
 import threading
 import time
+from pathlib import Path
 
 import httpx
 import pytest
@@ -14,6 +15,8 @@ from argon2 import PasswordHasher
 from fastapi.testclient import TestClient
 from sqlalchemy import text
 
+from app.config import Settings
+from app.main import create_app
 from app.store.db import make_engine
 from app.usecases.accounts import Accounts
 from app.usecases.errors import AccountError, TooManyAttempts
@@ -227,3 +230,32 @@ def test_names_and_emails_are_normalised_and_invisible_characters_refused(client
     }
     refused = client.post(f"/invite/{invite}", data=form)
     assert refused.status_code == 400 and "invisible or control character" in refused.text
+
+
+def test_deleted_words_leave_the_sqlite_files(client: TestClient, settings: Settings) -> None:
+    """Deleting a conversation checkpoints the write-ahead log (TRUNCATE) and overwrites the freed
+    pages (secure_delete), so the words are in neither file afterwards."""
+    words = "Zanzibar-periwinkle-4471 is what I would say"
+    created = client.post("/api/sessions", json={"scenario": "johnson-son-denial"}).json()
+    with client.websocket_connect(f"/ws/sessions/{created['id']}?token={created['token']}") as ws:
+        ws.receive_json()
+        ws.send_json({"type": "reply", "text": words})
+        assert ws.receive_json()["type"] == "turn"
+    database = Path(settings.database_url.removeprefix("sqlite:///"))
+    wal = database.with_name(database.name + "-wal")
+    stored = database.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+    assert b"Zanzibar-periwinkle-4471" in stored  # it was written somewhere
+    client.delete(f"/api/sessions/{created['id']}", headers={"Authorization": f"Bearer {created['token']}"})
+    left = database.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+    assert b"Zanzibar-periwinkle-4471" not in left
+
+
+def test_the_api_docs_are_off_in_production_unless_asked_for(settings: Settings) -> None:
+    key = {"secret_key": "k" * 16 + "Q7#vX!2m9Lr$4pZt", "env": "production"}
+    with TestClient(create_app(settings.model_copy(update=key))) as production:
+        assert production.get("/docs").status_code == 404 and production.get("/redoc").status_code == 404
+        assert production.get("/openapi.json").status_code == 200
+    with TestClient(create_app(settings.model_copy(update={**key, "api_docs": True}))) as asked:
+        assert asked.get("/docs").status_code == 200
+    with TestClient(create_app(settings)) as development:
+        assert development.get("/docs").status_code == 200
