@@ -7,7 +7,7 @@ import os
 import secrets
 import sys
 from pathlib import Path
-from typing import Annotated, BinaryIO, NoReturn
+from typing import Annotated, Any, BinaryIO, NoReturn
 
 import typer
 
@@ -149,6 +149,18 @@ def practice_command(
     run.run(seed if seed is not None else secrets.randbelow(1_000_000), difficulty)
 
 
+def log_config() -> dict[str, Any]:
+    """uvicorn's logging, plus Rapport's own lines ("loaded 22 scenarios", "user 3 signed in",
+    purges) at INFO on the same output: without a handler of their own they were never written."""
+    import copy
+
+    from uvicorn.config import LOGGING_CONFIG
+
+    config: dict[str, Any] = copy.deepcopy(LOGGING_CONFIG)
+    config["loggers"]["rapport"] = {"handlers": ["default"], "level": "INFO", "propagate": False}
+    return config
+
+
 @cli.command("serve")
 def serve_command(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
@@ -195,6 +207,7 @@ def serve_command(
         port=port,
         workers=workers,
         log_level="info",
+        log_config=log_config(),
         # Chat frames are a kilobyte or two: compressing each cost a tenth of a turn's CPU.
         ws_per_message_deflate=False,
         # Frames up to this size get a typed error when too large; past it the server closes with 1009.

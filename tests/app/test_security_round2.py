@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import threading
 import time
 from pathlib import Path
@@ -259,3 +260,18 @@ def test_the_api_docs_are_off_in_production_unless_asked_for(settings: Settings)
         assert asked.get("/docs").status_code == 200
     with TestClient(create_app(settings)) as development:
         assert development.get("/docs").status_code == 200
+
+
+def test_the_server_log_has_the_lines_security_md_names_and_no_secret(server: LiveServer) -> None:
+    accounts = Accounts(make_engine(server.url))
+    ana = accounts.add_user(email="ana@example.org", name="Ana", role="supervisor", password=PASSWORD, cohort="Spring")
+    with httpx.Client(base_url=server.base, timeout=10, follow_redirects=False) as web:
+        for password in ("not the password", PASSWORD):
+            token = CSRF.search(web.get("/login").text)
+            assert token
+            web.post("/login", data={"email": "ana@example.org", "password": password, "csrf_token": token.group(1)})
+    server.stop()
+    log = server.log.read_text()
+    assert re.search(r"loaded \d+ scenarios", log)
+    assert "sign-in failed" in log and f"user {ana.id} signed in" in log
+    assert "ana@example.org" not in log and PASSWORD not in log and "not the password" not in log
