@@ -39,6 +39,12 @@ class Settings(BaseSettings):
     secure_cookies: bool | None = Field(
         default=None, description="Send the session cookie over HTTPS only (default: on in production, off otherwise)."
     )
+    public_url: str | None = Field(
+        default=None,
+        pattern=r"^https?://[^/?#\s]+(?:/[^?#\s]*[^/?#\s])?$",
+        description="The address people reach Rapport at (https://practice.example.org), used for every link "
+        "Rapport shows or hands out; set it in production, so the Host header never decides them.",
+    )
     api_docs: bool | None = Field(
         default=None,
         description="Serve the interactive API docs (/docs, /redoc; they load Swagger UI and ReDoc from a CDN): "

@@ -72,6 +72,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         threads = 1 if database.dialect.name == "sqlite" else 8
         app.state.turn_executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="turn")
         log.info("loaded %d scenarios", len(library.engines))
+        if settings.env == "production" and not settings.public_url:
+            log.warning("RAPPORT_PUBLIC_URL is not set: the links Rapport hands out follow each request's Host header")
         purger = asyncio.create_task(_purge_regularly(conversations, app.state.preparations, settings))
         yield
         purger.cancel()

@@ -275,3 +275,22 @@ def test_the_server_log_has_the_lines_security_md_names_and_no_secret(server: Li
     assert re.search(r"loaded \d+ scenarios", log)
     assert "sign-in failed" in log and f"user {ana.id} signed in" in log
     assert "ana@example.org" not in log and PASSWORD not in log and "not the password" not in log
+
+
+def test_links_handed_out_use_the_public_url_not_the_host_header(settings: Settings) -> None:
+    public = settings.model_copy(update={"public_url": "https://practice.example.org"})
+    with TestClient(create_app(public)) as client:
+        evil = {"Host": "evil.example"}
+        created = client.post("/api/sessions", json={"scenario": "johnson-son-denial"}, headers=evil).json()
+        assert created["practice_url"].startswith("https://practice.example.org/practice/")
+        assert created["socket_url"].startswith("wss://practice.example.org/ws/sessions/")
+        letter = client.post("/api/letters", json={"text": "I love you."}, headers=evil).json()
+        assert letter["url"].startswith("https://practice.example.org/letters/")
+        make_people(client)
+        sign_in(client, "ana@example.org")
+        made = client.post("/review/cohorts/1/invites", data={"csrf_token": csrf(client, "/review/cohorts/1")},
+                           follow_redirects=False)  # fmt: skip
+        page = client.get(made.headers["location"], headers=evil).text
+        assert "https://practice.example.org/invite/" in page and "evil.example/invite/" not in page
+    with pytest.raises(ValueError, match="public_url"):
+        Settings(public_url="practice.example.org/")  # a scheme and no trailing slash

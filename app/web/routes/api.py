@@ -6,6 +6,7 @@ from __future__ import annotations
 from fastapi import APIRouter, HTTPException, Request, Response, status
 
 from app.web.deps import ConversationsDep, LibraryDep, OwnedSession, StartAllowed
+from app.web.links import link, socket_link
 from app.web.schemas import (
     ScenarioSummary,
     SessionCreate,
@@ -50,9 +51,7 @@ def create_session(body: SessionCreate, request: Request, conversations: Convers
     except UnknownScenario as exc:
         raise HTTPException(status_code=422, detail=str(exc)) from None
     row = started.row
-    socket = request.url_for("chat_socket", session_id=row.id).replace(
-        scheme="wss" if request.url.scheme == "https" else "ws"
-    )
+    socket = socket_link(request, "chat_socket", session_id=row.id)
     return SessionCreated(
         id=row.id,
         token=started.token,
@@ -60,7 +59,7 @@ def create_session(body: SessionCreate, request: Request, conversations: Convers
         mode=row.mode,
         difficulty=row.difficulty,
         seed=row.seed,
-        practice_url=f"{request.url_for('practice_page', session_id=row.id)}#token={started.token}",
+        practice_url=f"{link(request, 'practice_page', session_id=row.id)}#token={started.token}",
         socket_url=f"{socket}?token={started.token}",
     )
 

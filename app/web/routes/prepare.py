@@ -28,6 +28,7 @@ from app.web.deps import (
     bearer_token,
     current_user,
 )
+from app.web.links import link
 from app.web.schemas import (
     CheckPublic,
     CrisisPublic,
@@ -318,7 +319,7 @@ def create_letter(body: LetterBody, request: Request, preparations: Preparations
     return LetterMade(
         id=made.row.id,
         key=made.token,
-        url=f"{request.url_for('letter_page', prep_id=made.row.id)}#key={made.token}",
+        url=f"{link(request, 'letter_page', prep_id=made.row.id)}#key={made.token}",
         letter=letter_public(request, preparations, made.row, made=True),
     )
 
@@ -364,7 +365,7 @@ def create_plan(body: PlanBody, request: Request, preparations: PreparationsDep,
     return PlanMade(
         id=made.row.id,
         key=made.token,
-        url=f"{request.url_for('plan_page', prep_id=made.row.id)}#key={made.token}",
+        url=f"{link(request, 'plan_page', prep_id=made.row.id)}#key={made.token}",
         plan=plan_public(request, preparations, made.row, made=True),
     )
 
@@ -405,7 +406,7 @@ def rehearse_plan(
         token=started.token,
         scenario=started.row.scenario_id,
         refusal=snapshot_refusal.value if snapshot_refusal else "",
-        practice_url=f"{request.url_for('practice_page', session_id=started.row.id)}#token={started.token}",
+        practice_url=f"{link(request, 'practice_page', session_id=started.row.id)}#token={started.token}",
     )
 
 

@@ -41,6 +41,7 @@ from app.web.deps import (
     own_cohort,
     reviewed_or_404,
 )
+from app.web.links import link
 from app.web.schemas import (
     AgreementReport,
     CodeBody,
@@ -298,7 +299,7 @@ def cohort_page(
         cohort=cohort,
         rows=_overview(accounts.members(cohort_id), sessions),
         **_agreement(review, cohort_id),
-        invite_url=f"{request.base_url}invite/{invite}" if invite else None,
+        invite_url=link(request, "invite_page", token=invite) if invite else None,
     )
 
 
