@@ -107,8 +107,8 @@ class PlanFields(BaseModel):
     @field_validator("*", mode="before")
     @classmethod
     def _no_control_characters(cls, value: Any) -> Any:
-        if isinstance(value, str) and re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", value):
-            raise ValueError("contains control characters; type or paste plain text")
+        if isinstance(value, str) and re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]", value):
+            raise ValueError("contains control characters or broken text; type or paste plain text")
         return value
 
     def all_text(self) -> str:

@@ -48,6 +48,8 @@ class Preparations:
         """The letter if the coach can read it, else BadReply saying what to do."""
         if not isinstance(text, str):
             raise BadReply("Send the letter as text.")
+        if any("\ud800" <= ch <= "\udfff" for ch in text):
+            raise BadReply("The letter has a character that is not valid text in it (pasted, perhaps); type it again.")
         if len(text) > MOST_CHARS:
             raise BadReply(
                 f"This is {len(text):,} characters; the coach reads up to {MOST_CHARS:,}. "

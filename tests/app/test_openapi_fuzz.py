@@ -8,12 +8,14 @@ server's log.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -86,6 +88,54 @@ def test_no_operation_gives_a_server_error_to_a_stranger(fuzzed: LiveServer) -> 
 def test_no_operation_gives_a_server_error_to_someone_signed_in(fuzzed: LiveServer) -> None:
     run = _schemathesis(fuzzed, _credentials(fuzzed))
     assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
+
+
+LONE_SURROGATE = "\ud800"  # valid in JSON's escapes, not in UTF-8: JSON libraries write it as \ud800
+
+
+def _surrogated(schema: dict[str, Any], components: dict[str, Any], depth: int = 0) -> Any:
+    """A value for a JSON schema with a lone surrogate in every string (and in every key it allows)."""
+    if "$ref" in schema:
+        return _surrogated(components[schema["$ref"].rsplit("/", 1)[-1]], components, depth)
+    for key in ("anyOf", "oneOf", "allOf"):
+        if key in schema:
+            return _surrogated(schema[key][0], components, depth)
+    kind = schema.get("type")
+    if kind == "object" or "properties" in schema:
+        if depth > 4:
+            return {}
+        return {name: _surrogated(sub, components, depth + 1) for name, sub in schema.get("properties", {}).items()}
+    if kind == "array":
+        return [_surrogated(schema.get("items", {}), components, depth + 1)]
+    if kind in ("integer", "number"):
+        return 1
+    if kind == "boolean":
+        return True
+    return LONE_SURROGATE
+
+
+def test_a_lone_surrogate_in_every_string_field_of_every_operation_is_no_server_error(fuzzed: LiveServer) -> None:
+    """Every JSON body the API documents, each of its string fields (at any depth) a lone surrogate,
+    sent as a stranger and signed in: a 4xx each time, never a 5xx (Schemathesis writes UTF-8 only)."""
+    spec = httpx.get(f"{fuzzed.base}/openapi.json", timeout=10).json()
+    components = spec.get("components", {}).get("schemas", {})
+    created = httpx.post(f"{fuzzed.base}/api/sessions", json={"scenario": "johnson-son-denial"}, timeout=10).json()
+    headers = dict(line.split(": ", 1) for line in _credentials(fuzzed))
+    sent = 0
+    for path, operations in spec["paths"].items():
+        for method, operation in operations.items():
+            body = operation.get("requestBody", {}).get("content", {}).get("application/json")
+            if body is None:
+                continue
+            url = re.sub(r"\{[^}]+\}", lambda m: created["id"] if "session" in m.group(0) else "1", path)
+            value = _surrogated(body["schema"], components)
+            raw = json.dumps(value).encode("ascii")  # ensure_ascii: the surrogate travels as \ud800
+            for who in ({}, headers):
+                answer = httpx.request(method.upper(), f"{fuzzed.base}{url}", content=raw, timeout=30,
+                                       headers={"Content-Type": "application/json", **who})  # fmt: skip
+                assert answer.status_code < 500, (method, path, answer.status_code, answer.text[:300])
+                sent += 1
+    assert sent >= 16  # every operation with a JSON body (nine now), twice
 
 
 def test_the_server_logged_no_traceback_while_fuzzed(fuzzed: LiveServer) -> None:
