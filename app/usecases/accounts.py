@@ -26,6 +26,8 @@ INVITE_DAYS = 14
 SIGN_IN_FAILED = "That email and password don't match an account. Check both and try again."
 
 
+INVITE_TRIES = 10
+"""Tries of the invitation form one address may make in 15 minutes."""
 HASHING_AT_ONCE = 2
 """Password checks run at once at most (each takes a core for tens of milliseconds)."""
 _HASHING = threading.BoundedSemaphore(HASHING_AT_ONCE)
@@ -160,12 +162,26 @@ class Accounts:
             assert cohort is not None
             return invite, cohort
 
-    def accept_invite(self, token: str, *, email: str, name: str, password: str) -> User:
+    def accept_invite(self, token: str, *, email: str, name: str, password: str, address: str) -> User | None:
+        """A new trainee account from an invitation, or None when the email already has one.
+
+        Both use the invitation up, and the page answers both the same way ("sign in"), so the form
+        cannot be used to learn which emails have accounts; an address may try it INVITE_TRIES
+        times in 15 minutes."""
         invite, cohort = self.open_invite(token)
+        origin = f"invite:{address}"
+        with session_scope(self.database) as db:
+            if people.failed_sign_ins(db, key=origin, since=now() - WINDOW) >= INVITE_TRIES:
+                raise TooManyAttempts("Too many tries from here. Wait 15 minutes, then try again.")
+            people.record_failed_sign_in(db, key=origin)  # every try counts
         email, name = self._check_new(email, name, password)
         with session_scope(self.database) as db:
+            fresh = people.get_invite(db, invite_id=invite.id or 0)
+            if fresh is None or fresh.used_at is not None:
+                raise AccountError("This invitation has already been used. Sign in, or ask for a new link.")
             if people.user_by_email(db, email=email):
-                raise AccountError(f"There is already an account for {email}. Sign in instead.")
+                people.mark_invite_used(db, invite=fresh, user_id=None)
+                return None
             user = User(
                 email=email,
                 name=name.strip(),
@@ -174,8 +190,5 @@ class Accounts:
                 cohort_id=cohort.id,
             )
             people.add_user(db, user=user)
-            fresh = people.get_invite(db, invite_id=invite.id or 0)
-            if fresh is None or fresh.used_at is not None:
-                raise AccountError("This invitation has already been used. Sign in, or ask for a new link.")
             people.mark_invite_used(db, invite=fresh, user_id=user.id)
             return user

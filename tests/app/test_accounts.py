@@ -190,7 +190,9 @@ def test_invitations_work_once(client: TestClient) -> None:
         },
         follow_redirects=False,
     )
-    assert joined.status_code == 303 and joined.headers["location"] == "/me"
+    assert joined.status_code == 303 and joined.headers["location"] == "/login?joined=1"
+    assert "Your account is ready" in client.get("/login?joined=1").text
+    sign_in(client, "uma@example.org")
     assert "My progress" in client.get("/me").text
     client.cookies.clear()
     again = client.get(f"/invite/{token}")

@@ -294,3 +294,37 @@ def test_links_handed_out_use_the_public_url_not_the_host_header(settings: Setti
         assert "https://practice.example.org/invite/" in page and "evil.example/invite/" not in page
     with pytest.raises(ValueError, match="public_url"):
         Settings(public_url="practice.example.org/")  # a scheme and no trailing slash
+
+
+def _invite(client: TestClient) -> str:
+    sign_in(client, "ana@example.org")
+    made = client.post("/review/cohorts/1/invites", data={"csrf_token": csrf(client, "/review/cohorts/1")},
+                       follow_redirects=False)  # fmt: skip
+    client.cookies.clear()
+    return str(made.headers["location"].split("invite=")[1].split("#")[0])
+
+
+def test_the_invitation_form_does_not_tell_which_emails_have_accounts(client: TestClient) -> None:
+    make_people(client)
+    answers = []
+    for email in ("tess@example.org", "nobody-yet@example.org"):  # an account, and none
+        link = _invite(client)
+        form = {"name": "Probe", "email": email, "password": PASSWORD, "csrf_token": csrf(client, f"/invite/{link}")}
+        answer = client.post(f"/invite/{link}", data=form, follow_redirects=False)
+        answers.append((answer.status_code, answer.headers.get("location"), email in answer.text))
+        assert client.get(f"/invite/{link}").status_code == 404  # the link is used up either way
+    assert answers[0] == answers[1] == (303, "/login?joined=1", False)
+    sign_in(client, "tess@example.org")  # the existing account is untouched: its own password still works
+
+
+def test_the_invitation_form_is_rate_limited(client: TestClient) -> None:
+    make_people(client)
+    link = _invite(client)
+    token = csrf(client, f"/invite/{link}")
+    codes = [
+        client.post(
+            f"/invite/{link}", data={"name": "X", "email": "bad", "password": "p", "csrf_token": token}
+        ).status_code
+        for _ in range(11)
+    ]
+    assert codes[:10] == [400] * 10 and codes[10] == 429

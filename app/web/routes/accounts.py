@@ -34,7 +34,15 @@ def login_page(request: Request, templates: TemplatesDep, me: MaybeUser, next: s
     if me is not None:
         return RedirectResponse(_safe_next(next) or _home_for(me.role), status_code=303)
     notice = sign_in_notice(request)  # why they were signed out, once
+    if request.query_params.get("joined") == "1":
+        notice = JOINED
     return render(templates, request, "login.html", next=_safe_next(next) or "", error=None, email="", notice=notice)
+
+
+JOINED = (
+    "Your account is ready if that email address was new to Rapport: sign in with it and the password you chose. "
+    "(If you already had an account, sign in with your own password as usual.)"
+)
 
 
 @router.post("/login", name="login")
@@ -91,13 +99,17 @@ def accept_invite(
         _, cohort = accounts.open_invite(token)
     except AccountError as exc:
         raise HTTPException(status_code=404, detail=str(exc)) from None
+    address = request.client.host if request.client else "unknown"
     try:
-        user = accounts.accept_invite(token, email=email, name=name, password=password)
+        accounts.accept_invite(token, email=email, name=name, password=password, address=address)
+    except TooManyAttempts as exc:
+        context = {"cohort": cohort, "token": token, "error": str(exc), "name": name, "email": email}
+        return render(templates, request, "invite.html", 429, **context)
     except AccountError as exc:
         context = {"cohort": cohort, "token": token, "error": str(exc), "name": name, "email": email}
         return render(templates, request, "invite.html", 400, **context)
-    begin_sign_in(request, user.id)
-    return RedirectResponse("/me", status_code=303)
+    # The same answer whether the account was made or the email already had one (nothing to learn here).
+    return RedirectResponse("/login?joined=1", status_code=303)
 
 
 @router.get("/me", name="my_progress")
