@@ -160,7 +160,21 @@ export function checkItem(check, tag = "li") {
   return li;
 }
 
-export function wireCopy(prep) {
+// The page's Print, Delete (with its confirm step) and Copy link buttons.
+export function wireButtons(prep, error) {
+  const $ = (id) => document.getElementById(id);
+  $("print").addEventListener("click", () => window.print());
+  $("delete").addEventListener("click", () => { $("confirm-delete").hidden = false; });
+  $("delete-no").addEventListener("click", () => { $("confirm-delete").hidden = true; });
+  $("delete-yes").addEventListener("click", async () => {
+    const done = await prep.remove();
+    if (done.ok || done.status === 404) location.assign(`/my-practice?deleted=${prep.kind}`);
+    else error.textContent = done.message;
+  });
+  wireCopy(prep);
+}
+
+function wireCopy(prep) {
   const button = document.getElementById("copy-link");
   button.addEventListener("click", async () => {
     const note = document.getElementById("copied");

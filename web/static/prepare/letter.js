@@ -2,7 +2,7 @@
 // first save gives it a private link), and read it back sentence by sentence with the checks.
 // What is typed and not saved is kept in this browser until it is saved.
 
-import { Draft, Preparation, checkItem, sentenceItem, showCrisis, wireCopy } from "./common.js";
+import { Draft, Preparation, checkItem, sentenceItem, showCrisis, wireButtons } from "./common.js";
 
 const root = document.getElementById("prep");
 const prep = new Preparation(root);
@@ -88,13 +88,5 @@ form.addEventListener("submit", async (event) => {
   document.getElementById("report").focus();
 });
 
-document.getElementById("print").addEventListener("click", () => window.print());
-document.getElementById("delete").addEventListener("click", () => { document.getElementById("confirm-delete").hidden = false; });
-document.getElementById("delete-no").addEventListener("click", () => { document.getElementById("confirm-delete").hidden = true; });
-document.getElementById("delete-yes").addEventListener("click", async () => {
-  const done = await prep.remove();
-  if (done.ok || done.status === 404) location.assign("/my-practice?deleted=letter");
-  else error.textContent = done.message;
-});
-wireCopy(prep);
+wireButtons(prep, error);
 open();

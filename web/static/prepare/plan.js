@@ -2,7 +2,7 @@
 // gives it a private link), read the checks next to each part, print it, and start a rehearsal
 // in which the person says no first.
 
-import { Draft, Preparation, checkItem, sentenceItem, showCrisis, wireCopy } from "./common.js";
+import { Draft, Preparation, checkItem, sentenceItem, showCrisis, wireButtons } from "./common.js";
 
 const root = document.getElementById("prep");
 const prep = new Preparation(root);
@@ -125,13 +125,5 @@ document.getElementById("rehearse-form").addEventListener("submit", async (event
   location.assign(started.data.practice_url);
 });
 
-document.getElementById("print").addEventListener("click", () => window.print());
-document.getElementById("delete").addEventListener("click", () => { document.getElementById("confirm-delete").hidden = false; });
-document.getElementById("delete-no").addEventListener("click", () => { document.getElementById("confirm-delete").hidden = true; });
-document.getElementById("delete-yes").addEventListener("click", async () => {
-  const done = await prep.remove();
-  if (done.ok || done.status === 404) location.assign("/my-practice?deleted=plan");
-  else error.textContent = done.message;
-});
-wireCopy(prep);
+wireButtons(prep, error);
 open();
