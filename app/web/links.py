@@ -18,10 +18,10 @@ def link(request: Request, name: str, **params: Any) -> str:
 
 
 def socket_link(request: Request, name: str, **params: Any) -> str:
-    """The same for a websocket route: ws:// for an http:// base, wss:// for https://."""
-    http = link(request, name, **params)
-    return (
-        "wss://" + http.removeprefix("https://")
-        if http.startswith("https://")
-        else "ws://" + http.removeprefix("http://")
-    )
+    """The same for a websocket route: wss:// for an https:// base, ws:// for http:// (Starlette's
+    own URL for a websocket route already has its ws or wss scheme)."""
+    address = link(request, name, **params)
+    for http, ws in (("https://", "wss://"), ("http://", "ws://")):
+        if address.startswith(http):
+            return ws + address.removeprefix(http)
+    return address
