@@ -18,7 +18,7 @@ kept aside: `python -m tests.corpus.measure` (figures in the README).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
@@ -383,7 +383,6 @@ class LetterReport:
     checks: tuple[Check, ...]
     words: int
     crisis: CrisisSignal | None = None
-    flagged: tuple[int, ...] = field(default=())
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -550,9 +549,7 @@ def coach_letter(text: str) -> LetterReport:
         _bottom_line(sentences),
         _length(words),
     )
-    return LetterReport(
-        sentences, checks, words, detect_crisis(text), tuple(s.index for s in sentences if s.flag is not None)
-    )
+    return LetterReport(sentences, checks, words, detect_crisis(text))
 
 
 def numbers(indexes: list[int]) -> str:

@@ -168,9 +168,9 @@ def check_plan(plan: PlanFields) -> PlanReport:
         _moment(plan.moment),
         _filled("who_asks", plan.who_asks),
         _treatment(plan),
-        _script(plan.script, script),
-        _plan_b("plan_b_no", plan.plan_b_no, plan_b_no),
-        _plan_b("plan_b_walkout", plan.plan_b_walkout, plan_b_walkout),
+        _script(script),
+        _plan_b("plan_b_no", plan_b_no),
+        _plan_b("plan_b_walkout", plan_b_walkout),
         _filled("call_after", plan.call_after),
     )
     crisis = next((s for s in (detect_crisis(getattr(plan, f)) for f in WRITTEN) if s is not None), None)
@@ -220,7 +220,7 @@ def _treatment(plan: PlanFields) -> Check:
     return _say("treatment", True, "ok")
 
 
-def _script(text: str, sentences: tuple[SentenceReport, ...]) -> Check:
+def _script(sentences: tuple[SentenceReport, ...]) -> Check:
     if not sentences:
         return _say("script", False, "missing")
     flagged = [s.index for s in sentences if s.flag is not None]
@@ -231,7 +231,7 @@ def _script(text: str, sentences: tuple[SentenceReport, ...]) -> Check:
     return _say("script", True, "ok")
 
 
-def _plan_b(part: str, text: str, sentences: tuple[SentenceReport, ...]) -> Check:
+def _plan_b(part: str, sentences: tuple[SentenceReport, ...]) -> Check:
     if not sentences:
         return _say(part, False, "missing")
     harsh = [s.index for s in sentences if s.flag in (Flag.THREAT, Flag.LABEL, Flag.BLAME, Flag.DIAGNOSIS)]

@@ -26,7 +26,6 @@ from dialogue.plan import Comparison, PlanFields, PlanReport, check_plan, compar
 from dialogue.scenario import Difficulty, RefusalKind
 
 Kind = Literal["letter", "plan"]
-NAMES: dict[str, str] = {"letter": "letter", "plan": "plan"}
 
 
 @dataclass(frozen=True)
@@ -100,9 +99,9 @@ class Preparations:
         with session_scope(self.database) as db:
             row = repo.get(db, prep_id=prep_id)
         if row is None or row.kind != kind:
-            raise NotFound(f"There is no {NAMES[kind]} here. It may have been deleted, or the link is mistyped.")
+            raise NotFound(f"There is no {kind} here. It may have been deleted, or the link is mistyped.")
         if not token or not hmac.compare_digest(row.token_hash, hash_token(token)):
-            raise WrongToken(f"This link's key does not open that {NAMES[kind]}. Use the full link you were given.")
+            raise WrongToken(f"This link's key does not open that {kind}. Use the full link you were given.")
         return row
 
     def for_user(self, user: User, prep_id: str, kind: Kind) -> Preparation:
@@ -110,7 +109,7 @@ class Preparations:
         with session_scope(self.database) as db:
             row = repo.get(db, prep_id=prep_id)
         if row is None or row.kind != kind or not self.can_see(user, row):
-            raise Forbidden(f"There is no {NAMES[kind]} with this id that you can see.")
+            raise Forbidden(f"There is no {kind} with this id that you can see.")
         return row
 
     def can_see(self, user: User, row: Preparation) -> bool:

@@ -11,7 +11,9 @@ from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from app.store.models import User
 from app.usecases import scorecard
+from app.usecases.conversations import Conversations
 from app.usecases.review import EXAM_OPEN
 from app.web.deps import (
     ConversationsDep,
@@ -24,7 +26,6 @@ from app.web.deps import (
     TemplatesDep,
 )
 from app.web.headers import SafeJSONResponse
-from app.web.routes.prepare import needs_screen
 from app.web.schemas import ApiError
 from app.web.templating import render
 from dialogue.codes import LABELS, Code, Roadblock
@@ -102,12 +103,23 @@ def start_practice(
     Signed in, the conversation is linked to the account."""
     if mode not in ("coach", "exam"):
         raise HTTPException(status_code=422, detail="Choose coach or exam mode.")
+    return open_practice(conversations, me, scenario, mode, difficulty)
+
+
+def open_practice(conversations: Conversations, me: User | None, scenario: str, mode: str, difficulty: str) -> Response:
+    """Start a conversation from a form (the picker's, or the safety screen's) and open its page,
+    the key in the link's fragment; signed in, it is linked to the account."""
     level = Difficulty(difficulty) if difficulty in {d.value for d in Difficulty} else None
     try:
         started = conversations.start(scenario_id=scenario, mode=mode, difficulty=level, owner_id=me.id if me else None)
     except UnknownScenario as exc:
         raise HTTPException(status_code=404, detail=str(exc)) from None
     return RedirectResponse(f"/practice/{started.row.id}#token={started.token}", status_code=303)
+
+
+def needs_screen(approach: Approach, has_refusals: bool) -> bool:
+    """A confrontation rehearsal (a Johnson-style meeting, or a refusal to face) gets the safety screen first."""
+    return approach is Approach.JOHNSON or has_refusals
 
 
 @router.get("/practice/{session_id}", name="practice_page")

@@ -29,6 +29,7 @@ from app.web.deps import (
     current_user,
 )
 from app.web.links import link
+from app.web.routes.pages import open_practice
 from app.web.schemas import (
     CheckPublic,
     CrisisPublic,
@@ -52,7 +53,7 @@ from dialogue.engine import ConversationSnapshot
 from dialogue.letter import Check, LetterReport, SentenceReport
 from dialogue.library import UnknownScenario
 from dialogue.plan import RELATIONSHIP_WORDS, SUBSTANCE_WORDS, PlanFields, PlanReport, fitting_scenario
-from dialogue.scenario import REFUSAL_CHOICES, REFUSAL_WORDS, Approach, Difficulty, RefusalKind
+from dialogue.scenario import REFUSAL_CHOICES, REFUSAL_WORDS, Difficulty, RefusalKind
 
 router = APIRouter(include_in_schema=False)
 api = APIRouter(prefix="/api", tags=["before the meeting"])
@@ -64,11 +65,6 @@ QUESTIONS = {
     "overdose": "Have they overdosed before, or do they use opioids, or mix drink or drugs with pills?",
 }
 Answer = Literal["yes", "no", "unsure"]
-
-
-def needs_screen(approach: Approach, has_refusals: bool) -> bool:
-    """A confrontation rehearsal (a Johnson-style meeting, or a refusal to face) gets the safety screen first."""
-    return approach is Approach.JOHNSON or has_refusals
 
 
 # --- the safety screen -------------------------------------------------------------------------
@@ -136,14 +132,7 @@ def prepare_answer(
             crisis=crisis_help(),
         )
     if next == "practice":
-        level = Difficulty(difficulty) if difficulty in {d.value for d in Difficulty} else None
-        try:
-            started = conversations.start(
-                scenario_id=scenario, mode=mode, difficulty=level, owner_id=me.id if me else None
-            )
-        except UnknownScenario as exc:
-            raise HTTPException(status_code=404, detail=str(exc)) from None
-        return RedirectResponse(f"/practice/{started.row.id}#token={started.token}", status_code=303)
+        return open_practice(conversations, me, scenario, mode, difficulty)
     return RedirectResponse(f"/{next}s/new?ready=1", status_code=303)
 
 
