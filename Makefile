@@ -10,7 +10,7 @@ BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: install install-test run test check fast lint typecheck pytest bench load memory eval train-coder gates docs fuzz-api crash-loop docker-check clean
+.PHONY: install install-test run test check fast lint typecheck pytest bench load memory eval train-coder train-safety gates docs fuzz-api crash-loop docker-check clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -76,6 +76,10 @@ crash-loop: install-test
 # Rebuild the coder's learned layer from the project's own tuning replies (tools/train_coder.py).
 train-coder: install-test
 	$(BIN)/python tools/train_coder.py
+
+# Rebuild the safety net's learned layer from the project's own danger and safe lines (tools/train_safety.py).
+train-safety: install-test
+	$(BIN)/python tools/train_safety.py
 
 # Write docs/openapi.json and docs/socket.schema.json from the code (tools/write_docs.py);
 # tests/app/test_contracts.py fails while they are out of date.

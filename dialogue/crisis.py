@@ -32,6 +32,7 @@ from pydantic import BaseModel, ConfigDict
 
 from dialogue.coding.gate import Alternatives, Words
 from dialogue.coding.utterances import normalise
+from dialogue.crisis_learned import model as learned_model
 
 HELP_FILE = Path(__file__).resolve().parent / "crisis_help.yaml"
 
@@ -886,9 +887,28 @@ _ACROSS = re.compile(
 )
 
 
+def read_as_said(text: str) -> str:
+    """The message as the safety net reads it: normalised, with the danger words' typos restored."""
+    return _fix_typos(normalise(text))
+
+
 def detect_crisis(text: str) -> CrisisSignal | None:
-    """A sign that the person typing, or someone at home, may be in danger now; or None."""
-    said = _fix_typos(normalise(text))
+    """A sign that the person typing, or someone at home, may be in danger now; or None.
+
+    The danger forms decide first; when they find nothing, the learned layer
+    (dialogue/crisis_learned.py) may still pause. It only adds pauses, never undoes one."""
+    said = read_as_said(text)
+    signal = _by_form(said)
+    if signal is not None:
+        return signal
+    reading = learned_model().read(said)
+    if reading.kind is None:
+        return None
+    return CrisisSignal(CrisisKind(reading.kind), reading.evidence)
+
+
+def _by_form(said: str) -> CrisisSignal | None:
+    """What the danger forms find in a message read as said."""
     across = _ACROSS.search(said) if any(w in said for w in _ACROSS_WORDS) else None
     if across is not None and not _ROLE_PLAY.search(said) and not _EVERYDAY.search(said):
         return CrisisSignal(CrisisKind.SELF_HARM, across.group(0))

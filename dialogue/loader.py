@@ -340,8 +340,11 @@ def _short(value: object) -> str:
     """A value as the file would have it (null, true, "text"), cut short."""
     try:
         text = json.dumps(value, ensure_ascii=False, default=str)
-    except ValueError:  # a list that contains itself, through a YAML alias
-        text = repr(value)
+    except ValueError:  # a list that contains itself (through a YAML alias), or a number too long to print
+        try:
+            text = repr(value)
+        except ValueError:
+            text = "a number too long to show"
     return text if len(text) <= 60 else text[:57] + "..."
 
 

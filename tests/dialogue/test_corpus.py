@@ -9,11 +9,10 @@ import pytest
 from tests.corpus.measure import load, measure_acts, measure_danger, measure_replies
 
 # Measured with the code of this commit (see the README's "How well it reads" table), per check part.
+# The danger exams check..check4 were measured, then became tuning data (2026-12-07); check5 was
+# written after that by two new authors and is the exam now.
 SAFETY = {
-    "check": {"recall": 0.84, "false_pauses": 0.03},
-    "check2": {"recall": 0.94, "false_pauses": 0.03},
-    "check3": {"recall": 0.85, "false_pauses": 0.03},
-    "check4": {"recall": 0.81, "false_pauses": 0.09},
+    "check5": {"recall": 0.96, "false_pauses": 0.06}  # 0.963 and 0.056 measured,
 }
 # In the practice room (rules and the learned layer) and as `rapport code` reads (the rules alone).
 PRACTICE = {
@@ -25,7 +24,7 @@ RULES = {
     "check2": {"recall": 0.70, "precision": 0.91, "accuracy": 0.81},
 }
 CHECKS = ("check", "check2")
-DANGER_CHECKS = ("check", "check2", "check3", "check4")
+DANGER_CHECKS = ("check5",)
 
 
 def test_the_corpus_is_big_enough_and_split_by_author() -> None:
@@ -36,7 +35,8 @@ def test_the_corpus_is_big_enough_and_split_by_author() -> None:
     danger = [i for part in ("tune", *DANGER_CHECKS) for i in load("danger", part)]
     assert sum(i["kind"] != "none" for i in danger) >= 150 and sum(i["kind"] == "none" for i in danger) >= 150
     check_danger = [item for part in DANGER_CHECKS for item in load("danger", part)]
-    assert sum(i["kind"] != "none" for i in check_danger) >= 50 and sum(i["kind"] == "none" for i in check_danger) >= 50
+    assert sum(i["kind"] != "none" for i in check_danger) >= 150
+    assert sum(i["kind"] == "none" for i in check_danger) >= 150
     assert not {i["author"] for i in load("danger", "tune")} & {i["author"] for i in check_danger}
 
 
@@ -49,12 +49,12 @@ def test_safety_net_on_the_check_parts(part: str) -> None:
 
 
 def test_safety_net_on_the_tuning_part() -> None:
-    """Near everything. Left as they are rather than patched: one line too indirect to catch
-    without a rule for it alone (a gallows joke about trains), and one training question quoting a
-    client's words, because undoing it would also undo a real danger line that mentions practice."""
+    """Every danger line. The false pauses are all the forms' (the learned layer adds none here),
+    on the four former exams and on author x's everyday lines in danger's grammar ("I wrote a note
+    for the meeting"), which became tuning data without being patched one by one."""
     figures = measure_danger("tune")
     assert figures.recall >= 0.998, figures.misses[:10]
-    assert figures.false_pause_rate <= 0.002, figures.misses[:10]
+    assert figures.false_pause_rate <= 0.031, figures.misses[:10]
 
 
 @pytest.mark.parametrize("part", CHECKS)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -17,9 +16,7 @@ from dialogue.coding.gate import Alternatives, Gated, Words, split_alternatives,
 from dialogue.coding.utterances import normalise, split_utterances
 from dialogue.library import Library
 from scenarios import SCENARIO_DIR
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
-from gate_words import required_words  # the analyser that writes gates.json
+from tools.gate_words import required_words  # the analyser that writes gates.json
 
 CASES: dict[str, list[dict[str, Any]]] = yaml.safe_load((Path(__file__).parent / "coding_cases.yaml").read_text())
 _EXTRA = [
