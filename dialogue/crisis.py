@@ -345,7 +345,10 @@ _SELF_HARM = [
     rf"(?:off|in front of|into|in|onto|under|from) (?:the |a |my )?(?:\w+ )?{_SELF_PLACES}\b(?![^.?!]*\byou\b)"
     r"|\b(?:into|in front of) (?:a |the )?(?:tree|train|truck|wall|river)\b(?=[^.?!]*\b(?:no one|nobody|on the way)\b)",
     r"\b(?:wrote|written|writing|left|leave|leaving) (?:a |the |my |some )?(?:suicide )?(?:note|notes|letters?|goodbye)"
-    r"\b(?=[^.?!]*\b(?:boys|girls|kids|each|for|to|already|drawer|when i'm gone|goodbye)\b|[^.?!]*$)"
+    # a note or letter is a goodbye only with a sign of one: for each child, in a drawer, for after;
+    # never the letter of an intervention ("i wrote a letter to you, can i read it?")
+    r"\b(?=[^.?!]*\b(?:boys|girls|kids|each|already|drawer|when i'm gone|after i'm gone|in case|to find|goodbye|won't be|explain(?:ing)? why)\b)"
+    r"(?![^.?!]*\b(?:meeting|intervention|read (?:it |them )?(?:out|aloud|to)|to read at|draft|impact|practi[cs]e)\b)"
     r"|\bthis is goodbye\b|\b(?:the )?last time (?:i'll|i will|ill|you'll|you will) (?:log on|hear from me|talk to|see me)\b"
     r"|\bwhen i'm gone\b|\bbefore i go\b|\bsorted (?:out )?(?:the|my) will\b|\btold the (?:solicitor|lawyer) where\b"
     r"|\bmade my peace\b",

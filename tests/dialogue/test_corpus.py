@@ -50,8 +50,8 @@ def test_safety_net_on_the_check_parts(part: str) -> None:
 
 def test_safety_net_on_the_tuning_part() -> None:
     """Every danger line. The false pauses are all the forms' (the learned layer adds none here),
-    on the four former exams and on author x's everyday lines in danger's grammar ("I wrote a note
-    for the meeting"), which became tuning data without being patched one by one."""
+    on the four former exams and on author x's everyday lines in danger's grammar ("I cut myself
+    shaving"), which became tuning data without being patched one by one."""
     figures = measure_danger("tune")
     assert figures.recall >= 0.998, figures.misses[:10]
     assert figures.false_pause_rate <= 0.031, figures.misses[:10]

@@ -23,6 +23,8 @@ IN_DANGER = [
     ("He's not breathing, what do I do", CrisisKind.OVERDOSE),
     ("my son won't wake up and his lips are blue", CrisisKind.OVERDOSE),
     ("I think she's overdosing right now", CrisisKind.OVERDOSE),
+    ("ive written a letter to each of my kids for after im gone", CrisisKind.SELF_HARM),
+    ("I wrote a goodbye note and left it in the drawer.", CrisisKind.SELF_HARM),
 ]
 ROLE_PLAY = [
     "You're killing yourself with that stuff.",
@@ -38,6 +40,11 @@ ROLE_PLAY = [
     "I'm worried about the drinking.",
     "Do you have naloxone at home?",
     "Your dad and I are scared for you.",
+    # the letters of an intervention are not goodbye notes
+    "I wrote a letter to you, can I read it?",
+    "i wrote my letter",
+    "Ive written a letter for the intervention",
+    "I wrote a note for the meeting so I don't lose my thread.",
 ]
 
 
