@@ -187,7 +187,7 @@ _SELF_HARM = [
     r"|\b(?:what's|whats|what is) the point(?: of (?:me|anything|it all))? (?:anymore|any more)\b|\bno point (?:anymore|any more|in anything)\b"
     r"|\b(?:planning|planned|plan|know|figured out|worked out) how (?:i'd|i would|i'll|i will|to) do it\b"
     r"|\b(?:giving|gave|given) (?:\w+ ){0,2}(?:things|stuff|belongings) away\b"
-    r"|\b(?:razor|blade)s?\b(?=[^.?!]*\b(?:my|i|myself)\b)(?![^.?!]*\byou\b)|\b(?:i|my)\b[^.?!]*\b(?:razor|blade)s?\b(?![^.?!]*\byou\b)"
+    r"|\b(?:razor|blade)s?\b(?=[^.?!]*\b(?:my|i|myself)\b)(?![^.?!]*\b(?:you|your|ur)\b)|\b(?:i|my)\b[^.?!]*\b(?:razor|blade)s?\b(?![^.?!]*\b(?:you|your|ur)\b)"
     r"|\b(?:happier|better|easier) (?:off )?(?:if|when) i(?:'m| was| were| am)? (?:gone|dead|not here|not around|didn't exist)\b"
     r"|\b(?:no one|nobody|noone) (?:would|will|'d) (?:even )?(?:care|notice|miss me) if i (?:died|was gone|were gone|disappeared|wasn't here|killed myself)\b"
     r"|\b(?:won't|wont|will not) be (?:a burden|around|here)(?: to (?:anyone|anybody|you all))? (?:much )?(?:longer|for long|anymore)\b",
@@ -304,7 +304,7 @@ _SELF_HARM = [
     r"|\b(?:beam|rafter|banister|hook|branch|tree)\b[^.?!]{0,25}\b(?:take|hold|bear) my weight\b|\bwhich (?:bridges?|buildings?|cliffs?|car parks?)\b[^.?!]*\b(?:fences?|railings?|high enough|tall enough)\b"
     r"|\b(?:car )?exhaust\b[^.?!]{0,40}\b(?:garage|closed|kill|how long)\b|\bhow long it takes\b[^.?!]{0,30}\bexhaust\b"
     r"|\b(?:only|one) thing (?:stopping|keeping|holding) me\b|\b(?:won't|wont|will not) be needing (?:them|it|this|these|those|any of it)\b(?![^.?!]*\b(?:because|since|bought|new ones)\b)"
-    r"|\bthis is my last (?:session|message|post)\b|\bthe last thing (?:i'll|ill|i will) ever (?:type|write|say|send)\b|\bgoodbye (?:playlist|letter|note|post|video|message|text)s?\b"
+    r"|\bthis is my last (?:session|message|post)\b|\bthe last thing (?:i'll|ill|i will) ever (?:type|write|say|send)\b|(?<!your )(?<!ur )\bgoodbye (?:playlist|letter|note|post|video|message|text)s?\b"
     r"|\bif i (?:don't|dont|didn't|didnt|never) wake up\b[^.?!]*\b(?:fine|ok|okay|good|better|relief)\b|\b(?:took|taken|had|swallowed)\b[^.?!]*\b{_PILLS}\b[^.?!]*\bto make sure\b"
     r"|\b(?:don't|dont|won't|wont) have to do it myself\b|\bfade out\b|\b(?:stopped|stop|stopping) eating\b(?=[^.?!]*\b(?:on purpose|fade|disappear|die)\b)"
     r"|(?:^|,\s*|\band )cut (?:deeper|too deep|again)\b|\bplasters for my (?:arms|thighs|wrists|legs)\b"
@@ -1000,6 +1000,8 @@ def _undone(kind: CrisisKind, sentence: str, found: re.Match[str], over: bool) -
     if kind is CrisisKind.OVERDOSE:  # "if you keep mixing them you'll stop breathing": a warning, not now
         if _ASKED_YOU.search(sentence[:start]) and not _THIRD.search(found.group(0)):
             return True  # "have you ever overdosed?"
+        if _PAST_YOU.search(sentence) and not _PRESENT_YOU.search(sentence) and not _NOW.search(sentence):
+            return True  # told to the person, who is here to hear it: "last time you used, your lips went blue"
         return bool(_FUTURE_YOU.search(sentence)) and not _PRESENT_YOU.search(sentence)
     clause = _clause_of(sentence, start, end)
     return bool(_ROLE_PLAY.search(clause)) and not _MINE.search(found.group(0))
@@ -1012,5 +1014,10 @@ def _clause_of(sentence: str, start: int, end: int) -> str:
     return sentence[left + 1 : min(stops) if stops else len(sentence)]
 
 
+# "You" (the person in the role-play) as the one it happened to, in the past tense.
+_PAST_YOU = re.compile(
+    r"\b(?:you|u|your|ur)\b(?:(?!\b(?:he|she|they|him|them|he's|she's|my \w+)\b)[^.?!,]){0,30}?"
+    r"\b(?:went|were|was|stopped|overdosed|od'd|nearly|almost|turned|collapsed|passed out|used)\b"
+)
 _ASKED_YOU = re.compile(r"\b(?:have|did|do|were|are|had) (?:you|u) (?:ever )?")
 _THIRD = re.compile(r"\b(?:he|she|they|him|her|them|he's|she's|my \w+)\b")

@@ -25,6 +25,9 @@ IN_DANGER = [
     ("I think she's overdosing right now", CrisisKind.OVERDOSE),
     ("ive written a letter to each of my kids for after im gone", CrisisKind.SELF_HARM),
     ("I wrote a goodbye note and left it in the drawer.", CrisisKind.SELF_HARM),
+    ("I keep the razor blades in my drawer and I think about using them", CrisisKind.SELF_HARM),
+    ("your lips are blue, wake up!!", CrisisKind.OVERDOSE),
+    ("you used and now hes not breathing", CrisisKind.OVERDOSE),
 ]
 ROLE_PLAY = [
     "You're killing yourself with that stuff.",
@@ -45,6 +48,11 @@ ROLE_PLAY = [
     "i wrote my letter",
     "Ive written a letter for the intervention",
     "I wrote a note for the meeting so I don't lose my thread.",
+    # the person's own past, told to them: they are here to hear it
+    "I found the razor blades in your drawer. Are you hurting yourself?",
+    "i found ur goodbye note in the glovebox. can we talk about it?",
+    "Last time you used, your lips went blue and I had to breathe for you until the ambulance came.",
+    "babe u nearly stopped breathing last month, thats why im scared",
 ]
 
 
