@@ -657,6 +657,12 @@ _REPORTED = re.compile(
 _GENERAL = re.compile(
     r"\b(?:someone|somebody|anyone|anybody|a person|people) (?:who|that)\b|\bis it true\b|\bhow (?:do|can) (?:you|u|i) (?:tell|know) if\b"
     r"|\bwhat(?:'s| is| are) the (?:signs|symptoms)\b|\bwhat happens (?:if|when)\b|\bshould (?:you|u|i) (?:ever )?(?:put|give|leave|call)\b"
+    r"|\bworst case\b|\b(?:that's|thats|that is) how people\b"
+)
+# What might happen one day: "if my mum ever overdoses", "if i find him unresponsive" (in the danger's
+# own clause, or anywhere before it in a question: "if i find him unresponsive, do i call 911 first?").
+_SOMEDAY = re.compile(
+    r"\bif (?:\w+ ){0,2}ever\b|\b(?:if|when|in case) (?:i|we) (?:ever )?(?:find|come home to|walk in on)\b"
 )
 # An everyday time-box: "done with everything for today, logging off", "won't be around next week, going to my sister's".
 _EVERYDAY = re.compile(
@@ -973,6 +979,10 @@ def _undone(kind: CrisisKind, sentence: str, found: re.Match[str], over: bool) -
         return True  # "she'll kill me if i forget our anniversary lol"
     if kind is not CrisisKind.VIOLENCE and (_GENERAL.search(sentence[:end]) or _NOT_A_DRUG.search(sentence)):
         return True  # "is it true u shouldnt put someone who od'd in a cold shower"
+    if kind is CrisisKind.OVERDOSE and _SOMEDAY.search(
+        sentence[:end] if sentence.rstrip().endswith("?") else _clause_of(sentence, start, end)
+    ):
+        return True
     if (
         kind is CrisisKind.SELF_HARM
         and over

@@ -12,7 +12,7 @@ from tests.corpus.measure import load, measure_acts, measure_danger, measure_rep
 # The danger exams check..check4 were measured, then became tuning data (2026-12-07); check5 was
 # written after that by two new authors and is the exam now.
 SAFETY = {
-    "check5": {"recall": 0.96, "false_pauses": 0.06}  # 0.963 and 0.056 measured,
+    "check5": {"recall": 0.96, "false_pauses": 0.05}  # 0.963 and 0.050 measured,
 }
 # In the practice room (rules and the learned layer) and as `rapport code` reads (the rules alone).
 PRACTICE = {

@@ -28,6 +28,8 @@ IN_DANGER = [
     ("I keep the razor blades in my drawer and I think about using them", CrisisKind.SELF_HARM),
     ("your lips are blue, wake up!!", CrisisKind.OVERDOSE),
     ("you used and now hes not breathing", CrisisKind.OVERDOSE),
+    ("i just found him unresponsive, do i call the ambulance first?", CrisisKind.OVERDOSE),
+    ("if i find him like this again i swear. hes not breathing properly", CrisisKind.OVERDOSE),
 ]
 ROLE_PLAY = [
     "You're killing yourself with that stuff.",
@@ -53,6 +55,9 @@ ROLE_PLAY = [
     "i found ur goodbye note in the glovebox. can we talk about it?",
     "Last time you used, your lips went blue and I had to breathe for you until the ambulance came.",
     "babe u nearly stopped breathing last month, thats why im scared",
+    # what might happen one day
+    "If I find him unresponsive, do I call the ambulance first or give the naloxone first?",
+    "If my mum ever overdoses, am I allowed to give her Narcan?",
 ]
 
 
