@@ -56,7 +56,6 @@ from app.web.protocol import (
     PongMessage,
     ResumeMessage,
     ServerMessage,
-    StateMessage,
     UndoMessage,
     UndoneMessage,
 )
@@ -100,7 +99,12 @@ class _ChatConnection:
         self.flood_told = False
 
     async def send(self, message: ServerMessage) -> None:
-        await _send(self.websocket, message, self.send_timeout)
+        await _send(self.websocket, message.model_dump_json(), self.send_timeout)
+
+    async def send_frames(self, frames: list[str]) -> None:
+        """Frames already encoded (on the turn thread), sent in order."""
+        for frame in frames:
+            await _send(self.websocket, frame, self.send_timeout)
 
     async def error(self, error: str, message: str, retry_after: float | None = None) -> None:
         await self.send(error_message(error, message, retry_after))
@@ -159,7 +163,7 @@ async def _serve(chat: _ChatConnection) -> None:
         return
     await _take_over(sockets, session_id, websocket, chat.send_timeout)
     try:
-        await chat.send(state)
+        await chat.send_frames([state])
         while await _receive_one(chat):
             pass
     finally:
@@ -167,12 +171,12 @@ async def _serve(chat: _ChatConnection) -> None:
             del sockets[session_id]
 
 
-def _opened(conversations: Conversations, session_id: str, token: str) -> tuple[int, StateMessage]:
-    """Check the key, mark this socket as the conversation's current one, and build the `state`
-    message: one hand-off to a thread for all three (a class pressing Start at once waits less)."""
+def _opened(conversations: Conversations, session_id: str, token: str) -> tuple[int, str]:
+    """Check the key, mark this socket as the conversation's current one, and build and encode the
+    `state` message: one hand-off to a thread for all of it (a class pressing Start at once waits less)."""
     conversations.authorize(session_id, token)
     number = conversations.connect(session_id)
-    return number, state_message(conversations, session_id)
+    return number, state_message(conversations, session_id).model_dump_json()
 
 
 async def _take_over(sockets: dict[str, WebSocket], session_id: str, websocket: WebSocket, timeout: float) -> None:
@@ -181,7 +185,7 @@ async def _take_over(sockets: dict[str, WebSocket], session_id: str, websocket: 
     sockets[session_id] = websocket
     if previous is not None and previous is not websocket:
         try:
-            await _send(previous, error_message("taken_over", _TAKEN_OVER), timeout)
+            await _send(previous, error_message("taken_over", _TAKEN_OVER).model_dump_json(), timeout)
             await previous.close(CloseCode.TAKEN_OVER, "Opened in another window.")
         except (RuntimeError, WebSocketDisconnect, _SlowClient):  # it had already gone, or stopped reading
             pass
@@ -279,20 +283,30 @@ async def _on_receive(chat: _ChatConnection, message: BrowserMessage) -> bool:
             wait,
         )
     try:
-        played = await asyncio.get_running_loop().run_in_executor(
-            chat.turns,
-            partial(conversations.reply, session_id, message.text, connection=chat.connection, message_id=message.id),
+        frames = await asyncio.get_running_loop().run_in_executor(
+            chat.turns, partial(_turn_frames, conversations, session_id, message.text, chat.connection, message.id)
         )
     except DangerSignalled as exc:
         await chat.send(PausedMessage(kind=exc.kind, message=exc.message))
         return True
     except ConversationError as exc:  # a bad reply, ended, busy...; opened elsewhere or deleted
         return await _gone(chat, exc)
-    audience = conversations.library.get(played.row.scenario_id).audience.value
-    await chat.send(turn_message(played.row, played, audience))
-    if played.row.ended_at is not None:
-        await chat.send(await run_in_threadpool(ended_message, conversations, played.row))
+    await chat.send_frames(frames)
     return True
+
+
+def _turn_frames(
+    conversations: Conversations, session_id: str, text: str, connection: int, message_id: str | None
+) -> list[str]:
+    """Play one reply and encode what answers it (the turn, and the ending when it ends the
+    conversation), all on the turn thread: one hand-off there and back per turn, and the event loop
+    only sends the frames."""
+    played = conversations.reply(session_id, text, connection=connection, message_id=message_id)
+    audience = conversations.library.get(played.row.scenario_id).audience.value
+    frames = [turn_message(played.row, played, audience).model_dump_json()]
+    if played.row.ended_at is not None:
+        frames.append(ended_message(conversations, played.row).model_dump_json())
+    return frames
 
 
 async def _gone(chat: _ChatConnection, exc: ConversationError) -> bool:
@@ -325,12 +339,12 @@ async def _undo(chat: _ChatConnection) -> bool:
     return True
 
 
-async def _send(websocket: WebSocket, message: ServerMessage, timeout: float) -> None:
+async def _send(websocket: WebSocket, frame: str, timeout: float) -> None:
     """Send, or give the connection up when the other end has not read for `timeout` seconds:
     the server then holds at most the transport's write buffer for it, never an unbounded queue."""
     try:
         async with asyncio.timeout(timeout):  # a timer, not a task per send as wait_for makes
-            await websocket.send_text(message.model_dump_json())
+            await websocket.send_text(frame)
     except TimeoutError:
         raise _SlowClient from None
 
