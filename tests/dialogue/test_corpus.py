@@ -9,22 +9,26 @@ import pytest
 from tests.corpus.measure import load, measure_acts, measure_danger, measure_replies
 
 # Measured with the code of this commit (see the README's "How well it reads" table), per check part.
-# The danger exams check..check4 were measured, then became tuning data (2026-12-07); check5 was
-# written after that by two new authors and is the exam now.
+# The danger exams check..check4 were measured, then became tuning data (2026-12-07); check5 (authors
+# t, u) and check6 (y, z, written as training lines on indirect forms but measured first and kept
+# as an exam) are the exams now.
 SAFETY = {
-    "check5": {"recall": 0.96, "false_pauses": 0.05}  # 0.963 and 0.050 measured,
+    "check5": {"recall": 0.96, "false_pauses": 0.05},  # 0.963 and 0.050 measured
+    "check6": {"recall": 0.83, "false_pauses": 0.07},  # 0.835 and 0.065: indirect forms, on purpose
 }
 # In the practice room (rules and the learned layer) and as `rapport code` reads (the rules alone).
 PRACTICE = {
     "check": {"recall": 0.92, "precision": 0.89, "accuracy": 0.87},
     "check2": {"recall": 0.84, "precision": 0.86, "accuracy": 0.84},
+    "check3": {"recall": 0.86, "precision": 0.85, "accuracy": 0.83},
 }
 RULES = {
     "check": {"recall": 0.76, "precision": 0.92, "accuracy": 0.83},
     "check2": {"recall": 0.70, "precision": 0.91, "accuracy": 0.81},
+    "check3": {"recall": 0.71, "precision": 0.87, "accuracy": 0.79},
 }
-CHECKS = ("check", "check2")
-DANGER_CHECKS = ("check5",)
+CHECKS = ("check", "check2", "check3")
+DANGER_CHECKS = ("check5", "check6")
 
 
 def test_the_corpus_is_big_enough_and_split_by_author() -> None:
