@@ -23,7 +23,8 @@ from dialogue.crisis import detect_crisis
 from dialogue.letter import coach_letter
 
 HERE = Path(__file__).resolve().parent
-PARTS = ("tune", "check", "check2", "check3", "check5", "check6")  # check2 onwards: exams written after the tuning was done
+# check2 onwards: exams written after the tuning was done
+PARTS = ("tune", "check", "check2", "check3", "check5", "check6")
 
 
 @cache
