@@ -30,6 +30,14 @@ from tests.corpus.measure import load  # noqa: E402
 from tools.train_coder import Example, score, train  # noqa: E402
 
 FALSE_PAUSES = 0.02
+# The coder's tuning replies as they stood when this layer was built. The coder's former exams
+# (authors c, d, k) joined its tuning part later; retrained with them as safe text, this layer
+# caught one danger line fewer on the safety exams (check5 0.956, check6 0.835) with fewer false
+# pauses, and a change that lowers the safety net's recall does not land. Adding text here is a
+# change to measure on the exams like any other.
+REPLY_AUTHORS = frozenset(
+    {"author-a", "author-b", "author-e", "author-f", "author-g", "author-h", "author-m", "author-s"}
+)
 THRESHOLDS = [t / 2 for t in range(0, 17)]
 Row = tuple[list[str], str]  # features, kind ("none" for a safe line)
 
@@ -53,7 +61,7 @@ def everyday_text() -> list[str]:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
 
     corpus = ROOT / "tests/corpus"
-    texts = [item["text"] for item in load("replies", "tune")]
+    texts = [item["text"] for item in load("replies", "tune") if item["author"] in REPLY_AUTHORS]
     texts += [item["text"] for item in read(corpus / "acts/tune.yaml")["items"]]
     for file in sorted((corpus / "letters/tune").glob("*.yaml")):
         texts += [s["text"] for letter in read(file)["letters"] for s in letter["sentences"]]

@@ -17,17 +17,15 @@ SAFETY = {
     "check6": {"recall": 0.83, "false_pauses": 0.07},  # 0.835 and 0.065: indirect forms, on purpose
 }
 # In the practice room (rules and the learned layer) and as `rapport code` reads (the rules alone).
+# The coder's exams check (authors c, d) and check2 (k) became tuning data for its learned layer on
+# 2026-12-07, after their figures were taken (README); check3 (aa, bb) is its exam now.
 PRACTICE = {
-    "check": {"recall": 0.92, "precision": 0.89, "accuracy": 0.87},
-    "check2": {"recall": 0.84, "precision": 0.86, "accuracy": 0.84},
-    "check3": {"recall": 0.86, "precision": 0.85, "accuracy": 0.83},
+    "check3": {"recall": 0.89, "precision": 0.84, "accuracy": 0.83},
 }
 RULES = {
-    "check": {"recall": 0.76, "precision": 0.92, "accuracy": 0.83},
-    "check2": {"recall": 0.70, "precision": 0.91, "accuracy": 0.81},
     "check3": {"recall": 0.71, "precision": 0.87, "accuracy": 0.79},
 }
-CHECKS = ("check", "check2", "check3")
+CHECKS = ("check3",)
 DANGER_CHECKS = ("check5", "check6")
 
 
