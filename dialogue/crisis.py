@@ -613,6 +613,12 @@ _OVER = re.compile(
     r"|\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b|\bremember when\b"
     r"|\bever since\b|\bwhen (?:you|u) (?:overdosed|od'?d|hit|put|threw|smashed|were in)\b|\bthe (?:night|day|time) (?:you|u|he|she|they)\b"
     r"|\bafter (?:the|your) (?:overdose|attempt|suicide attempt)\b|\b(?:i'm|im) so (?:relieved|glad)\b|\bur ok now\b|\byou(?:'re| are) ok now\b"
+    # a day named, as an impact letter names the incident: "on the fourteenth of february", "in may i found u"
+    r"|\bon (?:the )?(?:\w+ )?(?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"|\bon (?:new year's eve|new years eve|christmas(?: day| eve)?|boxing day|easter(?: sunday)?|thanksgiving|halloween|(?:the )?fourth of july"
+    r"|(?:your|his|her|my|our) (?:\w+ )?(?:birthday|anniversary|wedding day)|mother's day|father's day)\b"
+    r"|\bin may(?=,? (?:i|we|you|u|he|she|they)\b)|\bthe (?:year|summer|winter|week|month|christmas) (?:you|u|he|she|they)\b"
+    r"|\bremember (?:you|u) (?:at|as|when)\b"
 )
 # Long enough ago that the person's own past thoughts or acts are over (months ago may not be).
 _LONG_AGO = re.compile(
@@ -657,7 +663,9 @@ _REPORTED = re.compile(
 _GENERAL = re.compile(
     r"\b(?:someone|somebody|anyone|anybody|a person|people) (?:who|that)\b|\bis it true\b|\bhow (?:do|can) (?:you|u|i) (?:tell|know) if\b"
     r"|\bwhat(?:'s| is| are) the (?:signs|symptoms)\b|\bwhat happens (?:if|when)\b|\bshould (?:you|u|i) (?:ever )?(?:put|give|leave|call)\b"
-    r"|\bworst case\b|\b(?:that's|thats|that is) how people\b"
+    r"|\bworst case\b|\bhow people\b"
+    # a feared day, not this one: "i'm afraid of the morning i can't wake you up"
+    r"|\b(?:afraid|scared|terrified|frightened|worried|dread(?:ing)?|fear) (?:of )?(?:the )?(?:day|morning|night|call|phone call|moment)\b"
 )
 # What might happen one day: "if my mum ever overdoses", "if i find him unresponsive" (in the danger's
 # own clause, or anywhere before it in a question: "if i find him unresponsive, do i call 911 first?").

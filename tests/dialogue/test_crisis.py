@@ -30,6 +30,9 @@ IN_DANGER = [
     ("you used and now hes not breathing", CrisisKind.OVERDOSE),
     ("i just found him unresponsive, do i call the ambulance first?", CrisisKind.OVERDOSE),
     ("if i find him like this again i swear. hes not breathing properly", CrisisKind.OVERDOSE),
+    ("i just found u blue in the bathroom", CrisisKind.OVERDOSE),
+    ("Im scared, its the morning and i cant wake him up", CrisisKind.OVERDOSE),
+    ("its my birthday and hes not breathing", CrisisKind.OVERDOSE),
 ]
 ROLE_PLAY = [
     "You're killing yourself with that stuff.",
@@ -58,6 +61,10 @@ ROLE_PLAY = [
     # what might happen one day
     "If I find him unresponsive, do I call the ambulance first or give the naloxone first?",
     "If my mum ever overdoses, am I allowed to give her Narcan?",
+    # an impact letter names the day of the incident; a feared day is not this one
+    "On Easter Sunday I found you on the bathroom floor and I couldn't wake you for ages.",
+    "I'm terrified of the night I can't wake you.",
+    "Mixing pills and booze is how people stop breathing.",
 ]
 
 
