@@ -89,14 +89,15 @@ def turn_at(db: Session, *, session_id: str, index: int) -> Turn | None:
 
 
 def bump_connection(db: Session, *, session_id: str) -> tuple[int, int] | None:
-    """Record a new socket for a session: (its connection number, the session's new version)."""
-    db.execute(
-        update(PracticeSession)
-        .where(col(PracticeSession.id) == session_id)
-        .values(connection=PracticeSession.connection + 1, version=PracticeSession.version + 1)
-    )
-    row = db.get(PracticeSession, session_id)
-    return (row.connection, row.version) if row else None
+    """Record a new socket for a session, in one statement: (its connection number, the session's
+    new version). A session object already read in `db` is left as it was: set it from these."""
+    found = db.execute(
+        update(_SESSION)
+        .where(_SESSION.c.id == session_id)
+        .values(connection=_SESSION.c.connection + 1, version=_SESSION.c.version + 1)
+        .returning(_SESSION.c.connection, _SESSION.c.version)
+    ).first()
+    return (found[0], found[1]) if found else None
 
 
 def delete_session(db: Session, *, session_id: str) -> bool:

@@ -74,6 +74,16 @@ class Played:
 
 
 @dataclass(frozen=True)
+class Opened:
+    """A socket made the conversation's current one: its number, and the session and turns as
+    they stood (read in the same transaction, for the `state` message)."""
+
+    connection: int
+    row: PracticeSession
+    turns: list[Turn]
+
+
+@dataclass(frozen=True)
 class Undone:
     """A reply taken back: the session after it, and the learner's turn that was taken back."""
 
@@ -83,6 +93,15 @@ class Undone:
 
 def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _opened_by(row: PracticeSession | None, token: str | None) -> PracticeSession:
+    """The session if the token opens it; NotFound or WrongToken otherwise."""
+    if row is None:
+        raise NotFound()
+    if not token or not hmac.compare_digest(row.token_hash, hash_token(token)):
+        raise WrongToken("This link's key does not open that conversation. Use the full link you were given.")
+    return row
 
 
 class Conversations:
@@ -142,11 +161,23 @@ class Conversations:
         """The session if the token opens it; NotFound or WrongToken otherwise."""
         with session_scope(self.database) as db:
             row = repo.get_session(db, session_id=session_id)
-        if row is None:
-            raise NotFound()
-        if not token or not hmac.compare_digest(row.token_hash, hash_token(token)):
-            raise WrongToken("This link's key does not open that conversation. Use the full link you were given.")
-        return row
+        return _opened_by(row, token)
+
+    def open(self, session_id: str, token: str | None) -> Opened:
+        """A new socket: check the key, mark it as the conversation's current one, and read the
+        session and its turns, all in one transaction (a class pressing Start at once waits less).
+        NotFound or WrongToken when it cannot be opened."""
+        with session_scope(self.database) as db:
+            row = _opened_by(repo.get_session(db, session_id=session_id), token)  # a read: no lock held yet
+            bumped = repo.bump_connection(db, session_id=session_id)
+            if bumped is None:  # deleted while we looked
+                self.live.drop(session_id)
+                raise NotFound()
+            turns = repo.list_turns(db, session_id=session_id)
+        set_committed_value(row, "connection", bumped[0])
+        set_committed_value(row, "version", bumped[1])
+        self._bumped(session_id, *bumped)
+        return Opened(bumped[0], row, turns)
 
     def get(self, session_id: str) -> PracticeSession:
         with session_scope(self.database) as db:
@@ -159,14 +190,7 @@ class Conversations:
         with session_scope(self.database) as db:
             return repo.list_turns(db, session_id=session_id)
 
-    def connect(self, session_id: str) -> int:
-        """Mark a new socket as the conversation's current one."""
-        with session_scope(self.database) as db:
-            bumped = repo.bump_connection(db, session_id=session_id)
-        if bumped is None:
-            self.live.drop(session_id)
-            raise NotFound()
-        number, version = bumped
+    def _bumped(self, session_id: str, number: int, version: int) -> None:
         live = self.live.get(session_id)
         if live is not None:
             with live.lock:  # our copy stays good if this bump was the only change since it was made
@@ -174,7 +198,6 @@ class Conversations:
                     live.row.connection, live.row.version = number, version
                 else:
                     self.live.drop(session_id)
-        return number
 
     def delete(self, session_id: str) -> None:
         with session_scope(self.database) as db:

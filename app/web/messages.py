@@ -23,7 +23,11 @@ from dialogue.scenario import Scenario
 def state_message(conversations: Conversations, session_id: str) -> StateMessage:
     """Everything a page needs to show the conversation as it stands (sent on every connect)."""
     row = conversations.get(session_id)
-    turns = conversations.turns(row.id)
+    return state_of(conversations, row, conversations.turns(row.id))
+
+
+def state_of(conversations: Conversations, row: PracticeSession, turns: list[Turn]) -> StateMessage:
+    """The `state` message for a session and its turns already read."""
     engine, snap = conversations.current_line(row)
     coach = row.mode == "coach"
     reveal = coach or row.ended_at is not None

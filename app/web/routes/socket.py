@@ -42,7 +42,7 @@ from app.web.limits import (
     too_large,
     wait_words,
 )
-from app.web.messages import ended_message, error_message, state_message, turn_message
+from app.web.messages import ended_message, error_message, state_message, state_of, turn_message
 from app.web.protocol import (
     BROWSER_MESSAGE,
     MESSAGE_TYPES,
@@ -174,9 +174,8 @@ async def _serve(chat: _ChatConnection) -> None:
 def _opened(conversations: Conversations, session_id: str, token: str) -> tuple[int, str]:
     """Check the key, mark this socket as the conversation's current one, and build and encode the
     `state` message: one hand-off to a thread for all of it (a class pressing Start at once waits less)."""
-    conversations.authorize(session_id, token)
-    number = conversations.connect(session_id)
-    return number, state_message(conversations, session_id).model_dump_json()
+    opened = conversations.open(session_id, token)
+    return opened.connection, state_of(conversations, opened.row, opened.turns).model_dump_json()
 
 
 async def _take_over(sockets: dict[str, WebSocket], session_id: str, websocket: WebSocket, timeout: float) -> None:
