@@ -123,8 +123,10 @@ def code_reply(text: str, ctx: CodingContext | None = None) -> Coding:
             roadblock = Roadblock.JUDGING if reading.confronting else Roadblock.ADVISING
             primary = Unit(whole.text, code, rule, reading.evidence, 0.6, roadblock)
             confidence = 0.6
-    if code is Code.GI and rule == "i_statement" and ctx.audience == "family" and _FEELING.search(primary.text):
-        rule = "craft_i_statement"  # keeps its MITI code; credited as CRAFT positive communication
+    if code is Code.GI and ctx.audience == "family":  # an incident told, then how it felt: credited as a whole
+        feeling = next((u for u in units if u.rule == "i_statement" and _FEELING.search(u.text)), None)
+        if feeling is not None and (rule == "i_statement" or all(u.code is Code.GI for u in units)):
+            primary, rule = feeling, "craft_i_statement"  # keeps its MITI code; credited as CRAFT communication
     risk = ctx.line.risk if ctx.line is not None else None
     addressed = addresses_risk(risk, whole.text) if risk is not None else None
     if addressed is False and any(u.rule == "safety_question" for u in units):

@@ -239,11 +239,33 @@ def _fallback(said: Words, ctx: CodingContext) -> Unit:
         if any(w in P.MEANING_WORDS for w in tokens) or _overlap(tokens, ctx):
             return _reflection(said, ctx, text, 0.5, tokens)
         return Unit(text, Code.OT, "short", text, 0.5)
+    mine = _own_feeling(tokens)
+    if mine is not None:  # "when i found you on the floor i was terrified": my feeling, not a reflection of theirs
+        return Unit(text, Code.GI, "i_statement", mine, 0.5)
     second_person = "you" in tokens or "your" in tokens
     meaning = any(w in P.MEANING_WORDS for w in tokens)
     if _overlap(tokens, ctx) or (second_person and (len(tokens) < 12 or meaning or P.DOUBLE_SIDED.search(said))):
         return _reflection(said, ctx, text, 0.5, tokens)
     return Unit(text, Code.GI, "statement", text, 0.4)
+
+
+_ME = frozenset({"i", "i'm", "im", "i've", "ive", "i'd", "id", "me", "myself"})
+_FELT = frozenset({"felt", "feel", "feeling"})
+_YOU = frozenset({"you", "your", "you're", "youre", "u", "ur", "yourself", "he", "she", "they", "he's", "she's"})
+
+
+def _own_feeling(tokens: list[str]) -> str | None:
+    """The speaker's own feeling, when a feeling word's nearest person before it is "I" (within
+    four words, no "you" between): "i was so scared", "then i felt sick"."""
+    for at, word in enumerate(tokens):
+        if word not in P.MEANING_WORDS and word not in _FELT:
+            continue
+        for back in range(at - 1, max(-1, at - 5), -1):
+            if tokens[back] in _YOU:
+                break
+            if tokens[back] in _ME:
+                return " ".join(tokens[back : at + 1])
+    return None
 
 
 def _overlap(tokens: list[str], ctx: CodingContext) -> bool:

@@ -106,6 +106,27 @@ def test_a_family_members_calm_i_statement_is_credited_as_craft() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "On Easter Sunday I found you on the bathroom floor and I couldnt wake you for ages. I was so scared.",
+        "When I found you on the floor I was terrified",
+        "last night i watched u drive off drunk with the kids in the car and i felt sick",
+        "I saw the empty bottles in the shed. I felt so sad.",
+    ],
+)
+def test_an_incident_told_with_how_it_felt_is_credited_as_craft(text: str) -> None:
+    """As an impact letter tells it: what I saw, then how I felt. The feeling is the speaker's,
+    not a reflection of the person's, and the whole reply is credited."""
+    family = code_reply(text, CodingContext(audience="family"))
+    assert (family.code, family.rule, family.verdict) == (Code.GI, "craft_i_statement", Verdict.GOOD)
+
+
+@pytest.mark.parametrize("text", ["you must have been terrified", "so you felt ambushed, and i get that"])
+def test_their_feeling_named_is_still_a_reflection(text: str) -> None:
+    assert code_reply(text, CodingContext(audience="family")).code is Code.CR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Could we figure this out together?",
         "would it help if i drove you to the clinic",
         "want me to come with you to the appointment?",
