@@ -1036,6 +1036,8 @@ def _clause_of(sentence: str, start: int, end: int) -> str:
 _PAST_YOU = re.compile(
     r"\b(?:you|u|your|ur)\b(?:(?!\b(?:he|she|they|him|them|he's|she's|my \w+)\b)[^.?!,]){0,30}?"
     r"\b(?:went|were|was|stopped|overdosed|od'd|nearly|almost|turned|collapsed|passed out|used)\b"
+    # or the one it was done to, in the past: "ruth couldn't wake you that morning"
+    r"|\b(?:couldn't|could not|couldnt|didn't|did not|had to) (?:wake|rouse|revive|resuscitate) (?:you|u)\b"
 )
 _ASKED_YOU = re.compile(r"\b(?:have|did|do|were|are|had) (?:you|u) (?:ever )?")
 _THIRD = re.compile(r"\b(?:he|she|they|him|her|them|he's|she's|my \w+)\b")

@@ -33,6 +33,8 @@ IN_DANGER = [
     ("i just found u blue in the bathroom", CrisisKind.OVERDOSE),
     ("Im scared, its the morning and i cant wake him up", CrisisKind.OVERDOSE),
     ("its my birthday and hes not breathing", CrisisKind.OVERDOSE),
+    ("I couldnt wake him this morning and hes still not moving", CrisisKind.OVERDOSE),
+    ("i cant wake you up please wake up", CrisisKind.OVERDOSE),
 ]
 ROLE_PLAY = [
     "You're killing yourself with that stuff.",
@@ -65,6 +67,7 @@ ROLE_PLAY = [
     "On Easter Sunday I found you on the bathroom floor and I couldn't wake you for ages.",
     "I'm terrified of the night I can't wake you.",
     "Mixing pills and booze is how people stop breathing.",
+    "Ruth couldn't wake you that morning. She called me screaming.",
 ]
 
 

@@ -119,6 +119,17 @@ def test_an_incident_told_with_how_it_felt_is_credited_as_craft(text: str) -> No
     assert (family.code, family.rule, family.verdict) == (Code.GI, "craft_i_statement", Verdict.GOOD)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["You're not trying to die, are you?", "you wouldnt hurt urself would u?", "ur not thinking of ending it r u?"],
+)
+def test_a_safety_question_with_a_tag_is_asking_directly(text: str) -> None:
+    """Said, then asked with a tag: a direct question about danger, not a confrontation."""
+    ctx = CodingContext(history=(Said("client", "Sometimes I think everyone would be better off without me."),))
+    coding = code_reply(text, ctx)
+    assert (coding.code, coding.rule) == (Code.CQ, "safety_question")
+
+
 @pytest.mark.parametrize("text", ["you must have been terrified", "so you felt ambushed, and i get that"])
 def test_their_feeling_named_is_still_a_reflection(text: str) -> None:
     assert code_reply(text, CodingContext(audience="family")).code is Code.CR

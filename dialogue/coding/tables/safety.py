@@ -14,4 +14,8 @@ SAFETY_QUESTION = gate(
     r"|\bis (?:anyone|anybody|someone) (?:hurting|threatening) (?:you|u)\b|\bdo (?:you|u) feel safe\b|\bdo (?:you|u) mean (?:suicide|killing|ending|you want to die)"
     r"|\b(?:thoughts|thinking) (?:of|about) (?:suicide|killing (?:yourself|urself)|ending (?:your|ur) life)\b[^.?!]*\?"
     r"|\bwere (?:you|u) trying to (?:kill|hurt|end)\b|\bwas (?:that|it) (?:on purpose|to end (?:your|ur) life)\b"
+    # said, then asked with a tag: "you're not trying to die, are you?", "you wouldn't hurt yourself, would you?"
+    r"|\b(?:you're|you are|youre|ur|u r|you|u)(?: not)? (?:[\w']+ ){0,2}(?:to )?(?:die|dying|kill (?:yourself|urself)|killing (?:yourself|urself)"
+    r"|end (?:it|your life|ur life|things)|ending (?:it|your life|ur life|things)|hurt (?:yourself|urself)|hurting (?:yourself|urself))\b"
+    r"[^.?!]*?,? (?:are|aren't|arent|would|wouldn't|wouldnt|do|don't|dont|will|won't|wont|r) (?:you|u)\s*\?"
 )
