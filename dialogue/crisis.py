@@ -382,7 +382,8 @@ _VIOLENCE = [
     r"|\b(?:break|breaking|kick|kicking|bash|bashing|smash|smashing) (?:down|in) (?:the|my|our) (?:\w+ )?door\b"
     r"|\b(?:kicking|kicked|smashing|smashed|breaking|broke|banging|bashing) (?:the|my|our) (?:\w+ )?door (?:in|down|off)\b"
     rf"|\bcame (?:to|round|over|by|back)\b[^.?!]{{0,25}}\bwith (?:a|an|the|his|her) (?:\w+ )?{_WEAPON}\b"
-    r"|\b(?:said|says|told me|tells me|threatens|threatened)\b[^.?!]{0,20}\b(?:i'd|i'll|ill|id|you'll|you'd|i will|i would) never see (?:them|the kids|my kids|the children|the baby|my son|my daughter)\b"
+    r"|\b(?:said|says|told me|tells me|threatens|threatened|screamed|screams|shouted|shouts|yelled|yells|texted|keeps saying)\b[^.?!]{0,20}"
+    r"\b(?:i'd|i'll|ill|id|you'll|you'd|i will|i would|you will|you would|you won't|you wont) (?:never|not) see (?:them|the kids|my kids|the children|the baby|my son|my daughter)\b"
     r"|\b(?:takes|taking|took|taken|keeps|hand over) (?:my|all my) (?:wages|money|pay|bank card|phone|car keys|passport)\b"
     r"|\b(?:checks|checking|reads|reading|goes through|going through) (?:my|everything i) (?:phone|messages|type|texts|write)\b"
     r"|\b(?:not|haven't been|hasn't let me|am not|i'm not|im not|wasn't) allowed (?:to )?(?:leave|go out|out|see|talk|call)\b"
@@ -494,7 +495,9 @@ _VIOLENCE = [
     r"|\bgot (?:strangled|punched|hit|beaten|battered|choked|slapped|kicked|smacked|thumped|headbutted|stabbed)\b|\btakes? the belt to\b"
     r"|\b(?:welts|finger ?marks|hand ?print|the shape of (?:his|her) hand)\b|\b(?:nose|lip|head) (?:won't|wont) stop bleeding\b|\bhurts to breathe\b"
     r"|\b(?:rib|ribs|one)(?:'s| is| are)? (?:cracked|broken)\b|\b(?:got|has|had) me pinned\b|\b(?:raging|back|angry)\b[^.?!]*\b(?:hide|hid) (?:the|my) phone\b|\b(?:hide|hid) (?:the|my) phone\b(?=[^.?!]*\b(?:raging|back|quiet|angry)\b)"
-    r"|\b(?:i|you)(?:'ll| will|'d| would)? (?:never|not|won't|wont|aint ever gon|ain't ever gonna|ain't ever going to) see (?:them|her|him|the kids|my kids|the baby) again\b"
+    # "i'll never see the kids again"; "you'll never..." is their threat only when reported (above), else the
+    # person typing's own ultimatum to the one they practise with ("get clean or you'll never see the kids again")
+    r"|\bi(?:'ll| will|'d| would)? (?:never|not|won't|wont|aint ever gon|ain't ever gonna|ain't ever going to) see (?:them|her|him|the kids|my kids|the baby) again\b"
     r"|\b(?:following|stalking) (?:her|him|me|us)\b|\bparked outside (?:our|my|the) house\b|\bhiding (?:upstairs|downstairs|in the bathroom)\b"
     r"|\bfind me wherever\b|\b(?:not to|can't|cant) (?:bother )?(?:trying to )?leave\b|\bunder the stairs\b|\bknows where (?:my|you|we) \w+ lives?\b"
     r"|\bcoming up the stairs\b|\bkicked the dog\b|\b(?:gets|getting|got) handy\b|\bhandy with (?:his|her) fists\b|\b(?:comes|come|came) for (?:me|us|the kids)\b"

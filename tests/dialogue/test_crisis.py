@@ -35,6 +35,7 @@ IN_DANGER = [
     ("its my birthday and hes not breathing", CrisisKind.OVERDOSE),
     ("I couldnt wake him this morning and hes still not moving", CrisisKind.OVERDOSE),
     ("i cant wake you up please wake up", CrisisKind.OVERDOSE),
+    ("he screamed youll never see the kids again and took the car keys", CrisisKind.VIOLENCE),
 ]
 ROLE_PLAY = [
     "You're killing yourself with that stuff.",
@@ -68,6 +69,8 @@ ROLE_PLAY = [
     "I'm terrified of the night I can't wake you.",
     "Mixing pills and booze is how people stop breathing.",
     "Ruth couldn't wake you that morning. She called me screaming.",
+    # an ultimatum by the person typing is the roadblock the coder flags, not danger to them
+    "Get clean or you'll never see the kids again.",
 ]
 
 
