@@ -253,6 +253,7 @@ class LetterFigures:
     found_by_flag: Counter[str] = field(default_factory=Counter)
     checks_agree: Counter[str] = field(default_factory=Counter)
     checks_n: Counter[str] = field(default_factory=Counter)
+    help_shown: int = 0  # letters the safety net showed help for (none of these letters is danger)
     misses: list[str] = field(default_factory=list)
 
     @property
@@ -280,6 +281,7 @@ def measure_letters(part: str) -> LetterFigures:
         sentences = letter["sentences"]
         report = coach_letter("\n".join(s["text"] for s in sentences))
         assert len(report.sentences) == len(sentences), f"{letter['id']}: the coach split it differently"
+        figures.help_shown += report.crisis is not None
         for item, read in zip(sentences, report.sentences, strict=True):
             want = item["flag"] != "none"
             got = read.flag is not None
@@ -321,7 +323,7 @@ def report_letters(show_misses: bool) -> str:
             f"letter coach, {part}: {f.letters} letters; flagged sentences found {f.found}/{f.flagged} "
             f"(recall {f.recall:.3f}; {flags}); kind letters' sentences flagged {f.kind_flagged}/{f.kind_sentences}; "
             f"harsh letters' plain sentences flagged {f.plain_flagged}/{f.plain}; precision {f.precision:.3f}; "
-            f"checks agreeing with the author on kind letters: {checks}"
+            f"checks agreeing with the author on kind letters: {checks}; safety help shown on {f.help_shown} letters"
         )
         if show_misses and part == "tune":
             out.extend(f"  {m}" for m in f.misses)

@@ -46,6 +46,9 @@ def test_on_the_tuning_letters_every_harsh_sentence_is_flagged_and_no_kind_one()
     figures = measure_letters("tune")
     assert figures.found == figures.flagged, figures.misses
     assert figures.kind_flagged == 0 and figures.plain_flagged == 0, figures.misses
+    # None of these letters is danger; the safety net's help shows on a few that tell a past
+    # incident in words it cannot yet tell from now (it errs toward help; README, the safety net).
+    assert figures.help_shown <= 3
 
 
 def test_on_the_check_letters_never_tuned_against() -> None:
@@ -54,6 +57,7 @@ def test_on_the_check_letters_never_tuned_against() -> None:
     assert figures.recall >= 0.80
     assert figures.kind_flagged <= 7
     assert figures.precision >= 0.83
+    assert figures.help_shown <= 3  # 4 before the safety net's forms were fixed on tuning lines
 
 
 # --- sentences -----------------------------------------------------------------------------------
