@@ -116,7 +116,8 @@ def main() -> int:
         shipped = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
         fresh = build(threshold=shipped["threshold"])
         same = all(fresh[k] == shipped[k] for k in ("bias", "weights", "kinds", "trained_on"))
-        print("the shipped weights are what the training gives" if same else "the shipped weights are out of date")
+        stale = "the shipped weights are out of date: run make train-safety"
+        print("the shipped weights are what the training gives" if same else stale)
         return 0 if same else 1
     model = build()
     MODEL_FILE.write_text(json.dumps(model, indent=0, sort_keys=True) + "\n", encoding="utf-8")
