@@ -10,11 +10,12 @@ from tests.corpus.measure import load, measure_acts, measure_danger, measure_rep
 
 # Measured with the code of this commit (see the README's "How well it reads" table), per check part.
 # The danger exams check..check4 were measured, then became tuning data (2026-12-07); check5 (authors
-# t, u) and check6 (y, z, written as training lines on indirect forms but measured first and kept
-# as an exam) are the exams now.
+# t, u), check6 (y, z) and check7 (ac, ad) are the exams now; the last two were written as training
+# lines but measured first and kept as exams, as training on them lowered recall on check5.
 SAFETY = {
     "check5": {"recall": 0.96, "false_pauses": 0.05},  # 0.963 and 0.050 measured
     "check6": {"recall": 0.83, "false_pauses": 0.07},  # 0.835 and 0.065: indirect forms, on purpose
+    "check7": {"recall": 0.83, "false_pauses": 0.10},  # 0.837 and 0.093: indirect, and long messages
 }
 # In the practice room (rules and the learned layer) and as `rapport code` reads (the rules alone).
 # The coder's exams check (authors c, d) and check2 (k) became tuning data for its learned layer on
@@ -26,7 +27,7 @@ RULES = {
     "check3": {"recall": 0.71, "precision": 0.87, "accuracy": 0.79},
 }
 CHECKS = ("check3",)
-DANGER_CHECKS = ("check5", "check6")
+DANGER_CHECKS = ("check5", "check6", "check7")
 
 
 def test_the_corpus_is_big_enough_and_split_by_author() -> None:
