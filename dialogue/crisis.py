@@ -616,12 +616,16 @@ _OVER = re.compile(
     r"|\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b|\bremember when\b"
     r"|\bever since\b|\bwhen (?:you|u) (?:overdosed|od'?d|hit|put|threw|smashed|were in)\b|\bthe (?:night|day|time) (?:you|u|he|she|they)\b"
     r"|\bafter (?:the|your) (?:overdose|attempt|suicide attempt)\b|\b(?:i'm|im) so (?:relieved|glad)\b|\bur ok now\b|\byou(?:'re| are) ok now\b"
-    # a day named, as an impact letter names the incident: "on the fourteenth of february", "in may i found u"
-    r"|\bon (?:the )?(?:\w+ )?(?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"|\bremember (?:you|u) (?:at|as|when)\b"
+)
+# A day named, as an impact letter names the incident ("on the fourteenth of february i found you",
+# "in may i found u blue"): for an overdose, over. Not for violence or self-harm: a beating "on
+# my birthday" may be last week's and go on.
+_DAY_NAMED = re.compile(
+    r"\bon (?:the )?(?:\w+ )?(?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|\bon (?:new year's eve|new years eve|christmas(?: day| eve)?|boxing day|easter(?: sunday)?|thanksgiving|halloween|(?:the )?fourth of july"
     r"|(?:your|his|her|my|our) (?:\w+ )?(?:birthday|anniversary|wedding day)|mother's day|father's day)\b"
     r"|\bin may(?=,? (?:i|we|you|u|he|she|they)\b)|\bthe (?:year|summer|winter|week|month|christmas) (?:you|u|he|she|they)\b"
-    r"|\bremember (?:you|u) (?:at|as|when)\b"
 )
 # Long enough ago that the person's own past thoughts or acts are over (months ago may not be).
 _LONG_AGO = re.compile(
@@ -993,6 +997,8 @@ def _undone(kind: CrisisKind, sentence: str, found: re.Match[str], over: bool) -
     if kind is CrisisKind.OVERDOSE and _SOMEDAY.search(
         sentence[:end] if sentence.rstrip().endswith("?") else _clause_of(sentence, start, end)
     ):
+        return True
+    if kind is CrisisKind.OVERDOSE and _DAY_NAMED.search(sentence) and not _NOW.search(sentence):
         return True
     if (
         kind is CrisisKind.SELF_HARM

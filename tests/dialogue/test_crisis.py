@@ -36,6 +36,7 @@ IN_DANGER = [
     ("I couldnt wake him this morning and hes still not moving", CrisisKind.OVERDOSE),
     ("i cant wake you up please wake up", CrisisKind.OVERDOSE),
     ("he screamed youll never see the kids again and took the car keys", CrisisKind.VIOLENCE),
+    ("On my birthday he punched me in the face", CrisisKind.VIOLENCE),  # a day named: may be last week's
 ]
 ROLE_PLAY = [
     "You're killing yourself with that stuff.",
