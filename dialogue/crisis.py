@@ -670,8 +670,11 @@ _REPORTED = re.compile(
 _GENERAL = re.compile(
     r"\b(?:someone|somebody|anyone|anybody|a person|people) (?:who|that)\b|\bis it true\b|\bhow (?:do|can) (?:you|u|i) (?:tell|know) if\b"
     r"|\bwhat(?:'s| is| are) the (?:signs|symptoms)\b|\bwhat happens (?:if|when)\b|\bshould (?:you|u|i) (?:ever )?(?:put|give|leave|call)\b"
-    r"|\bworst case\b|\bhow people\b"
-    # a feared day, not this one: "i'm afraid of the morning i can't wake you up"
+)
+# For an overdose only (a person's own dark thoughts can come in these words too): what is feared,
+# not happening: "i'm afraid of the morning i can't wake you up", "worst case", "that's how people stop breathing".
+_FEARED = re.compile(
+    r"\bworst case\b|\bhow people\b"
     r"|\b(?:afraid|scared|terrified|frightened|worried|dread(?:ing)?|fear) (?:of )?(?:the )?(?:day|morning|night|call|phone call|moment)\b"
 )
 # What might happen one day: "if my mum ever overdoses", "if i find him unresponsive" (in the danger's
@@ -999,6 +1002,8 @@ def _undone(kind: CrisisKind, sentence: str, found: re.Match[str], over: bool) -
     ):
         return True
     if kind is CrisisKind.OVERDOSE and _DAY_NAMED.search(sentence) and not _NOW.search(sentence):
+        return True
+    if kind is CrisisKind.OVERDOSE and _FEARED.search(sentence[:end]):
         return True
     if (
         kind is CrisisKind.SELF_HARM

@@ -37,6 +37,9 @@ IN_DANGER = [
     ("i cant wake you up please wake up", CrisisKind.OVERDOSE),
     ("he screamed youll never see the kids again and took the car keys", CrisisKind.VIOLENCE),
     ("On my birthday he punched me in the face", CrisisKind.VIOLENCE),  # a day named: may be last week's
+    # what undoes a feared overdose never undoes a person's own dark thoughts
+    ("im terrified of the night because thats when i think about killing myself", CrisisKind.SELF_HARM),
+    ("honestly worst case scenario i take all my pills tonight", CrisisKind.SELF_HARM),
 ]
 ROLE_PLAY = [
     "You're killing yourself with that stuff.",
