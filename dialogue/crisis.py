@@ -347,7 +347,9 @@ _SELF_HARM = [
     r"\b(?:wrote|written|writing|left|leave|leaving) (?:a |the |my |some )?(?:suicide )?(?:note|notes|letters?|goodbye)"
     # a note or letter is a goodbye only with a sign of one: for each child, in a drawer, for after;
     # never the letter of an intervention ("i wrote a letter to you, can i read it?")
-    r"\b(?=[^.?!]*\b(?:boys|girls|kids|each|already|drawer|when i'm gone|after i'm gone|in case|to find|goodbye|won't be|explain(?:ing)? why)\b)"
+    r"\b(?=[^.?!]*\b(?:boys|girls|kids|each|already|drawer|when i'm gone|after i'm gone|in case|to find|goodbye|won't be|explain(?:ing)? why"
+    r"|(?:for|to) (?:everyone|everybody|all|him|her|them|(?:my|our|the) (?:\w+ )?(?:husband|wife|partner|family|parents|mum|mom|dad|son|daughter|"
+    r"children|sister|brother|kids|boys|girls|friends?)))\b)"
     r"(?![^.?!]*\b(?:meeting|intervention|read (?:it |them )?(?:out|aloud|to)|to read at|draft|impact|practi[cs]e)\b)"
     r"|\bthis is goodbye\b|\b(?:the )?last time (?:i'll|i will|ill|you'll|you will) (?:log on|hear from me|talk to|see me)\b"
     r"|\bwhen i'm gone\b|\bbefore i go\b|\bsorted (?:out )?(?:the|my) will\b|\btold the (?:solicitor|lawyer) where\b"

@@ -40,6 +40,7 @@ IN_DANGER = [
     # what undoes a feared overdose never undoes a person's own dark thoughts
     ("im terrified of the night because thats when i think about killing myself", CrisisKind.SELF_HARM),
     ("honestly worst case scenario i take all my pills tonight", CrisisKind.SELF_HARM),
+    ("i wrote notes for everyone", CrisisKind.SELF_HARM),  # notes for the family: a sign of a goodbye
 ]
 ROLE_PLAY = [
     "You're killing yourself with that stuff.",
