@@ -14,8 +14,6 @@ pauses at most FALSE_PAUSES of the safe lines of an author it did not see.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -27,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 from dialogue.crisis import read_as_said  # noqa: E402
 from dialogue.crisis_learned import KINDS, MODEL_FILE, features  # noqa: E402
 from tests.corpus.measure import load  # noqa: E402
-from tools.train_coder import Example, score, train  # noqa: E402
+from tools.train_coder import Example, run, score, train  # noqa: E402
 
 FALSE_PAUSES = 0.02
 # The coder's tuning replies as they stood when this layer was built. The coder's former exams
@@ -109,21 +107,7 @@ def build(threshold: float | None = None) -> dict[str, object]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--check", action="store_true", help="compare a fresh training with the shipped weights")
-    args = parser.parse_args()
-    if args.check:
-        shipped = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
-        fresh = build(threshold=shipped["threshold"])
-        same = all(fresh[k] == shipped[k] for k in ("bias", "weights", "kinds", "trained_on"))
-        stale = "the shipped weights are out of date: run make train-safety"
-        print("the shipped weights are what the training gives" if same else stale)
-        return 0 if same else 1
-    model = build()
-    MODEL_FILE.write_text(json.dumps(model, indent=0, sort_keys=True) + "\n", encoding="utf-8")
-    size = MODEL_FILE.stat().st_size
-    print(f"wrote {MODEL_FILE.relative_to(ROOT)}: threshold {model['threshold']}, {size / 1e6:.2f} MB")
-    return 0
+    return run(__doc__ or "", build, MODEL_FILE, "train-safety")
 
 
 if __name__ == "__main__":
