@@ -87,11 +87,9 @@ class Model:
         """The two plain words or word pairs that weighed most, ties by name (the same every run)."""
         weights = self.weights
         plain = [f for f in found if _PLAIN.match(f) and weights.get(f, 0.0) > 0 and _telling(f)]
-        if not plain:  # only tagged words weighed: name the words themselves
-            plain = [f.split(">", 1)[-1] for f in found if ">" in f and self.weights.get(f, 0.0) > 0]
-            weights = {w: max(self.weights.get(f, 0.0) for f in found if f.endswith(">" + w)) for w in plain}
-        telling = sorted(set(plain), key=lambda f: (-weights.get(f, 0.0), f))
-        return ", ".join(telling[:2])
+        ranked = plain or [f for f in found if ">" in f and weights.get(f, 0.0) > 0]  # else the tagged words
+        ranked.sort(key=lambda f: (-weights[f], f))
+        return ", ".join(list(dict.fromkeys(f.split(">", 1)[-1] for f in ranked))[:2])
 
 
 def _telling(feature: str) -> bool:
