@@ -22,6 +22,7 @@ against: `python -m tests.corpus.measure` (figures in the README).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -951,23 +952,41 @@ def _by_form(said: str) -> CrisisSignal | None:
     candidates = [(s, w, kind, form) for s, w in found_any for kind, form in _FORMS if form.mask(w)]
     if not candidates:
         return None
-    real = _REAL.search(said) is not None
-    over = not real and _OVER.search(said) is not None and _NOW.search(said) is None
-    denied = {kind for kind, denial in _DENIED.items() if not real and denial.search(said)}
-    quoted = [q.span() for q in _QUOTED.finditer(said)] if not real else []
-    if quoted and not _SAID_FRAME.search(_QUOTED.sub(" ", said)):
-        quoted = []  # quotation marks with nothing that says they hold words said or rehearsed
+    around: _Around | None = None  # what the whole message says around a form: read once one matches
     for sentence, words, kind, form in candidates:
-        if kind in denied:
-            continue  # said outright: "i'm not suicidal, i'm just exhausted"
-        at = said.find(sentence)
-        for n in form.candidates(words):
-            for found in form.regexes[n].finditer(sentence):
-                if kind is not CrisisKind.VIOLENCE and _inside(quoted, at + found.end() - 1, at + found.end()):
-                    continue  # a line being rehearsed: "i want to practise: 'i found the razor blades in your bag'"
-                if real or not _undone(kind, sentence, found, over):
-                    return CrisisSignal(kind, found.group(0).strip())
+        for found in _matches(form, words, sentence):
+            around = around or _Around(said)
+            if kind in around.denied:
+                break  # said outright: "i'm not suicidal, i'm just exhausted"
+            at = said.find(sentence)
+            if kind is not CrisisKind.VIOLENCE and _inside(around.quoted, at + found.end() - 1, at + found.end()):
+                continue  # a line being rehearsed: "i want to practise: 'i found the razor blades in your bag'"
+            if around.real or not _undone(kind, sentence, found, around.over):
+                return CrisisSignal(kind, found.group(0).strip())
     return None
+
+
+def _matches(form: Alternatives, words: Words, sentence: str) -> Iterator[re.Match[str]]:
+    """Every match in a sentence of the form's alternatives its words allow, alternative by alternative."""
+    for n in form.candidates(words):
+        yield from form.regexes[n].finditer(sentence)
+
+
+class _Around:
+    """What the whole message says around any danger form in it: whether it steps out of the
+    role-play ("this is real"), tells of something long over, denies a kind outright, or quotes
+    words being rehearsed. Worked out only once a form has matched (most messages have none)."""
+
+    __slots__ = ("denied", "over", "quoted", "real")
+
+    def __init__(self, said: str) -> None:
+        self.real = _REAL.search(said) is not None
+        self.over = not self.real and _OVER.search(said) is not None and _NOW.search(said) is None
+        self.denied = {kind for kind, denial in _DENIED.items() if not self.real and denial.search(said)}
+        quoted = [q.span() for q in _QUOTED.finditer(said)] if not self.real else []
+        if quoted and not _SAID_FRAME.search(_QUOTED.sub(" ", said)):
+            quoted = []  # quotation marks with nothing that says they hold words said or rehearsed
+        self.quoted = quoted
 
 
 _NOW = re.compile(

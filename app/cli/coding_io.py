@@ -35,26 +35,35 @@ CHUNK = 2000
 """Lines handed to a worker process at a time (big enough that handing them over costs little)."""
 
 
-def code_stream(lines: Iterable[bytes], explain: bool = False, jobs: int = 1) -> Iterator[LineResult]:
-    """Code every line, in order, with `jobs` processes once there is more than a chunk of input.
+def code_stream(lines: Iterable[bytes], explain: bool = False, jobs: int = 1) -> Iterator[list[Written]]:
+    """Code every line, in order, with `jobs` processes once there is more than a chunk of input;
+    yield the output lines a chunk at a time, written as JSON by whoever coded them.
 
     Workers are forked, so they start with the coder already loaded; the first chunk is read
     before any is started, and a short input is coded here without them."""
     numbered = enumerate(lines, start=1)
     first = list(itertools.islice(numbered, CHUNK))
     if jobs <= 1 or len(first) < CHUNK:
-        yield from _code_numbered(first, explain)
-        yield from _code_numbered(numbered, explain)
+        yield _code_chunk(first, explain)
+        for item in numbered:  # one by one, as they arrive
+            yield _code_chunk([item], explain)
         return
     chunks = itertools.chain([first], iter(lambda: list(itertools.islice(numbered, CHUNK)), []))
     context = multiprocessing.get_context("fork")
     with context.Pool(jobs) as pool:
-        for results in pool.imap(partial(_code_chunk, explain=explain), chunks):
-            yield from results
+        yield from pool.imap(partial(_code_chunk, explain=explain), chunks)
 
 
-def _code_chunk(chunk: list[tuple[int, bytes]], explain: bool) -> list[LineResult]:
-    return list(_code_numbered(chunk, explain))
+@dataclass(frozen=True)
+class Written:
+    """One output line as written (JSON and its newline), and the error message when the line failed."""
+
+    line: str
+    error: str | None = None
+
+
+def _code_chunk(chunk: list[tuple[int, bytes]], explain: bool) -> list[Written]:
+    return [Written(dumps(result.record) + "\n", result.error) for result in _code_numbered(chunk, explain)]
 
 
 def code_lines(lines: Iterable[bytes], explain: bool = False) -> Iterator[LineResult]:

@@ -11,7 +11,7 @@ from typing import Annotated, Any, BinaryIO, NoReturn
 
 import typer
 
-from app.cli.coding_io import code_stream, dumps
+from app.cli.coding_io import code_stream
 from app.cli.letter import as_text as letter_text
 from app.cli.practice import TerminalPractice
 from app.cli.scenario_views import LIST_HEADERS, STATS_HEADERS, list_rows, mermaid, stats_rows, table
@@ -70,11 +70,12 @@ def code_command(
     stream = sys.stdin.buffer if file == "-" else _open(file)
     failed = 0
     try:
-        for result in code_stream(stream, explain=explain, jobs=jobs or os.cpu_count() or 1):
-            sys.stdout.write(dumps(result.record) + "\n")
-            if result.error:
-                failed += 1
-                print(result.error, file=sys.stderr)
+        for chunk in code_stream(stream, explain=explain, jobs=jobs or os.cpu_count() or 1):
+            sys.stdout.write("".join(written.line for written in chunk))
+            for written in chunk:
+                if written.error:
+                    failed += 1
+                    print(written.error, file=sys.stderr)
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()

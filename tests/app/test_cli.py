@@ -113,6 +113,27 @@ def test_code_reports_bad_lines_and_goes_on(tmp_path: Path) -> None:
         assert needle in err
 
 
+@pytest.mark.subprocess
+def test_code_with_several_processes_keeps_order_and_reports_every_bad_line(tmp_path: Path) -> None:
+    """More than one chunk of input goes to worker processes; what comes out is what one process
+    writes, in the same order, and a bad line in any chunk is reported (a real process: forks)."""
+    texts = ["So you feel stuck.", "You need rehab.", "What's been hardest?", "he just shoved me into the wall rn"]
+    lines = [json.dumps({"id": i, "text": f"{texts[i % 4]} ({i})"}).encode() for i in range(4500)]
+    lines[10] = lines[2600] = b"not json"
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    outs = [
+        subprocess.run([*RAPPORT, "code", str(path), "--jobs", jobs], capture_output=True, timeout=300) for jobs in "21"
+    ]
+    assert outs[0].stdout == outs[1].stdout and outs[0].returncode == outs[1].returncode == 1
+    records = [json.loads(x) for x in outs[0].stdout.decode().splitlines()]
+    assert [r.get("id") for r in records if "error" not in r] == [i for i in range(4500) if i not in (10, 2600)]
+    assert [r["line"] for r in records if "error" in r] == [11, 2601]
+    assert records[3]["crisis"]["kind"] == "violence" and records[1]["code"] == "PE"
+    err = outs[0].stderr.decode()
+    assert "line 11: not JSON" in err and "line 2601: not JSON" in err and "2 line(s) could not be coded" in err
+
+
 def test_code_missing_file() -> None:
     out = run("code", "/no/such/file.jsonl")
     assert out.returncode == 2 and b"Cannot read" in out.stderr
