@@ -102,7 +102,7 @@ _LEAD = (
 _GAP = r"(?:(?!\b(?:you|u|ya|he|she|they|it|he's|she's|they're|you're)\b|\b(?:my|his|her|our|the) (?:\w+ )?(?:mum|mom|mother|dad|father|son|daughter|husband|wife|partner|brother|sister|kids?|children|baby|boyfriend|girlfriend|friend)\b)[^.?!,]){0,40}?"
 # Who can hurt the person at home, or be the one overdosing: anyone but "you" and "I".
 _KIN = (
-    r"(?:dealer|stepson|stepdaughter|stepbrother|stepsister|foster \w+|husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|son|daughter|boy|girl|lad|kid|child|dad|father|"
+    r"(?:family member|relative|dealer|stepson|stepdaughter|stepbrother|stepsister|foster \w+|husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|son|daughter|boy|girl|lad|kid|child|dad|father|"
     r"stepdad|stepfather|mum|mom|mother|stepmum|stepmom|brother|sister|ex|uncle|aunt|flatmate|roommate|housemate|"
     r"grandson|granddaughter|nephew|niece|cousin|baby|husband's|friend|mate|bf|gf)"
 )
@@ -118,7 +118,7 @@ _DIE = (
     r"stop existing|disappear(?! for (?:a|the) (?:while|bit|day|week|weekend|night))(?: for good| forever| permanently)?|vanish|be gone|"
     r"sleep (?:forever|for good)|take (?:all|the rest of|every one of) (?:my|the|his|her|these) (?:\w+ )?(?:pills|tablets|meds)|"
     r"taking (?:all|the rest of|every one of) (?:my|the|his|her|these) (?:\w+ )?(?:pills|tablets|meds)|"
-    r"stay asleep(?: forever)?|go to sleep and (?:not|never) wake(?: up)?|not be alive|stop living|"
+    r"stay asleep(?: forever)?|go to sleep and (?:not|never) wake(?: up)?|fall asleep and (?:stay asleep|not wake|never wake)(?: up)?|not be alive|stop living|"
     r"be done with (?:everything|it all|life|living)|end matters|finish it all|finish my life|dye(?! (?:my|your|her|his|the|it))|unalive|unaliving|unalived|hang myself|hurt myself|harm myself|cut myself|overdose|jump(?:ing)?(?: off| in front)?|step(?:ping)? (?:off|in front|out in front)|"
     r"driv(?:e|ing) (?:off|into)|walk(?:ing)? into the (?:sea|surf|river|ocean|lake|traffic)|"
     r"go to sleep (?:and stay asleep )?forever|go to sleep and stay asleep|(?:was|were) dead|(?:wasn't|weren't) (?:here|alive|around))"
@@ -127,15 +127,16 @@ _WISH = (
     r"(?:want|wanted|wanna|want to|want 2|wish|wished|wishing|hope|hoping|pray|praying|thought about|thinking about|"
     r"thinkin about|think about|thought of|thinking of|plan|planned|planning|going to|gonna|tried|try|trying|"
     r"might|could|should|need|ready|about to|considering|consider|feel like|feeling like|feel to|feeling to|tempted to|"
-    r"half a mind to|close to|urge to|thinking to|think to|planning to)"
+    r"half a mind to|close to|urge to|thinking to|think to|planning to|like to|(?:quite |really )?like to)"
 )
 _PILLS = (
     r"(?:pills?|tablets?|meds|medication|medicine|oxys?|oxycodone|xanax|valium|paracetamol|tylenol|ibuprofen|"
     r"painkillers|sleepers|sleeping (?:pills|tablets)|benzos|antidepressants|insulin|heart (?:pills|tablets)|co-?codamol|codeine|"
     r"tramadol|sertraline|amitriptyline|zopiclone|diazepam|gabapentin|lithium|morphine|oxys|percocet|vicodin|ambien|lorazepam|klonopin|"
-    r"methadone|suboxone|prescriptions|scripts|anxiety meds|(?:his|her|their) stash)"
+    r"methadone|suboxone|prescriptions|scripts|anxiety meds|(?:his|her|their) stash|warfarin|propranolol|quetiapine|mirtazapine|pregabalin|"
+    r"zolpidem|temazepam|nytol|aspirin|fentanyl patch(?:es)?)"
 )
-_SELF_PLACES = r"(?:bridge|platform|train|traffic|cliff|roof|building|river|sea|surf|ocean|lake|tracks|overpass|balcony|window|ledge|car park|parking garage|quarry)"
+_SELF_PLACES = r"(?:reservoir|viaduct|weir|pier|bridge|platform|train|traffic|cliff|roof|building|river|sea|surf|ocean|lake|tracks|overpass|balcony|window|ledge|car park|parking garage|quarry)"
 _WEAPON = r"(?:gun|rifle|shotgun|pistol|revolver|knife|knives|blade|bat|hammer|machete|axe|crowbar|strap|piece|shank|screwdriver|scissors|broken bottle|cleaver|box cutter|poker|golf club)"
 _HURT = (
     r"(?:hit|hits|hitting|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|shov(?:e|ed|es|ing)|push(?:ed|es|ing)|"
@@ -249,7 +250,7 @@ _SELF_HARM = [
     r"|\bsorry for everything\b(?=[^.?!]*\b(?:goodbye|bye|forgive|love you all)\b)|\bforgive me\b(?=[^.?!]*\b(?:goodbye|gone|can't do this)\b)"
     r"|\b(?:stopped|stop|stopping|quit|skip|skipping) taking my (?:insulin|meds|medication|heart (?:pills|tablets))\b(?=[^.?!]*\b(?:considering|on purpose|think|nobody|no one|would)\b)",
     r"\b(?:won't|wont|will not) need (?:it|them|this|that|any of it) where (?:i'm|im|i am) going\b|\bwhere (?:i'm|im) going\b(?=[^.?!]*\b(?:need|won't|wont)\b)"
-    r"|\b(?:picked|chosen|chose|set) (?:a|the) (?:date|day)\b|\b(?:drove|walked|went) (?:past|by|over) the (?:bridge|cliff|tracks)\b(?=[^.?!]*\b(?:thinking|times|again)\b)"
+    r"|\b(?:picked|chosen|chose|set) (?:a|the) (?:date|day)\b|\b(?:drove|walked|went) (?:past|by|over|round|around|to) the (?:bridge|cliff|tracks|reservoir|viaduct|quarry|weir)\b(?=[^.?!]*\b(?:thinking|times|again)\b)"
     r"|\bsleep(?: \w+)? and (?:not|never) wake\b|\ba future i (?:won't|will not|wont) be (?:in|around for|part of)\b|\b(?:i've|ive|i have) thought about how\b"
     r"|\b(?:looked up|googled|searched|researching|researched) (?:which|what|how many|how much) \w+\b[^.?!]*\b(?:wreck|kill|damage|would|fastest|lethal|enough)\b"
     r"|\b(?:wrote|written|writing) (?:\w+ ){0,3}(?:a |the )?(?:letter|note)\b[^.?!]*\b(?:why i|read after|after i|when i'm gone|explaining)\b"
@@ -328,14 +329,14 @@ _SELF_HARM = [
     r"|\b(?:tablets|pills)\b[^.?!]{0,30}\b(?:by|beside) my bed\b[^.?!]*\btonight\b|\b(?:i have|i've|ive) lived (?:too long|long enough)\b",
     # plans, means, notes and goodbyes
     r"\b(?:putting|put|saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|keeping|kept|"
-    rf"stashing|stashed) (?:\w+ ){{0,3}}{_PILLS}(?: aside| away| up)?\b(?![^.?!]*\byou(?:r|'ve| have)?\b)"
+    rf"stashing|stashed|held back|holding back|kept back|keeping back|squirrelled away|squirreled away) (?:\w+ ){{0,3}}{_PILLS}(?: aside| away| up| back)?\b(?![^.?!]*\byou(?:r|'ve| have)?\b)"
     rf"|\b(?:aside|up) (?:\w+ )?{_PILLS}\b(?=[^.?!]*\b(?:enough|tonight|all of them)\b)",
     rf"\bhow many (?:of )?(?:my |these |the |his |her )?(?:\w+ )?{_PILLS} (?:it would take|would kill|to (?:die|kill|end))",
     r"\b(?:having|had|have|been having) (?:really |very |such )?dark thoughts\b(?=[^.?!]*\b(?:i|i've|me|my|not being|lately)\b)"
     r"|\b(?:said|saying) my goodbyes\b|\b(?:giving|gave|given) away (?:all )?my (?:stuff|things|belongings|dog|cat)\b"
     r"|\b(?:googl\w*|looking up|looked up|searching|searched|researching|researched) (?:how (?:to (?:kill myself|end it|die|overdose)|many)|painless ways?|ways to die)\b"
     r"|\bpainless ways?\b"
-    r"|\bi (?:have|'ve got|got|made|have made|'ve made) a plan\b|\bi know (?:how|where|which) (?:i'd|i would|i'll|i will|to) (?:do it|go)\b"
+    r"|\bi(?: have|'ve got| got| made| have made|'ve made|'ve| worked out|'ve worked out) a plan\b(?! (?:for (?:the |my |our |his |her |how|what|when|tomorrow|tonight's|this|talking|it\b)|to (?:talk|ask|tell|get (?:him|her|them)|help|say|speak|approach|bring|raise|start)\b))|\bi know (?:how|where|which) (?:i'd|i would|i'll|i will|to) (?:do it|go)\b"
     r"|\bhow i(?:'d| would) do it\b|\bi know which (?:bridge|building|train)\b",
     r"\b(?:rope|noose)\b(?=[^.?!]*\b(?:i|i've|my|got|had|have|shed|garage|nerve)\b)"
     r"|\b(?:bought|got|have|had|found|tied|made|buy|get) (?:a |the |some |myself a )?(?:rope|noose)\b",
@@ -343,23 +344,23 @@ _SELF_HARM = [
     r"(?:i|i've|ive|i'm|im|been|i keep) (?:\w+ )?(?:thinking|thought) about (?:it|using it|doing it))\b)",
     r"\b(?:car|engine|motor) (?:running|on)\b(?=[^.?!]*\bgarage\b)|\bgarage\b(?=[^.?!]*\b(?:engine|car) running\b)",
     rf"\b(?:step|stepping|jump|jumping|walk|walking|drive|driving|throw myself|put the \w+|crash the \w+) "
-    rf"(?:off|in front of|into|in|onto|under|from) (?:the |a |my )?(?:\w+ )?{_SELF_PLACES}\b(?![^.?!]*\byou\b)"
+    rf"(?:off|in front of|into|in|onto|under|from) (?:the |a |my )?(?:[\w:]+ )?{_SELF_PLACES}\b(?![^.?!]*\byou\b)"
     r"|\b(?:into|in front of) (?:a |the )?(?:tree|train|truck|wall|river)\b(?=[^.?!]*\b(?:no one|nobody|on the way)\b)",
-    r"\b(?:wrote|written|writing|left|leave|leaving) (?:a |the |my |some )?(?:suicide )?(?:note|notes|letters?|goodbye)"
+    r"\b(?:wrote|written|writing|left|leave|leaving|keep|kept|keeping|typed|drafted) (?:(?:the|my|our) (?:\w+ )?(?:kids|children|boys|girls|family|wife|husband|partner|sons?|daughters?|mum|mom|dad|parents) )?(?:a |the |my |some )?(?:suicide )?(?:note|notes|letters?|goodbye)"
     # a note or letter is a goodbye only with a sign of one: for each child, in a drawer, for after;
     # never the letter of an intervention ("i wrote a letter to you, can i read it?")
-    r"\b(?=[^.?!]*\b(?:boys|girls|kids|each|already|drawer|when i'm gone|after i'm gone|in case|to find|goodbye|won't be|explain(?:ing)? why"
+    r"\b(?=[^.?!]*\b(?:boys|girls|kids|each|already|drawer|glove ?box|when i'm gone|after i'm gone|in case|to find|goodbye|won't be|explain(?:ing)? why|addressed to"
     r"|(?:for|to) (?:everyone|everybody|all|him|her|them|(?:my|our|the) (?:\w+ )?(?:husband|wife|partner|family|parents|mum|mom|dad|son|daughter|"
     r"children|sister|brother|kids|boys|girls|friends?)))\b)"
     r"(?![^.?!]*\b(?:meeting|intervention|read (?:it |them )?(?:out|aloud|to)|to read at|draft|impact|practi[cs]e)\b)"
     r"|\bthis is goodbye\b|\b(?:the )?last time (?:i'll|i will|ill|you'll|you will) (?:log on|hear from me|talk to|see me)\b"
     r"|\bwhen i'm gone\b|\bbefore i go\b|\bsorted (?:out )?(?:the|my) will\b|\btold the (?:solicitor|lawyer) where\b"
-    r"|\bmade my peace\b",
+    r"|\bmade my peace\b(?! with (?:dying|death) (?:one day|eventually|when)\b)",
     # pills or poison already taken ("took the whole box of his sleeping tablets")
     r"\b(?:took|taken|swallowed|downed|necked|taking|take|had|drank|drunk|down|swallow|neck)\b (?:the |a |my |his |her |me |own |of )*"
-    r"(?:all|most of|most of a|half of|the whole|a whole|whole|the rest of|half (?:a |the )?|a handful of|a bunch of|too many|loads of|lots of|way too many|"
+    r"(?:all|most of|most of a|half of|the whole|a whole|whole|the rest of|(?:what|whatever) was left of|half (?:a |the )?|a handful of|a bunch of|too many|loads of|lots of|way too many|"
     rf"(?:a |the )?(?:box|bottle|packet|pack|strip|jar|tub|blister) of|a load of|a lot of|many|a fistful of|fistful of|several|"
-    rf"(?:about |around |roughly |like )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a dozen)(?: of)?) (?:\w+ ){{0,5}}{_PILLS}\b"
+    rf"(?:about |around |roughly |like )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a dozen)(?: of)?) (?:(?!(?:your|ur)\b)\w+ ){{0,5}}{_PILLS}\b"
     r"(?! (?:out|away|off|back)\b)(?![^.?!]*\b(?:you|your)\b)",
     r"\b(?:took|swallowed|taking) all of them\b|\b(?:i|i've|ive|i just|just) (?:od'?d|overdosed|o\.d\.'?d)\b|\bdrank (?:bleach|poison)\b",
     # self-harm
@@ -369,8 +370,32 @@ _SELF_HARM = [
     r"|\b(?:started |been )?(?:cutting|cut) again\b(?![^.?!]*\byou\b)"
     r"|\b(?:i've been|ive been|i have been|been|i'm|im|i keep|i started|started|i've started) (?:\w+ )?(?:cutting|self[- ]?harming|burning myself|hurting myself)\b"
     r"(?! (?:back|down|out|off|corners|ties|it|the|class|school|work|up))|\bself[- ]?harm(?:ing)?\b(?! (?:modules?|training|course|unit|lectures?|awareness|policy|scenario|role ?play)\b)(?=[^.?!]*\b(?:i|my|again)\b)",
+    # something hot or sharp held to one's own body ("pressing a hot iron on my leg")
+    rf"\b(?:press\w*|hold\w*|held|put|putting|stub\w*|burn\w*)\b[^.?!]{{0,20}}\b(?:iron|lighter|cigarette|flame|match|hot \w+|{_WEAPON})\b[^.?!]{{0,12}}\b(?:on|to|against|into) my (?:leg|arm|skin|wrist|thigh|hand|stomach|belly|chest)s?\b",
+    # the pull to do it again (the thoughts coming back after an attempt: _ACROSS)
+    r"\b(?:pull|urge|itch|temptation) to (?:try|do it|cut|hurt myself|use the \w+)(?: it)? again\b",
+    # not being here, as a plan ("i don't plan on being here next month", "decided i'm not going to be here")
+    r"\b(?:don't|do not|dont) (?:plan|intend|expect) (?:on |to )?(?:be|being) (?:here|around|alive)\b"
+    r"|\b(?:decided|made up my mind|i know) (?:that )?(?:i'm|im|i am|i'll|ill|i will) not (?:going to |gonna )?be (?:here|around)\b"
+    r"|\bwho (?:gets|should get|will get|can have|is having) my\b|\bhow i (?:want|wanted) to leave (?:it|things)\b"
+    r"|\bis it (?:normal|ok|okay|weird|bad|wrong|common) (?:for me )?to (?:want to die|wish i (?:was|were) dead|think about (?:dying|suicide|killing myself|ending it))\b"
+    r"|\b(?:i|i've|ive|i was|been)\b[^.?!]{0,10}\bon (?:a|the) (?:ledge|edge of (?:the|a) (?:roof|bridge|cliff|platform))\b|\bthe means (?:are|is) (?:\w+ ){0,2}(?:in|there|ready|at hand|close)\b"
+    r"|\bif i (?:just )?(?:walked|walk|stepped|drove|jumped|swam)\b (?:into|off|in front of|out into) (?:the |a )?(?:\w+ )?(?:sea|river|traffic|train|bridge|cliff|lake|ocean|reservoir)\b"
+    r"|(?:^|[,.!?]\s*|\b(?:like|just|actually|literally|really) )(?:actually |literally |just |really )?stop existing\b"
+    r"|\b(?:wouldn't|wouldnt|would not) (?:mind|care) if\b[^.?!]*\b(?:didn't brake|didnt brake|hit me|ran me over|took me|killed me|i died|i didn't wake|i never woke|crash\w*|went down)\b"
+    r"|\bpermanent (?:exit|way out|solution|one)\b(?=[^.?!]*\b(?:i|i'm|im|my|me|tbh)\b)|\bexit plan\b[^.?!]*\bpermanent\b"
+    r"|\blife insurance\b[^.?!]*\b(?:pays? out|worth more|more than i)\b|\b(?:worth more|better off) dead\b",
+    # an attempt told in any tense, and the pull now: "i took an overdose deliberately last spring ... the pull to try again"
+    r"\b(?:i|i've|ive)\b[^.?!]{0,30}\b(?:overdose|od)\b[^.?!]{0,10}\b(?:i took )?(?:deliberately|on purpose)\b",
 ]
 _VIOLENCE = [
+    # hurt as a passive, the person as the one it happens to ("getting hit most nights now")
+    r"(?:^|\b(?:i'm|im|i am|i keep|i've been|ive been|i was|been|i get|keep)\s+)(?:getting|get|got) (?:hit|beaten|beaten up|battered|slapped|punched|kicked|choked|strangled|knocked about|smacked|thumped)\b(?! (?:by (?:a |the )?(?:ball|car|bus|wave|door)|at (?:school|work))\b)",
+    # held, trapped, cornered; something hot or sharp held to them; the children's school named as a threat
+    r"\b(?:has|had|got|'s got|keeps?|kept) (?:me|us|the kids|my \w+) (?:cornered|trapped|pinned|backed into|locked in|locked up)\b"
+    r"|\blocked (?:all )?the doors\b[^.?!]*\b(?:took|taken|has|hidden|hid|got) (?:the |my |our )?(?:keys|phone|car keys)\b"
+    rf"|\b(?:{_THEY})\b[^.?!]{{0,20}}\b(?:holds?|held|holding|puts?|pressed|presses|pressing) (?:a |the |his |her |their )?(?:lighter|cigarette|flame|iron|{_WEAPON})\b[^.?!]{{0,10}}\b(?:to|against|at|on|near) (?:my|me|the kids|our)\b"
+    r"|\b(?:knows?|know) where (?:the |my |our )?(?:kids'?|children'?s?|son'?s?|daughter'?s?|boys'?|girls'?) (?:school|nursery|live|are)\b",
     # someone hurting the person, the children or another at home ("you cant keep choking me")
     rf"\b(?:{_THEY})\b(?:\s+[\w'()]+){{0,5}}? {_HURT}\b(?: (?!(?:yourself|urself|you|u|text|call|ring|tell|ask)\b)[\w']+){{0,4}}? {_VICTIM}\b{_NOT_PHRASAL}",
     rf"\b(?:you|u|ya)\b(?:\s+[\w']+){{0,3}}? {_STRIKE}\b(?: (?!(?:yourself|urself|you|u|text|call|ring|tell|ask)\b)[\w']+){{0,3}}? {_VICTIM}\b{_NOT_PHRASAL}",
@@ -406,7 +431,7 @@ _VIOLENCE = [
     r"\b(?:punched|slapped|choked|strangled|throttled|kicked|shoved|headbutted|stabbed|smacked|beat|beaten|bit|strangling|choking|"
     r"slammed|shook|shaking|squeezed|scalded|burned|burnt) (?:me|us|my \w+|the kids|the baby|the baby's)\b{_NOT_PHRASAL}"
     r"|(?<!it )(?<!that )(?<!this )(?<!what )(?<!reality )(?<!life )\b(?:hit|hits|hitting) (?:me|us|the kids|the baby|my (?:mum|mom|kids?|son|daughter|sister|brother))\b(?! (?:up|hard|that|like)\b)",
-    r"\b(?:throwing|chucking|hurling|threw|chucked|hurled|swinging|swung|smashing|smashed)\b[^.?!,]{0,25}\b(?:at|into) (?:me|us|my (?:head|face)|the kids|the baby)\b",
+    r"\b(?:throwing|chucking|hurling|threw|chucked|hurled|swinging|swung|smashing|smashed)\b[^.?!,]{0,60}\b(?:at|into) (?:me|us|my (?:head|face)|the kids|the baby)\b",
     r"\bhands? (?:around|round|on|at) (?:my|our|her|his) (?:throat|neck)\b|\b(?:knife|blade|gun) (?:to|at|against) (?:my|me|her|his)\b",
     # threats to kill or hurt, reported ("he said he'd hurt them", "hell take the kids")
     rf"\b(?:{_THEY})\b(?:\s+[\w']+){{0,5}}? (?:said|says|saying|swore|threatened|threatening|threatens|keeps saying|kept saying|"
@@ -467,7 +492,7 @@ _VIOLENCE = [
     r"\b(?:i'm|i am|im|i feel|we're|we are|the kids are|i don't feel|we don't feel|i dont feel|i do not feel) "
     r"(?:not )?(?:safe|in danger)\b(?=[^.?!]*\b(?:home|here|tonight|now|him|her|he|she|house)\b)"
     r"|\b(?:not|don't feel|dont feel) safe at home\b|\b(?:scared|afraid|frightened|terrified) (?:for my life|to go (?:back )?home)\b",
-    r"\b(?:hiding|hidden|locked|typing) (?:in|inside|from) (?:the |my |our )?(?:wardrobe|closet|bathroom|bedroom|room|car|loo|toilet|cupboard|shed|basement|attic|garage|house|flat|apartment|him|her)\b"
+    r"\b(?:hiding|hidden|locked|typing) (?:in|inside|from) (?:the |my |our |next door'?s? |the neighbou?r'?s? )?(?:wardrobe|closet|bathroom|bedroom|room|car|loo|toilet|cupboard|shed|basement|attic|garage|house|flat|apartment|him|her)\b"
     r"|\b(?:banging|kicking|pounding|hammering|smashing) (?:on |in |down )?(?:the |my |our )?(?:\w+ )?door\b|\b(?:kicking|smashed|smashing|broke|broken) (?:the )?door (?:in|down|off)\b"
     r"|\btrying to (?:get|break) in\b|\b(?:he's|she's|hes|shes|he is|she is) (?:looking|coming) for me\b",
     r"\b(?:scared|afraid|frightened|terrified|worried) (?:of )?(?:what )?(?:he|she|they)(?:'ll| will| might| is going to|'s going to|'s gonna| could)? "
@@ -576,6 +601,10 @@ _OVERDOSE = [
     r"\bfound (?:him|her|them|my \w+|\w+)\b[^.?!]{0,30}\b(?:floor|slumped|unconscious|not breathing|grey|gray|blue|cold|collapsed)\b",
     rf"\b(?:took|taken|had) (?:way )?too much\b(?=[^.?!]*\b(?:now|eyes|not|can't|cant|barely|pls|help)\b)"
     rf"|\b(?:took|taken) all (?:her|his|their) {_PILLS} and (?:now )?\b",
+    # tried to rouse and nothing; not answering to a name; drifting in and out
+    r"\b(?:pinched|shook|shaking|slapped|rubbed|shouted at|yelled at|screamed at|called) (?:him|her|them)\b[^.?!]{0,20}\b(?:and )?(?:nothing|no response|not a flicker|not responding|doesn't respond|doesnt respond|didn't respond|didnt respond|won't respond|wont respond)\b"
+    r"|\bnot (?:answering|responding|reacting) (?:to )?(?:his|her|their) (?:own )?name\b"
+    r"|\b(?:half|semi|barely|only half)[- ]?conscious\b|\bkeeps? (?:slipping|drifting) (?:away|off|out)\b|\bdrifting in and out\b",
 ]
 
 # --- what undoes a form --------------------------------------------------------------------
@@ -620,6 +649,7 @@ _OVER = re.compile(
     r"|\bever since\b|\bwhen (?:you|u) (?:overdosed|od'?d|hit|put|threw|smashed|were in)\b|\bthe (?:night|day|time) (?:you|u|he|she|they)\b"
     r"|\bafter (?:the|your) (?:overdose|attempt|suicide attempt)\b|\b(?:i'm|im) so (?:relieved|glad)\b|\bur ok now\b|\byou(?:'re| are) ok now\b"
     r"|\bremember (?:you|u) (?:at|as|when)\b"
+    r"|\blost (?:our|my|his|her|their) (?:\w+ ){0,2}to (?:an? )?(?:od|overdose|drugs|heroin|fentanyl)\b|\bbefore (?:rehab|treatment|(?:he|she|they) got (?:sober|clean))\b"
 )
 # A day named, as an impact letter names the incident ("on the fourteenth of february i found you",
 # "in may i found u blue"): for an overdose, over. Not for violence or self-harm: a beating "on
@@ -633,19 +663,20 @@ _DAY_NAMED = re.compile(
 # Long enough ago that the person's own past thoughts or acts are over (months ago may not be).
 _LONG_AGO = re.compile(
     r"\bnow (?:she|he|they) (?:is|are|'s|s) (?:better|fine|ok|okay|well|safe)\b|\b(?:\w+ )?years? ago\b|\bin (?:19|20)\d\d\b|\bin '\d\d\b|\bwhen i was (?:a kid|little|young|younger|small|a teen|a teenager|growing up|\d+|like \d+|in)\b"
-    r"|\bas a (?:kid|child|teen)\b|\bgrowing up\b|\bused to\b|\blong time ago\b|\bbefore i got help\b|\bin high school\b|\bat school\b"
+    r"|\bas a (?:kid|child|teen|teenager|student)\b|\bgrowing up\b|\bused to\b|\blong time ago\b|\bbefore i got help\b|\bin high school\b|\bat school\b"
+    r"|\b(?:i've|ive|i have) been (?:well|fine|ok|okay|better|stable) (?:for|since)\b"
     r"|\b(?:i'm|im|i am) (?:ok|okay|fine|safe|better|good|alright) now\b|\bin (?:my|the) (?:teens|twenties|twenties|20s|teenage years)\b"
 )
 # Talk about the practice, or information: nobody at home is in danger.
 _META = re.compile(
     r"\b(?:the|this|my|for the|for my) (?:client|scenario|role ?play|rp|exercise|brief|patient|person in the|script|simulated \w+|character|sim|module|modules|assignment|assessment|exam|textbook|course|placement|lecture|rehearsal)\b|\b(?:practice|rehearsal|exam|training) q\b|\bi'm revising\b|\btextbook example\b|\b(?:safety[- ]plan|training) template\b(?![^.?!]*\b(?:stop|hitting too close)\b)"
     r"|\b(?:let's|lets|can we|cn we|could we) (?:practi[cs]e|try|do)\b|\bwarning signs\b|\bsigns of (?:an? )?(?:opioid )?overdose\b"
-    r"|\bhow do i ask\b|\bwhat (?:would|do|should|could) (?:you|i|we) do if\b|\bif (?:he|she|they|someone|somebody|anyone) (?:ever )?(?:stopped|stops|started|starts|was|were|is|od|overdos)\w*\b|\bpeople (?:are )?(?:overdosing|od)\b|\bfamilies should\b|\bwhat if (?!i\b)|\bone day\b|\bone night\b"
+    r"|\bhow do i ask\b|\bwhat (?:would|do|should|could) (?:you|i|we) (?:do|say|respond|answer) if\b|\bif (?:he|she|they|someone|somebody|anyone) (?:ever )?(?:stopped|stops|started|starts|was|were|is|od|overdos)\w*\b|\bpeople (?:are )?(?:overdosing|od)\b|\bfamilies should\b|\bwhat if (?!i\b)|\bone day\b|\bone night\b"
 )
 # Said to step out of the practice: whatever follows is real.
 _REAL = re.compile(
     r"\bnot (?:part of|in) the (?:exercise|practice|role ?play|scenario|rp)\b|\b(?:stepping|step|stepped) out of (?:the )?(?:role|practice|exercise|scenario|session|role ?play)\b"
-    r"|\bout of (?:the )?role\b|\boff topic\b|\bthis is real\b|\bfor real\b|\bnot (?:even )?(?:joking|kidding)\b|\bnot jk\b|\bi mean it\b|(?<!not )\birl\b"
+    r"|\bout of (?:the )?role\b|\boff topic\b|\bthis is real\b|\bfor real\b|\bnot (?:even )?(?:joking|kidding)\b|\bnot jk\b|\bi mean (?:it|that)\b|(?<!not )\birl\b"
     r"|\bjust so (?:someone|somebody) knows\b|\bnvm the (?:roleplay|role play|rp|practice|exercise)\b|\bthis (?:isn't|is not) a rehearsal\b"
     r"|\b(?:need|have) to stop (?:the|this) (?:exercise|practice|role ?play)\b|\bcant do this (?:rp|role ?play)\b"
     r"|(?<!do i )(?<!should i )(?<!to )(?<!whether i )(?<!when i )\b(?:stopp?(?:ing)?|paus(?:e|ing)|break(?:ing)? off) (?:the |this )?(?:exercise|practice|role ?play|rp|sim|scenario|session)\b|\bcan't even do this sim\b"
@@ -668,11 +699,13 @@ _REPORTED = re.compile(
     r"(?:said|says|say|told me|tells me|wrote|writes|texted|texts|mentioned|mentions|keeps saying|kept saying|was saying|were saying)\b"
     r"(?: that)? ?(?:you|u|he|she|they|he'd|she'd|they'd|you'd|u'd|he's|she's|hes|shes|he'll|she'll|'|\")"
     r"|\b(?:client|patient|character|he|she|they|mum|mom|dad|son|daughter|person)\b(?: [\w']+){0,2}? (?:says|said|tells me|told me)\b(?: that)? (?:i|i've|ive|i'm|im|i'd|id|i'll|ill)\b"
+    r"|\b(?:you|u|someone|somebody|client|patient|he|she|they|mum|mom|dad|son|daughter|character|person)\b(?: [\w']+){0,2}? (?:threatened|threatens|threatening|threaten|keep saying|keeps saying|kept saying|keep telling me|keeps telling me)\b"
 )
 # Anyone in general, or a question of fact: "someone who od'd", "is it true you shouldn't..."
 _GENERAL = re.compile(
     r"\b(?:someone|somebody|anyone|anybody|a person|people) (?:who|that)\b|\bis it true\b|\bhow (?:do|can) (?:you|u|i) (?:tell|know) if\b"
     r"|\bwhat(?:'s| is| are) the (?:signs|symptoms)\b|\bwhat happens (?:if|when)\b|\bshould (?:you|u|i) (?:ever )?(?:put|give|leave|call)\b"
+    r"|\bwhat does it mean (?:if|when)\b|\b(?:a sign|signs) of\?|\b(?:are|is) (?:\w+ ){1,2}always\b[^.?!]*\?"
 )
 # For an overdose only (a person's own dark thoughts can come in these words too): what is feared,
 # not happening: "i'm afraid of the morning i can't wake you up", "worst case", "that's how people stop breathing".
@@ -680,10 +713,14 @@ _FEARED = re.compile(
     r"\bworst case\b|\bhow people\b"
     r"|\b(?:afraid|scared|terrified|frightened|worried|dread(?:ing)?|fear) (?:of )?(?:the )?(?:day|morning|night|call|phone call|moment)\b"
 )
+# A death already grieved: "we lost our eldest to an od in 2020".
+_BEREAVED = re.compile(r"\blost (?:our|my|his|her|their) (?:\w+ ){0,2}to (?:an? )?(?:od|overdose)\b")
+# A question of fact about a sign: "what are pinpoint pupils a sign of?", "are they always opioids?"
+_FACT = re.compile(r"\b(?:a sign|signs) of\s*\?|^(?:are|is)\b[^.?!]*\balways\b[^.?!]*\?")
 # What might happen one day: "if my mum ever overdoses", "if i find him unresponsive" (in the danger's
 # own clause, or anywhere before it in a question: "if i find him unresponsive, do i call 911 first?").
 _SOMEDAY = re.compile(
-    r"\bif (?:\w+ ){0,2}ever\b|\b(?:if|when|in case) (?:i|we) (?:ever )?(?:find|come home to|walk in on)\b"
+    r"\bif (?:\w+ ){0,2}ever\b|\b(?:if|when|in case) (?:i|we) (?:ever )?(?:find|come home to|walk in on)\b|\bin case (?:\w+ ){0,2}ever\b"
 )
 # An everyday time-box: "done with everything for today, logging off", "won't be around next week, going to my sister's".
 _EVERYDAY = re.compile(
@@ -904,8 +941,13 @@ _FOR_ME = re.compile(
     r"|^(?:asking for (?:me|myself)|for me),? not\b.*\b(?:lethal|fatal|how (?:high|many|much|long)|enough|certain|hurt(?:s|ing)?|painless|quick|too many|go to sleep)\b"
 )
 _ACROSS_WORDS = (
-    "goodbye", "tonight", "time", "ever", "for good", "everything", "made my", "tried", "home for", "thank", "do it",
+    "goodbye", "tonight", "time", "ever", "for good", "everything", "made my", "tried", "home for", "thank", "do it", "back", "return", "edge", "jump", "drop", "away",
 )  # fmt: skip
+# An attempt, a ledge, scars or self-harm told anywhere in the message, then the thoughts or the urge back.
+_THOUGHTS_BACK = (
+    r"\b(?:tried|try|attempt\w*|ledge|scars?|overdose|suicid\w*|self[- ]?harm\w*|cut myself|cutting)\b.*"
+    r"\b(?:the|those|these|same|my|that|old|dark|suicidal)\b (?:\w+ )?(?:thoughts?|urges?|pull|feelings?)\b(?: \w+){0,3} (?:back|returned|returning)\b"
+)
 _ACROSS = re.compile(
     r"\bsorry for everything\b.*\bgoodbye\b|\b(?:took|taken|swallowed) (?:them|it|everything|all of them)\b.*\bgoodbye\b"
     r"|\bif i (?:just )?(?:didn't|didnt|never) (?:come|came) (?:home|back)\b.{0,20}\b(?:like ever|ever again|for good)\b"
@@ -913,6 +955,10 @@ _ACROSS = re.compile(
     r"|\b(?:i'm|im|i am) done\b.{0,40}\bwith everything\b|\bi (?:tried|attempted)\b.*\b(?:thinking about it|thought about it|still have)\b"
     r"|\b(?:pain|it all|everything)\b.{0,30}\b(?:stop|end|be over)\b.*\b(?:made my (?:choice|decision)|decided how|my mind is made up)\b"
     r"|\bhome for (?:the|my|him|her)\b.*\b(?:be around|only thing (?:stopping|keeping)|better off|won't be|wont be)\b"
+    rf"|{_THOUGHTS_BACK}"
+    r"|\bsaid goodbye\b.*\b(?:doesn't|doesnt|don't|dont|didn't|didnt) know (?:that's|thats|that it was|it was|what)\b"
+    r"|\b(?:from|on) (?:the |a )?(?:top of (?:the |a |my )?)?(?:roof|bridge|ledge|cliff)\b.*\b(?:edge|jump|looking down|the drop)\b"
+    r"|\b(?:giving|given|gave|give) away (?:all )?my\b.*\b(?:asking why|ask why|asks why|decluttering)\b"
     r"|\bthank (?:you|u) for everything\b(?=.*\b(?:last|anymore|any more|goodbye)\b)|\b(?:last|anymore|any more)\b.*\bthank (?:you|u) for everything\b|\bgoodbye[.!]*$(?<=.{12})|\b(?:pills|tablets|rope|gun)\b[^?]*[.!]\s*(?:tonight's the night|tonight is the night|it's time)\b"
 )
 
@@ -990,7 +1036,7 @@ class _Around:
 
 
 _NOW = re.compile(
-    r"\bwhen (?:i'm|im) gone\b|\b(?:again|tonight|today|right now|just now|now (?=(?:he|she|they|i|i'm|im|he's|she's|hes|shes|it's|its)\b)(?!(?:he|she|they)(?:'s| is| are) (?:better|fine|ok|okay|well|safe)\b)|and now|rn|last night|this (?:week|morning|evening)|yesterday|yday|just now)\b"
+    r"\bwhen (?:i'm|im) gone\b|\b(?:again|tonight|today|lately|these days|right now|just now|now (?=(?:he|she|they|i|i'm|im|he's|she's|hes|shes|it's|its)\b)(?!(?:he|she|they)(?:'s| is| are) (?:better|fine|ok|okay|well|safe)\b)|and now|rn|last night|this (?:week|morning|evening)|yesterday|yday|just now)\b"
 )
 _QUOTING = re.compile(r"\b(?:said|says|say|told me|tell me|wrote|texted|keep saying|kept saying)\b")
 _MINE = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|my|kms)\b")
@@ -1024,8 +1070,10 @@ def _undone(kind: CrisisKind, sentence: str, found: re.Match[str], over: bool) -
         return True
     if kind is CrisisKind.OVERDOSE and _DAY_NAMED.search(sentence) and not _NOW.search(sentence):
         return True
-    if kind is CrisisKind.OVERDOSE and _FEARED.search(sentence[:end]):
-        return True
+    if kind is CrisisKind.OVERDOSE and (_FEARED.search(sentence[:end]) or _BEREAVED.search(sentence[:end])):
+        return True  # "i'm afraid of the morning i can't wake you", "we lost our eldest to an od"
+    if kind is not CrisisKind.VIOLENCE and _FACT.search(sentence):
+        return True  # "what are pinpoint pupils a sign of?"
     if (
         kind is CrisisKind.SELF_HARM
         and over

@@ -12,10 +12,14 @@ from tests.corpus.measure import load, measure_acts, measure_danger, measure_rep
 # The danger exams check..check4 were measured, then became tuning data (2026-12-07); check5 (authors
 # t, u), check6 (y, z) and check7 (ac, ad) are the exams now; the last two were written as training
 # lines but measured first and kept as exams, as training on them lowered recall on check5.
+# check8 (ag, ah) was written the evening of 2026-12-07 while three new tuning authors (ae, af, ai)
+# were added; retrained with them, the layer catches 21 more danger lines over check6, 7 and 8 and one
+# fewer on check5 (154 → 153 of 160). Kept, as the net catches more people in danger; see the README.
 SAFETY = {
-    "check5": {"recall": 0.96, "false_pauses": 0.05},  # 0.963 and 0.050 measured
-    "check6": {"recall": 0.83, "false_pauses": 0.07},  # 0.835 and 0.065: indirect forms, on purpose
-    "check7": {"recall": 0.83, "false_pauses": 0.10},  # 0.837 and 0.093: indirect, and long messages
+    "check5": {"recall": 0.95, "false_pauses": 0.05},  # 0.956 and 0.050 measured (0.963 before)
+    "check6": {"recall": 0.87, "false_pauses": 0.07},  # 0.873 and 0.062: indirect forms, on purpose
+    "check7": {"recall": 0.86, "false_pauses": 0.10},  # 0.863 and 0.093: indirect, and long messages
+    "check8": {"recall": 0.93, "false_pauses": 0.05},  # 0.930 and 0.043 (0.917 and 0.043 before, unseen)
 }
 # In the practice room (rules and the learned layer) and as `rapport code` reads (the rules alone).
 # The coder's exams check (authors c, d) and check2 (k) became tuning data for its learned layer on
@@ -27,7 +31,7 @@ RULES = {
     "check3": {"recall": 0.71, "precision": 0.87, "accuracy": 0.79},
 }
 CHECKS = ("check3",)
-DANGER_CHECKS = ("check5", "check6", "check7")
+DANGER_CHECKS = ("check5", "check6", "check7", "check8")
 
 
 def test_the_corpus_is_big_enough_and_split_by_author() -> None:

@@ -41,6 +41,32 @@ IN_DANGER = [
     ("im terrified of the night because thats when i think about killing myself", CrisisKind.SELF_HARM),
     ("honestly worst case scenario i take all my pills tonight", CrisisKind.SELF_HARM),
     ("i wrote notes for everyone", CrisisKind.SELF_HARM),  # notes for the family: a sign of a goodbye
+    # forms added 2026-12-07 (evening), from new tuning authors' misses, each written here in other words
+    ("burnt a cigarette on my arm again last night, nobody knows", CrisisKind.SELF_HARM),
+    ("i held a lighter to my wrist till it blistered", CrisisKind.SELF_HARM),
+    ("I attempted in 2021 and the same thoughts are back this month", CrisisKind.SELF_HARM),
+    ("the urge to cut again is really strong tonight", CrisisKind.SELF_HARM),
+    ("honestly i dont plan on being around by christmas", CrisisKind.SELF_HARM),
+    ("Ive made up my mind that im not going to be here much longer", CrisisKind.SELF_HARM),
+    ("ive made a plan and i feel calm about it", CrisisKind.SELF_HARM),
+    ("Wrote my daughters a letter each, they're in my bedside drawer", CrisisKind.SELF_HARM),
+    ("kept back my sleeping tablets for a month, there's enough now", CrisisKind.SELF_HARM),
+    ("I swallowed whatever was left of his methadone an hour ago", CrisisKind.SELF_HARM),
+    ("I'd quite like to fall asleep and never wake up, I think about it a lot", CrisisKind.SELF_HARM),
+    ("i keep thinking about stepping off the 6:15 train platform edge", CrisisKind.SELF_HARM),
+    ("is it normal to want to die most mornings?", CrisisKind.SELF_HARM),
+    ("sorted out who gets my car and my fishing gear", CrisisKind.SELF_HARM),
+    ("I'm on the roof at work. Been staring at the edge for an hour.", CrisisKind.SELF_HARM),
+    ("im giving away all my clothes and my sister keeps asking why", CrisisKind.SELF_HARM),
+    ("been getting hit every weekend and my jaw still aches", CrisisKind.VIOLENCE),
+    ("my partner has me trapped in the bedroom and won't let me out", CrisisKind.VIOLENCE),
+    ("He's locked the doors and hidden my phone, I'm typing on the laptop", CrisisKind.VIOLENCE),
+    ("she told me she knows where the kids school is and what time they finish", CrisisKind.VIOLENCE),
+    ("my stepdad holds his knife at my throat when he's drinking and he's drinking now", CrisisKind.VIOLENCE),
+    ("a family member just pushed me down the stairs", CrisisKind.VIOLENCE),
+    ("He threw a full mug of boiling tea from the table at me", CrisisKind.VIOLENCE),
+    ("I shook him and shouted his name and nothing, he's grey", CrisisKind.OVERDOSE),
+    ("she's only semi conscious and keeps drifting off after those pills", CrisisKind.OVERDOSE),
 ]
 ROLE_PLAY = [
     "You're killing yourself with that stuff.",
@@ -76,6 +102,19 @@ ROLE_PLAY = [
     "Ruth couldn't wake you that morning. She called me screaming.",
     # an ultimatum by the person typing is the roadblock the coder flags, not danger to them
     "Get clean or you'll never see the kids again.",
+    # the loved one's threat reported, their words kept saying; facts asked; grief; a plan for the talk
+    "Last time we practised he threatened to drive into a wall. What do I say to that?",
+    "you keep saying there's no point in you, and it frightens me",
+    "What are bluish lips a sign of?",
+    "are tiny pupils always from opioids?",
+    "We lost our son to an overdose in 2019 and I can't lose his brother too.",
+    "I have a plan for how to bring it up with him on Sunday.",
+    "ive got a plan to talk to her after dinner",
+    "Please don't take all your pills at once like last time.",
+    "I was suicidal as a student and I've been well since 2010.",
+    "what should i say if she says 'i'll just end it then'",
+    "I've made my peace with dying one day; it's his life I worry about.",
+    "He once pinned me to the wall, but that was before rehab and he's been gentle since.",
 ]
 
 
