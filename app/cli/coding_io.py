@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from dialogue.coding import CodingContext, ReplyError, Said, code_reply
 from dialogue.crisis import detect_crisis
@@ -32,38 +32,64 @@ class LineError(ValueError):
 
 
 CHUNK = 2000
-"""Lines handed to a worker process at a time (big enough that handing them over costs little)."""
-
-
-def code_stream(lines: Iterable[bytes], explain: bool = False, jobs: int = 1) -> Iterator[list[Written]]:
-    """Code every line, in order, with `jobs` processes once there is more than a chunk of input;
-    yield the output lines a chunk at a time, written as JSON by whoever coded them.
-
-    Workers are forked, so they start with the coder already loaded; the first chunk is read
-    before any is started, and a short input is coded here without them."""
-    numbered = enumerate(lines, start=1)
-    first = list(itertools.islice(numbered, CHUNK))
-    if jobs <= 1 or len(first) < CHUNK:
-        yield _code_chunk(first, explain)
-        for item in numbered:  # one by one, as they arrive
-            yield _code_chunk([item], explain)
-        return
-    chunks = itertools.chain([first], iter(lambda: list(itertools.islice(numbered, CHUNK)), []))
-    context = multiprocessing.get_context("fork")
-    with context.Pool(jobs) as pool:
-        yield from pool.imap(partial(_code_chunk, explain=explain), chunks)
+"""Input lines coded in this process before worker processes are worth starting."""
+BLOCK = 1 << 18
+"""Bytes of input handed to a worker at a time (about a thousand replies: big enough that handing
+them over costs little, small enough to keep both workers busy to the end)."""
 
 
 @dataclass(frozen=True)
-class Written:
-    """One output line as written (JSON and its newline), and the error message when the line failed."""
+class Coded:
+    """Output lines as written (JSON, one per input line, each with its newline), and the error
+    messages of the lines that failed."""
 
-    line: str
-    error: str | None = None
+    text: str
+    errors: tuple[str, ...] = ()
 
 
-def _code_chunk(chunk: list[tuple[int, bytes]], explain: bool) -> list[Written]:
-    return [Written(dumps(result.record) + "\n", result.error) for result in _code_numbered(chunk, explain)]
+def code_stream(stream: BinaryIO, explain: bool = False, jobs: int = 1) -> Iterator[Coded]:
+    """Code every line of a stream, in order, with `jobs` processes once there is more than a
+    chunk of input, yielding the output a piece at a time.
+
+    Workers are forked, so they start with the coder already loaded. They get the input as blocks
+    of whole lines and write their own JSON, so this process only reads and writes. A short input,
+    or `jobs` 1, is coded here, line by line as lines arrive (standard input may be a live pipe)."""
+    numbered = enumerate(stream, start=1)
+    first = list(itertools.islice(numbered, CHUNK))
+    if jobs <= 1 or len(first) < CHUNK:
+        yield _code_chunk(first, explain)
+        for item in numbered:
+            yield _code_chunk([item], explain)
+        return
+    blocks = itertools.chain([(1, b"".join(raw for _, raw in first))], _blocks(stream, len(first) + 1))
+    context = multiprocessing.get_context("fork")
+    with context.Pool(jobs) as pool:
+        yield from pool.imap(partial(_code_block, explain=explain), blocks)
+
+
+def _blocks(stream: BinaryIO, number: int) -> Iterator[tuple[int, bytes]]:
+    """The rest of the stream as blocks of whole lines, each with the number of its first line."""
+    while block := stream.read(BLOCK):
+        if not block.endswith(b"\n"):
+            block += stream.readline()  # finish the last line
+        yield number, block
+        number += block.count(b"\n")
+
+
+def _code_block(numbered_block: tuple[int, bytes], explain: bool) -> Coded:
+    number, block = numbered_block
+    lines = block.split(b"\n")
+    if lines and not lines[-1]:
+        lines.pop()  # the newline that ends the block ends a line; nothing follows it
+    return _code_chunk(list(enumerate(lines, start=number)), explain)
+
+
+def _code_chunk(chunk: list[tuple[int, bytes]], explain: bool) -> Coded:
+    results = list(_code_numbered(chunk, explain))
+    return Coded(
+        "".join([dumps(result.record) + "\n" for result in results]),
+        tuple(result.error for result in results if result.error),
+    )
 
 
 def code_lines(lines: Iterable[bytes], explain: bool = False) -> Iterator[LineResult]:

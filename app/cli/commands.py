@@ -70,12 +70,11 @@ def code_command(
     stream = sys.stdin.buffer if file == "-" else _open(file)
     failed = 0
     try:
-        for chunk in code_stream(stream, explain=explain, jobs=jobs or os.cpu_count() or 1):
-            sys.stdout.write("".join(written.line for written in chunk))
-            for written in chunk:
-                if written.error:
-                    failed += 1
-                    print(written.error, file=sys.stderr)
+        for coded in code_stream(stream, explain=explain, jobs=jobs or os.cpu_count() or 1):
+            sys.stdout.write(coded.text)
+            for error in coded.errors:
+                failed += 1
+                print(error, file=sys.stderr)
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()
