@@ -182,7 +182,7 @@ _SELF_HARM = [
     # passive wishes and hopelessness
     r"\b(?:everyone|everybody|they|the kids|my (?:kids|family|boys|girls|children)|you all|y'all|the family|it)"
     r"(?: all)?(?:'d| would| will|'ll)? be better off (?:dead|without me|if i (?:was|were|wasn't|weren't) (?:gone|here|around|dead))",
-    r"\b(?:i'd|i would|i'll|i will|i'm|i am) be(?: \w+)? better off dead\b|\bbetter off dead\b(?![^.?!]*\byou\b)",
+    r"\b(?:i'd|i would|i'll|i will|i'm|i am) be(?: \w+)? better off dead\b|(?<!\bnot )\bbetter off dead\b(?![^.?!]*\byou\b)",
     r"\b(?:be|been) better (?:off )?without me\b|\b(?:no one|nobody|noone) (?:would|will|'d) (?:even )?miss me\b"
     r"|\b(?:i'm|im|i am|i feel like) (?:just |such )?a burden\b|\b(?:don't|do not|dont) deserve to (?:live|be here|be alive)\b"
     r"|\bgoodbye (?:everyone|all|forever|world)\b|\bsay(?:ing)? goodbye (?:to everyone|forever)\b"
@@ -195,7 +195,7 @@ _SELF_HARM = [
     r"|\b(?:won't|wont|will not) be (?:a burden|around|here)(?: to (?:anyone|anybody|you all))? (?:much )?(?:longer|for long|anymore)\b",
     r"\b(?:what's|whats|what is) (?:even )?the point (?:of|in) (?:me\b|my life|living|going on|being here|being alive|still being)",
     r"\bno (?:reason|point) (?:for me )?(?:to|in) (?:live|living|go on|going on|be here|being here|keep going)\b|\bnothing (?:left )?to live for\b",
-    r"\b(?:don't|do not|dont|no longer|never|ain't|aint) (?:want|wanna|trying|tryna) to (?:live|be alive|be here|be around|exist|wake up|go on|keep going)(?: anymore| any more| no more)?\b"
+    r"\b(?:don't|do not|dont|no longer|never|ain't|aint) (?:want|wanna|trying|tryna) to (?:live|be alive|be here|be around|exist|wake up|go on|keep going)(?: anymore| any more| no more)?\b(?! for (?:this|that|the) (?:part|bit|scene|section|conversation|meeting|session)\b)"
     r"|\b(?:not sure|don't know if|dont know if|unsure if|not sure if) i (?:want|wanna) to (?:live|be alive|be here|be around|go on|keep going)\b",
     r"\b(?:tired|sick) of (?:living|being alive|being here|(?:the )?life)\b|\bhate (?:being alive|my life|living|being here)\b"
     r"|\b(?:had|have had|'ve had) enough of (?:life|living|being alive|everything|it all)\b|\b(?:can't|cant) do life\b",
@@ -241,7 +241,7 @@ _SELF_HARM = [
     r"|\b(?:got|get|getting) it (?:all )?over (?:with|w)\b|\beverything(?:'s| is| s|s) (?:sorted|arranged|in order|ready)\b"
     r"|\b(?:put|got|getting) (?:my )?(?:affairs|things|everything) in order\b|\bwouldn't be the worst thing if\b"
     r"|\bhoping (?:it|the plane|the car|i)\b[^.?!]*\b(?:crash\w*|went down|goes down|die|dies|died)\b",
-    r"\b(?:don't|do not|can't|cant) see (?:the|any) point(?: anymore| any more| in (?:living|going on|anything|life))?\b(?![^.?!]*\b(?:you|u)\b)"
+    r"\b(?:don't|do not|can't|cant) see (?:the|any) point(?! (?:of|in) (?!(?:living|life|going on|anything|being here|it all|me)\b))(?: anymore| any more| in (?:living|going on|anything|life))?\b(?![^.?!]*\b(?:you|u)\b)"
     r"|\b(?:i'm|im|i am) (?:so |just |really |completely |totally )?done with (?:life|living|being alive|everything|it all)\b"
     r"|\b(?:give|given|giving|gave) up on (?:life|living|everything|myself)\b|\bmight as well (?:be dead|die|not be here)\b"
     r"|\bways to (?:die|kill myself|end it|end my life)\b|\b(?:a )?danger to myself\b|\b(?:don't|do not|can't|cant) trust myself\b"
@@ -333,7 +333,7 @@ _SELF_HARM = [
     rf"|\b(?:aside|up) (?:\w+ )?{_PILLS}\b(?=[^.?!]*\b(?:enough|tonight|all of them)\b)",
     rf"\bhow many (?:of )?(?:my |these |the |his |her )?(?:\w+ )?{_PILLS} (?:it would take|would kill|to (?:die|kill|end))",
     r"\b(?:having|had|have|been having) (?:really |very |such )?dark thoughts\b(?=[^.?!]*\b(?:i|i've|me|my|not being|lately)\b)"
-    r"|\b(?:said|saying) my goodbyes\b|\b(?:giving|gave|given) away (?:all )?my (?:stuff|things|belongings|dog|cat)\b"
+    r"|\b(?:said|saying) my goodbyes\b(?! to (?:the idea|the old|my old|that|the dream|the hope|the life|the person)\b)|\b(?:giving|gave|given) away (?:all )?my (?:stuff|things|belongings|dog|cat)\b"
     r"|\b(?:googl\w*|looking up|looked up|searching|searched|researching|researched) (?:how (?:to (?:kill myself|end it|die|overdose)|many)|painless ways?|ways to die)\b"
     r"|\bpainless ways?\b"
     r"|\bi(?: have|'ve got| got| made| have made|'ve made|'ve| worked out|'ve worked out) a plan\b(?! (?:for (?:the |my |our |his |her |how|what|when|tomorrow|tonight's|this|talking|it\b)|to (?:talk|ask|tell|get (?:him|her|them)|help|say|speak|approach|bring|raise|start)\b))|\bi know (?:how|where|which) (?:i'd|i would|i'll|i will|to) (?:do it|go)\b"
@@ -354,7 +354,7 @@ _SELF_HARM = [
     r"children|sister|brother|kids|boys|girls|friends?)))\b)"
     r"(?![^.?!]*\b(?:meeting|intervention|read (?:it |them )?(?:out|aloud|to)|to read at|draft|impact|practi[cs]e)\b)"
     r"|\bthis is goodbye\b|\b(?:the )?last time (?:i'll|i will|ill|you'll|you will) (?:log on|hear from me|talk to|see me)\b"
-    r"|\bwhen i'm gone\b|\bbefore i go\b|\bsorted (?:out )?(?:the|my) will\b|\btold the (?:solicitor|lawyer) where\b"
+    r"|\bwhen i'm gone\b|\bbefore i go\b(?! (?:in|out|to|into|back|home|up|down|over|and|round|see)\b)|\bsorted (?:out )?(?:the|my) will\b|\btold the (?:solicitor|lawyer) where\b"
     r"|\bmade my peace\b(?! with (?:dying|death) (?:one day|eventually|when)\b)",
     # pills or poison already taken ("took the whole box of his sleeping tablets")
     r"\b(?:took|taken|swallowed|downed|necked|taking|take|had|drank|drunk|down|swallow|neck)\b (?:the |a |my |his |her |me |own |of )*"
@@ -369,7 +369,7 @@ _SELF_HARM = [
     r"till (?:it|they) bleed)"
     r"|\b(?:started |been )?(?:cutting|cut) again\b(?![^.?!]*\byou\b)"
     r"|\b(?:i've been|ive been|i have been|been|i'm|im|i keep|i started|started|i've started) (?:\w+ )?(?:cutting|self[- ]?harming|burning myself|hurting myself)\b"
-    r"(?! (?:back|down|out|off|corners|ties|it|the|class|school|work|up))|\bself[- ]?harm(?:ing)?\b(?! (?:modules?|training|course|unit|lectures?|awareness|policy|scenario|role ?play)\b)(?=[^.?!]*\b(?:i|my|again)\b)",
+    r"(?! (?:(?:him|her|them|you|u|ties with \w+) )?(?:back|down|out|off|corners|ties|it|the|class|school|work|up))|\bself[- ]?harm(?:ing)?\b(?! (?:modules?|training|course|unit|lectures?|awareness|policy|scenario|role ?play)\b)(?=[^.?!]*\b(?:i|my|again)\b)",
     # something hot or sharp held to one's own body ("pressing a hot iron on my leg")
     rf"\b(?:press\w*|hold\w*|held|put|putting|stub\w*|burn\w*)\b[^.?!]{{0,20}}\b(?:iron|lighter|cigarette|flame|match|hot \w+|{_WEAPON})\b[^.?!]{{0,12}}\b(?:on|to|against|into) my (?:leg|arm|skin|wrist|thigh|hand|stomach|belly|chest)s?\b",
     # the pull to do it again (the thoughts coming back after an attempt: _ACROSS)
@@ -384,7 +384,7 @@ _SELF_HARM = [
     r"|(?:^|[,.!?]\s*|\b(?:like|just|actually|literally|really) )(?:actually |literally |just |really )?stop existing\b"
     r"|\b(?:wouldn't|wouldnt|would not) (?:mind|care) if\b[^.?!]*\b(?:didn't brake|didnt brake|hit me|ran me over|took me|killed me|i died|i didn't wake|i never woke|crash\w*|went down)\b"
     r"|\bpermanent (?:exit|way out|solution|one)\b(?=[^.?!]*\b(?:i|i'm|im|my|me|tbh)\b)|\bexit plan\b[^.?!]*\bpermanent\b"
-    r"|\blife insurance\b[^.?!]*\b(?:pays? out|worth more|more than i)\b|\b(?:worth more|better off) dead\b",
+    r"|\blife insurance\b[^.?!]*\b(?:pays? out|worth more|more than i)\b|(?<!\bnot )\bworth more dead\b",
     # an attempt told in any tense, and the pull now: "i took an overdose deliberately last spring ... the pull to try again"
     r"\b(?:i|i've|ive)\b[^.?!]{0,30}\b(?:overdose|od)\b[^.?!]{0,10}\b(?:i took )?(?:deliberately|on purpose)\b",
 ]
@@ -538,7 +538,7 @@ _VIOLENCE = [
     r"|\bi think (?:one|it|my \w+) is broken\b|\bcut above my eye\b",
 ]
 _OVERDOSE = [
-    r"\b(?:can't|cant|cannot|can not|couldn't|can't seem to|unable to) (?:wake|rouse|get) (?:him|her|them|\w+|my \w+)(?: up| to (?:answer|respond|wake|come round))?\b",
+    r"\b(?:can't|cant|cannot|can not|couldn't|can't seem to|unable to) (?:wake|rouse|get(?! (?:at|to|in|into|out|through|hold|over|past|away|on|it)\b)) (?:him|her|them|\w+|my \w+)(?: up| to (?:answer|respond|wake|come round))?\b",
     rf"\b(?:{_THEY}|(?!(?:might|could|would|should|may|will|can|you|u|i|we|about|of|from|keep|on|the|a|or|but|is|was|it|that|this|to|for|with|like|just|still|maybe|might|i'm|im)\b)\w+)(?:'s| is| isn't| isnt| won't| wont| will not| doesn't| doesnt| not| keeps)? "
     r"(?:won't|wont|not|isn't|isnt|ain't|aint|will not|doesn't|doesnt|barely|hardly|only just|stopped|stop) "
     r"(?:wake up|waking up|waking|wake(?= |$|[.,!?])|come round|coming round|come to|respond(?:ing)?(?! to (?!(?:her|his|their) name|me\b|anything|touch|my voice))|answering me|moving(?! (?:out|in|on (?:with|from)|back|forward|house|away))|breathing|breathin)\b",
@@ -622,6 +622,7 @@ _ROLE_PLAY = re.compile(
 _IDIOM = re.compile(
     r"\b(?:it's|its|it is|this is|that's|thats|you're|youre|you are|ur|u r|boy you are|you|my (?:back|feet|head|knees)|"
     r"this (?:scenario|role ?play|meeting|client|job)|the (?:waiting|suspense|heat)) (?:\w+ )?(?:killing|killin) me\b"
+    r"|\bjump(?:ing)? (?:straight |right )?(?:in|into) (?:the (?:hard|difficult|tough|main|deep end|conversation|topic|bit)|it|things)\b"
     r"|\b(?:scared|frightened|bored|sick|worried|tired|freaked) (?:me )?to death\b|\bsick to death\b|\bdying to\b|\bnearly died (?:of|when|laughing)\b"
     r"|\b(?:literally )?died (?:when|laughing)\b|\b(?:die|dying|died) of (?:embarrassment|shame|boredom|laughter|laughing|cringe|thirst|hunger|curiosity)\b"
     r"|\b(?:feel|feels|felt) like (?:i'm|im|i am) (?:bleeding|dying|drowning)\b|\bkill (?:me|us|you) with (?:worry|stress|kindness)\b|\bdeath of me\b|\bover my dead body\b|\b(?:kill|murder) (?:for )?a (?:coffee|cuppa|drink|beer|pizza|burger)\b"
@@ -646,7 +647,8 @@ _OVER = re.compile(
     r"|\bas a (?:kid|child|teen)\b|\bgrowing up\b|\bused to\b|\bthat time\b|\b(?:two|three|a few|several) (?:summers|winters|christmases) ago\b"
     r"|\bin (?:\d+(?:st|nd|rd|th)|eighth|seventh|sixth|ninth) grade\b|\blong time ago\b|\ba while back\b|\bbefore i got help\b"
     r"|\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b|\bremember when\b"
-    r"|\bever since\b|\bwhen (?:you|u) (?:overdosed|od'?d|hit|put|threw|smashed|were in)\b|\bthe (?:night|day|time) (?:you|u|he|she|they)\b"
+    r"|\bages ago\b|\bearly in my career\b|\bat (?:the age of )?(?:1[3-9]|2\d|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?! ?(?:am|pm|o'clock|:))"
+    r"|\bever since\b|\bwhen (?:you|u) (?:overdosed|od'?d|hit|put|threw|smashed|were in|were using|was using)\b|\bthe (?:night|day|time) (?:you|u|he|she|they)\b"
     r"|\bafter (?:the|your) (?:overdose|attempt|suicide attempt)\b|\b(?:i'm|im) so (?:relieved|glad)\b|\bur ok now\b|\byou(?:'re| are) ok now\b"
     r"|\bremember (?:you|u) (?:at|as|when)\b"
     r"|\blost (?:our|my|his|her|their) (?:\w+ ){0,2}to (?:an? )?(?:od|overdose|drugs|heroin|fentanyl)\b|\bbefore (?:rehab|treatment|(?:he|she|they) got (?:sober|clean))\b"
@@ -664,14 +666,16 @@ _DAY_NAMED = re.compile(
 _LONG_AGO = re.compile(
     r"\bnow (?:she|he|they) (?:is|are|'s|s) (?:better|fine|ok|okay|well|safe)\b|\b(?:\w+ )?years? ago\b|\bin (?:19|20)\d\d\b|\bin '\d\d\b|\bwhen i was (?:a kid|little|young|younger|small|a teen|a teenager|growing up|\d+|like \d+|in)\b"
     r"|\bas a (?:kid|child|teen|teenager|student)\b|\bgrowing up\b|\bused to\b|\blong time ago\b|\bbefore i got help\b|\bin high school\b|\bat school\b"
-    r"|\b(?:i've|ive|i have) been (?:well|fine|ok|okay|better|stable) (?:for|since)\b"
+    r"|\b(?:i've|ive|i have) been (?:well|fine|ok|okay|better|stable) (?:for|since)\b|\bages ago\b"
+    r"|\bat (?:the age of )?(?:1[3-9]|2\d|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?! ?(?:am|pm|o'clock|:))"
+    r"|\b(?:i'm|im|i am) (?:\w+ ){0,2}in a (?:\w+ )?(?:good|better|great|safe) place\b"
     r"|\b(?:i'm|im|i am) (?:ok|okay|fine|safe|better|good|alright) now\b|\bin (?:my|the) (?:teens|twenties|twenties|20s|teenage years)\b"
 )
 # Talk about the practice, or information: nobody at home is in danger.
 _META = re.compile(
-    r"\b(?:the|this|my|for the|for my) (?:client|scenario|role ?play|rp|exercise|brief|patient|person in the|script|simulated \w+|character|sim|module|modules|assignment|assessment|exam|textbook|course|placement|lecture|rehearsal)\b|\b(?:practice|rehearsal|exam|training) q\b|\bi'm revising\b|\btextbook example\b|\b(?:safety[- ]plan|training) template\b(?![^.?!]*\b(?:stop|hitting too close)\b)"
+    r"\b(?:the|this|my|for the|for my) (?:client|scenario|role ?play|rp|exercise|brief|patient|person in the|script|simulated \w+|character|sim|module|modules|assignment|assessment|exam|textbook|course|placement|lecture|rehearsal)\b|\b(?:practice|rehearsal|exam|training|role ?play|rp) q\b|\bi'm revising\b|\btextbook example\b|\b(?:safety[- ]plan|training) template\b(?![^.?!]*\b(?:stop|hitting too close)\b)"
     r"|\b(?:let's|lets|can we|cn we|could we) (?:practi[cs]e|try|do)\b|\bwarning signs\b|\bsigns of (?:an? )?(?:opioid )?overdose\b"
-    r"|\bhow do i ask\b|\bwhat (?:would|do|should|could) (?:you|i|we) (?:do|say|respond|answer) if\b|\bif (?:he|she|they|someone|somebody|anyone) (?:ever )?(?:stopped|stops|started|starts|was|were|is|od|overdos)\w*\b|\bpeople (?:are )?(?:overdosing|od)\b|\bfamilies should\b|\bwhat if (?!i\b)|\bone day\b|\bone night\b"
+    r"|\bhow do i ask\b|\bhow (?:do|should|would|can) i (?:respond|reply|answer|react)\b|\b(?:the|this|my|for the|for my) (?:\w+ ){1,2}(?:exercise|scenario|module)\b|\bwhat (?:would|do|should|could) (?:you|i|we) (?:do|say|respond|answer) if\b|\bif (?:he|she|they|someone|somebody|anyone) (?:ever )?(?:stopped|stops|started|starts|was|were|is|od|overdos)\w*\b|\bpeople (?:are )?(?:overdosing|od)\b|\bfamilies should\b|\bwhat if (?!i\b)|\bone day\b|\bone night\b"
 )
 # Said to step out of the practice: whatever follows is real.
 _REAL = re.compile(
@@ -698,7 +702,7 @@ _REPORTED = re.compile(
     r"\b(?:you|u|someone|somebody|client|patient|he|she|they|mum|mom|dad|son|daughter|character|person)\b(?: [\w']+){0,2}? "
     r"(?:said|says|say|told me|tells me|wrote|writes|texted|texts|mentioned|mentions|keeps saying|kept saying|was saying|were saying)\b"
     r"(?: that)? ?(?:you|u|he|she|they|he'd|she'd|they'd|you'd|u'd|he's|she's|hes|shes|he'll|she'll|'|\")"
-    r"|\b(?:client|patient|character|he|she|they|mum|mom|dad|son|daughter|person)\b(?: [\w']+){0,2}? (?:says|said|tells me|told me)\b(?: that)? (?:i|i've|ive|i'm|im|i'd|id|i'll|ill)\b"
+    r"|\b(?:client|patient|character|he|she|they|mum|mom|dad|son|daughter|person|loved one)\b(?: [\w']+){0,2}? (?:says|said|tells me|told me)\b(?: that)? (?:i|i've|ive|i'm|im|i'd|id|i'll|ill)\b"
     r"|\b(?:you|u|someone|somebody|client|patient|he|she|they|mum|mom|dad|son|daughter|character|person)\b(?: [\w']+){0,2}? (?:threatened|threatens|threatening|threaten|keep saying|keeps saying|kept saying|keep telling me|keeps telling me)\b"
 )
 # Anyone in general, or a question of fact: "someone who od'd", "is it true you shouldn't..."
@@ -727,6 +731,8 @@ _EVERYDAY = re.compile(
     r"\bfor (?:today|the (?:day|night|weekend|week))\b|\blog(?:ging)? off\b|\b(?:we're|were|we are|i'm|im|i am) going to (?:my|our|the|his|her) \w+"
     r"|\bon (?:holiday|vacation|a trip)\b|\bout of town\b|\bbusiness trip\b|\bthe relationship\b|\bnew job\b|\bleaving do\b|\blast day at\b"
     r"|\bat the office\b|\bfarewell (?:party|drinks)\b|\blife admin\b|\bafter the baby was born\b"
+    r"|\b(?:much )?longer today\b|\b(?:we're|were|we are|i'm|im|i am|i'll be|ill be|we'll be) away\b"
+    r"|\bfor (?:my|a|the) (?:headache|migraine|back ?ache|bad back|period pain|cramps|toothache|cold|flu|hangover)\b|\bshaving\b"
 )
 # Habits of the body, not an overdose: "my lips go blue in the pool every summer".
 _HABIT = re.compile(
@@ -743,6 +749,7 @@ _QUOTED = re.compile(r"\"[^\"]+\"|(?<![\w])'(?:[^']|(?<=\w)'(?=\w))+'(?!\w)")
 _DENIED = {
     CrisisKind.SELF_HARM: re.compile(
         r"\b(?:i'm|im|i am) not suicidal\b|\bnot a plan\b|\b(?:i'm|im|i am) physically (?:fine|ok|okay)\b"
+        r"|\b(?:i'm|im|i am) not (?:going to|gonna) (?:hurt|harm|kill) myself\b(?! (?:yet|tonight|today)\b)"
     ),
     CrisisKind.VIOLENCE: re.compile(
         r"\b(?:he|she|they) (?:has|have) never\b|\bnever has,? not once\b|\bnever (?:laid|lay) a finger\b|\b(?:i'm|im|i am) physically (?:fine|ok|okay)\b"
@@ -757,7 +764,7 @@ _JOKING = re.compile(r"\b(?:lol|lmao|haha+)\b|😂|🤣|🙄")
 _THREAT_WORDS = re.compile(r"\b(?:kill|murder|strangle|throttle)\b")
 # What introduces words in quotation marks as said, rehearsed or scripted, not lived.
 _SAID_FRAME = re.compile(
-    r"\b(?:say|said|says|saying|told|tell|texted|wrote|practi[cs]e|practi[cs]ing|rehearse|rehearsing|script|opener|example|asked|goes|went)\b"
+    r"\b(?:say|said|says|saying|told|tell|texted|wrote|practi[cs]e|practi[cs]ing|rehearse|rehearsing|script|opener|example|asked|goes|went|screamed|shouted|yelled|snapped)\b"
 )
 # A story being discussed, not lived: "in the script the father says 'i'll kill you'".
 _FICTION = re.compile(
@@ -1042,9 +1049,9 @@ _QUOTING = re.compile(r"\b(?:said|says|say|told me|tell me|wrote|texted|keep say
 _MINE = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|my|kms)\b")
 _FUTURE_YOU = re.compile(
     r"\b(?:if|when) (?:you|u)\b|\b(?:you|u)(?:'ll| will|'re going to| are going to| r gonna| re gonna|'re gonna| might| could| may)\b"
-    r"|\b(?:you|u) (?:said|say|told me|keep saying)\b|\b(?:you're|you are|ur) (?:talking|saying|telling me)\b"
+    r"|\b(?:you|u) (?:said|say|told me|keep saying)\b|\b(?:you're|you are|ur|you've been|youve been) (?:talking|saying|telling me)\b"
 )
-_PRESENT_YOU = re.compile(r"\b(?:your|ur) (?:lips|face|skin) (?:are|is|r)\b|\bwake up\b")
+_PRESENT_YOU = re.compile(r"\b(?:your|ur) (?:lips|face|skin) (?:are|is|r)\b|(?<!not )(?<!never )\bwake up\b")
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -16,10 +16,10 @@ from tests.corpus.measure import load, measure_acts, measure_danger, measure_rep
 # were added; retrained with them, the layer catches 21 more danger lines over check6, 7 and 8 and one
 # fewer on check5 (154 → 153 of 160). Kept, as the net catches more people in danger; see the README.
 SAFETY = {
-    "check5": {"recall": 0.95, "false_pauses": 0.05},  # 0.956 and 0.050 measured (0.963 before)
+    "check5": {"recall": 0.95, "false_pauses": 0.05},  # 0.956 and 0.044 measured (0.963 and 0.050 before)
     "check6": {"recall": 0.87, "false_pauses": 0.07},  # 0.873 and 0.062: indirect forms, on purpose
     "check7": {"recall": 0.86, "false_pauses": 0.10},  # 0.863 and 0.093: indirect, and long messages
-    "check8": {"recall": 0.93, "false_pauses": 0.05},  # 0.930 and 0.043 (0.917 and 0.043 before, unseen)
+    "check8": {"recall": 0.93, "false_pauses": 0.05},  # 0.930 and 0.040 (0.917 and 0.043 before, unseen)
 }
 # In the practice room (rules and the learned layer) and as `rapport code` reads (the rules alone).
 # The coder's exams check (authors c, d) and check2 (k) became tuning data for its learned layer on
@@ -61,7 +61,7 @@ def test_safety_net_on_the_tuning_part() -> None:
     shaving"), which became tuning data without being patched one by one."""
     figures = measure_danger("tune")
     assert figures.recall >= 0.998, figures.misses[:10]
-    assert figures.false_pause_rate <= 0.025, figures.misses[:10]
+    assert figures.false_pause_rate <= 0.015, figures.misses[:10]
 
 
 @pytest.mark.parametrize("part", CHECKS)

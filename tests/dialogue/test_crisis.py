@@ -115,6 +115,24 @@ ROLE_PLAY = [
     "what should i say if she says 'i'll just end it then'",
     "I've made my peace with dying one day; it's his life I worry about.",
     "He once pinned me to the wall, but that was before rehab and he's been gentle since.",
+    # everyday words in danger's grammar: a phrasal verb, an accident, a time-box, a named point
+    "im cutting her off from the joint account next week",
+    "cut myself shaving and now there's blood on my notes lol",
+    "took a couple of ibuprofen for my migraine, back in 5",
+    "we're away next week so I won't be here for the next session",
+    "i dont see the point of rewriting the opening again",
+    "I don't want to be here for the part where he shouts, can we skip ahead?",
+    "I've said my goodbyes to the old way of doing Christmas.",
+    "Some nights I sit in the car before I go in to face him.",
+    "I'm not going to hurt myself over this, I just need to vent.",
+    "I overdosed at 17. I'm in a really good place now and I want to use that with my nephew.",
+    "found my brother overdosed once but that was ages ago, he's sober now",
+    "how should i respond if my son says he'd rather be dead",
+    "she shouted 'i hope i overdose and you find me' and slammed the door, what do i say to that",
+    "The family is scared you'll overdose and never wake up.",
+    "you're not better off dead, you're my brother and i need you",
+    "I keep jumping straight into the hard bit. How do I ease in?",
+    "bought a safe for the pills so he cant get at them",
 ]
 
 
