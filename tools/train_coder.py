@@ -63,10 +63,18 @@ def score(model: tuple[dict[str, float], float], found: list[str]) -> float:
     return bias + sum(weights.get(f, 0.0) for f in found)
 
 
+# Tuning authors the rules were tuned on but this layer is not trained on: retrained with them, the
+# layer did worse on both exams (check3 non-adherent precision 0.849 → 0.844, check4 0.870 → 0.858),
+# so they teach the rules' grammar only. Adding text here is a change to measure on the exams.
+RULES_ONLY_AUTHORS = frozenset({"author-cc", "author-dd"})
+
+
 def examples() -> tuple[dict[str, list[Row]], list[Example]]:
     """Tuning replies by author as (features, non-adherent, confronting, flagged by the rules), and the rest."""
     by_author: dict[str, list[Row]] = defaultdict(list)
     for item in load("replies", "tune"):
+        if item["author"] in RULES_ONLY_AUTHORS:
+            continue
         client = item.get("client") or ""
         found = features(normalise(item["text"]), normalise(client))
         ruled = flagged_by_rules(item["text"], CodingContext(history=(Said("client", client),) if client else ()))

@@ -100,7 +100,9 @@ def feedback_for(rule: str, code: Code, ctx: CodingContext, risk_addressed: bool
 
 
 # What a better reply should do, by the rule that decided the code (else by the code).
-_REPAIR_AFTER = frozenset({"threat", "warning", "sarcasm", "label", "rhetorical", "moralising", "blame", "dismissing"})
+_REPAIR_AFTER = frozenset(
+    {"threat", "warning", "sarcasm", "label", "rhetorical", "moralising", "blame", "dismissing", "broken_promises"}
+)
 _OPEN_AFTER = frozenset({"closed_answer", "yes_no_question", "statement_question"})
 _PURPOSES: dict[str, frozenset[Code]] = {
     "repair": frozenset({Code.OT}),

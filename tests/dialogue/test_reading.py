@@ -43,6 +43,54 @@ def test_confrontation_typed_carelessly_is_not_listening(text: str, code: Code) 
     assert coding.roadblock is not None
 
 
+# Forms added 2026-12-07 (evening) from two new tuning authors' misses, each in other words here:
+# non-adherence said softly, after a comma or "and", as a deadline, or as a correction.
+@pytest.mark.parametrize(
+    ("client", "text", "code"),
+    [
+        ("I don't want to go back to group.", "honey i really do think you should give it another go", Code.PE),
+        ("It's only on weekends.", "pls just book the assessment", Code.PE),
+        ("I'm fine, Nan.", "so humour me and call the doctor tomorrow", Code.PE),
+        ("I can't face the meeting.", "why not go just once and see", Code.PE),
+        ("None of the clinics are any good.", "you could at least ring the one near work", Code.PE),
+        ("I can't sleep without them.", "Have you tried the sleep app instead of the pills?", Code.PE),
+        ("They're prescribed.", "u cant be mixing them with vodka tho", Code.PE),
+        ("I'm keeping them just in case.", "the pills need to be out of the house by tonight", Code.PE),
+        ("I'm going out.", "dont.", Code.PE),
+        ("I'll think about detox.", "You've got until Sunday to decide, then I'm telling your father.", Code.CO),
+        ("Work is so stressful.", "If you really loved your kids you'd find another way.", Code.CO),
+        ("It's my life.", "you're hurting your mother every single day", Code.CO),
+        ("I'll stop when I'm ready.", "You'll lose the house at this rate.", Code.CO),
+        ("The counsellor doesn't get me.", "Blaming the counsellor won't get you well.", Code.CO),
+        ("Everyone at work does it.", "says who", Code.CO),
+        ("I'm doing it for the family.", "no you're not, you're doing it for you", Code.CO),
+        ("It's under control.", "thats not under control, thats a bottle a night", Code.CO),
+        ("I'll pay you back Friday.", "you said that every Friday since March", Code.CO),
+        ("I don't remember saying that.", "how convenient", Code.CO),
+        ("There were only a couple of beers.", "how stupid do you think i am", Code.CO),
+        ("Why is everyone on at me?", "because you ARE the problem", Code.CO),
+    ],
+)
+def test_soft_and_run_on_non_adherence_is_flagged(client: str, text: str, code: Code) -> None:
+    coding = code_reply(text, _after(client))
+    assert coding.code is code, (text, coding.code, coding.rule, coding.evidence)
+
+
+# ...and what stays adherent though it shares their words.
+@pytest.mark.parametrize(
+    ("client", "text", "code"),
+    [
+        ("I'm scared of the withdrawal.", "please tell me more about what scares you", Code.OQ),
+        ("I keep slipping.", "you've never given up on yourself, even now", Code.AF),
+        ("I hate that I hurt them.", "you're hurting too", Code.SR),
+        ("I didn't mean to scare you.", "thanks for saying that. I was scared.", Code.GI),
+    ],
+)
+def test_the_same_words_in_an_adherent_reply_stay_adherent(client: str, text: str, code: Code) -> None:
+    coding = code_reply(text, _after(client))
+    assert coding.adherence is not Adherence.NON_ADHERENT, (text, coding.code, coding.rule, coding.evidence)
+
+
 def test_their_own_words_thrown_back_are_arguing() -> None:
     assert code_reply("not that bad??", _after("It's not that bad.")).code is Code.CO
     two = code_reply("Two beers. I counted eleven cans in the recycling.", _after("I had two beers, that's it."))

@@ -180,6 +180,14 @@ FORMS = table(
 
 MORE_FORMS = table(
     Rule(
+        # not a view of theirs reported back ("you said you never get a break"): their promises counted
+        "broken_promises",
+        C.CO,
+        r"\b(?:you've|youve|you have|you|u) (?:said|promised) (?:that|this|it)\b[^.?!]*\b(?:every \w+|before|last time|times|a hundred|a million|and in)\b"
+        r"|\b(?:you|u) (?:were|was) (?:gonna|going to) \w+[^.?!]*\b(?:last|other) (?:\d+|two|three|four|five|few) times\b",
+        R.JUDGING,
+    ),
+    Rule(
         "comparing",
         C.CO,
         r"\b(?:your|ur) (?:\w+ )?(?:brother|sister|cousin|dad|father|mum|mom|mother|grandad|grandpa|grandma|nan|friend|mate|twin|uncle|aunt|wife|husband)\b(?: \w+)?"
@@ -295,5 +303,68 @@ MORE_FORMS = table(
         r"|\blet'?s be real\b[^.?!]*\b(?:half|most|all) of (?:that|it) is\b|\bwhere did (?:the|all the|my|our) money go\b"
         r"|\bwould (?:you|u) (?:leave|trust|let)\b[^.?!]*\bsomeone who\b|\bwish (?:you|u) loved (?:us|me|them) more than\b",
         R.JUDGING,
+    ),
+    # --- more forms (2026-12-07 evening) ------------------------------------------------------
+    Rule(
+        "threat",
+        C.CO,
+        # a deadline with a consequence: "you've got till tonight to tell her, then i will"
+        r"\b(?:you've|you have|youve|you|u|u've|uve)? ?(?:got|have) (?:till|until|'til|til) (?:\w+ ){1,2}to\b"
+        r"|\b(?:you're|youre|ur|you are) not (?:setting foot|coming|staying|sleeping) (?:in|into|under|back|here)\b(?=[^.?!]*\bif\b)|\bif (?:you|u) (?:have|has|did|are)\b[^.?!]*\b(?:you're|youre|ur|you are) not (?:setting foot|coming|staying|sleeping)\b",
+        R.WARNING,
+    ),
+    Rule(
+        "disqualifying",
+        C.CO,
+        r"\bif (?:you|u) (?:actually|really|truly|honestly|even) (?:cared|loved|wanted|meant)\b"
+        r"|\b(?:you've|you have|youve|uve|u've|you|u) never (?:once |actually |really |ever )?(?:had just|managed|been able|stopped at|kept|stuck|had one)\b",
+        R.JUDGING,
+    ),
+    Rule(
+        "blame",
+        C.CO,
+        r"\b(?:you're|youre|ur|you are) the one (?:who|that) (?:didn't|didnt|never|keeps|kept|started|lied|stole|drank|used|left|wouldn't|won't)\b"
+        r"|\bbecause (?:you|u) (?:chose|decided|wanted) to\b"
+        r"|\b(?:you're|you are|youre|ur|u r) (?:hurting|killing|destroying|ruining|breaking|failing) (?:the kids|us|me|everyone|everybody|this family|"
+        r"(?:your|ur) (?:mother|mum|mom|father|dad|kids|children|family|wife|husband|daughter|son|brother|sister|nan|gran))\b",
+        R.JUDGING,
+    ),
+    Rule(
+        "warning",
+        C.CO,
+        r"\b(?:you'll|you will|youll|u'll|ull|u will) (?:be (?:dead|sorry|the loser|the one (?:who|that))|lose (?:that|your|ur|the) "
+        r"(?:job|kids|house|licen[cs]e|custody|flat|family|marriage|wife|husband|teeth|liver|place))\b"
+        r"|\b(?:won't|wont|will not|not gonna|not going to) make it (?:to|past) (?:\d+|thirty|forty|fifty|sixty)\b",
+        R.WARNING,
+    ),
+    Rule(
+        "arguing",
+        C.CO,
+        r"^(?:\w+ing)\b[^.?!]{0,40}\b(?:(?:isn't|is not|won't|will not|ain't) (?:going to |gonna )?(?:get (?:you|u)|fix|help|solve|change|make)|keeps? (?:you|u))\b"
+        r"|^(?:no|nah|nope),? (?:you're|ur|youre|you are|you|u) (?:not|don't|dont|didn't|didnt|aren't|can't|won't|wouldn't)\b"
+        r"|^(?:you're|ur|youre|you are|you've got to be|you have got to be|you gotta be|u gotta be) (?:kidding|joking|having a laugh)\b"
+        r"|\blet's not (?:pretend|kid ourselves)\b|\bwhat else would (?:you|u) call (?:it|that)\b|\bso which is it\b"
+        r"|(?<!not )(?<!n't )\b(?:is|are|'s|that's|thats|it's|its) (?:just |only )?(?:an? )?(?:excuse|excuses|cop-out|cop out)\b"
+        r"|^(?:(?:and|but|so|well|no),? )?(?:that's|thats|that is|that was|it's|its|it is) not (?:really |exactly )?(?:fine|ok|okay|true|the case|nothing|normal|much|that much|a lot|that bad|under control|giving (?:it|them|him|her) a chance)\b"
+        r"|^nothing(?:'s| is) (?:under control|fine|ok|okay)\b"
+        r"|\bsays who\b|^(?:(?:ok|okay|look|come on),? )?let's be (?:honest|real)\b[,.:]? \w"
+        r"|^(?:(?:so|and|but) )?no,? (?:he|she|it|you|they|that) (?:did|does|is|was|were|are|do|have|has) not\b"
+        r"|\b(?:is|are|was|does|do|did) (?:it|they|there|that|he|she|you) (?:really )?(?:though|tho)\??$"
+        r"|\bis that what (?:they|you|people) (?:say|call it|tell you|think)(?: now)?\b",
+        R.JUDGING,
+    ),
+    Rule(
+        "sarcasm",
+        C.CO,
+        r"\b(?:which|that)(?:'s| is) (?:totally|completely|so|way) (?:different|fine|better|normal)\b|\btotally different,? right\b"
+        r"|^(?:yeah|yea|sure)(?: (?:mate|right|ok|love|son|pal))?,? and (?:my|i'm|im|i am)\b|^(?:how |very |real )?convenient[.!]*$"
+        r"|\bhow (?:stupid|dumb|thick|naive|gullible) do (?:you|u) think i am\b|\bdo i look (?:stupid|dumb|thick|like an idiot)\b",
+        R.SHAMING,
+    ),
+    Rule(
+        "label",
+        C.CO,
+        r"\b(?:you|u)(?:'re| are| r|re) (?:the (?:problem|issue)|the one with the problem)\b",
+        R.SHAMING,
     ),
 )

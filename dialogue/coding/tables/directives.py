@@ -18,13 +18,20 @@ TREATMENTS = (
     r"an? (?:intake|assessment|appointment|inpatient|outpatient|residential)|therapy|counsell?ing|meetings|aa|na|"
     r"professional help|proper help|residential|inpatient|outpatient|medication|meds|methadone|suboxone|to be in (?:rehab|treatment|a program))"
 )
+BASE_VERBS = (
+    r"(?:answer|drive|give|hand|pour|throw|flush|put|pick|call|ring|text|go|come|get|stop|quit|leave|stay|sit|stand|eat|sleep|"
+    r"drink|take|bring|listen|wait|turn|switch|sign|book|check|clean|wash|shower|pack|empty|lock|open|close|"
+    r"move|find|keep|make|do|be|start|cut|lay|walk|run|use|apologi[sz]e|admit|accept|face|grow|pull|snap|"
+    r"wake|calm|chill|promise|swear|skip|miss|attend|join|meet|phone|email|write|"
+    r"save|spend|pay|stick|step|hide|sober|dry|detox|toss|ditch|dump|block|delete|uninstall|unfollow)"
+)
 DIRECTIVES = table(
     Rule(
         "should",
         C.PE,
         rf"(?<!feel )(?<!think )(?<!said )(?<!saying )(?<!what )(?<!if )(?<!whether )(?<!do )(?<!did )"
         rf"\b(?:you|u) (?:really |seriously |definitely |honestly |just |absolutely |clearly |obviously |both )?need (?:\w+ ){{0,2}}{TREATMENTS}\b"
-        r"|\b(?:you|u)(?:'d| had|d)? better (?!off|than|now\b|not be\b)(?:start|stop|get|go|call|quit|be|make|find|show|pick|answer|come|listen|put|take|give|cut)\b"
+        rf"|\b(?:you|u)(?:'d| had|d)? better (?!off|than|now\b|not be\b)(?:start|stop|get|go|call|quit|be|make|find|show|pick|answer|come|listen|put|take|give|cut|{BASE_VERBS})\b"
         r"|\bit(?:'s| is|s) (?:high |about |past |really )?time (?:you|u|for (?:you|u))\b(?! (?:and me|two))"
         r"|\b(?:you|u) (?:have|got|need) to (?:quit|stop|get|go|call|cut|give up|start)\b(?=[^.?!]*\bif (?:you|u) (?:want|ever want|wanna)\b)",
         R.ADVISING,
@@ -81,19 +88,52 @@ DIRECTIVES = table(
         r"|^(?:(?:and|so|but),?\s+)?(?:when|whenever|next time|as soon as) [^,.?!]{3,80},\s*(?:just |please )?(?:go|call|ring|text|walk|get|stop|take|put|leave|pour|sit)\b",
         R.DIRECTING,
     ),
+    # --- orders and suggestions in other grammar (2026-12-07 evening) ---------------------------
+    Rule(
+        "directing",
+        C.PE,
+        # "pls do a proper detox", "please just come home": please and a verb, but not a request to hear them
+        r"\b(?:please|pls|plz|plse)\s+(?:just\s+)?(?!(?:tell|say|talk|help|let|explain|share|keep talking|forgive|understand|listen to me|hear me|don't worry)\b)"
+        rf"(?:{BASE_VERBS}|see|try|think about|look at|consider|give)\b"
+        # an order joined on by "and" or "so": "so humour ur old nan and see the doctor"
+        r"|\b(?:and|so|then),? (?:just )?(?:see|ring|call|book|go to|get|phone) (?:a |the |your |ur |that |some )?(?:doctor|gp|dr|counsell?or|therapist|sponsor|clinic|someone|help|mum|mom|dad|mam|nurse)\b"
+        # a prohibition: "u cant be doing that stuff on ur meds"
+        r"|\b(?:you|u) (?:can't|cant|cannot) (?:be )?(?:doing|using|drinking|taking|mixing|driving|smoking|bringing|buying|selling)\b"
+        # things that must go: "those pills need to be out of the house tonight"
+        r"|\b(?:those|the|these|your|ur|that|this) (?:\w+ )?(?:need|needs|has|have) to (?:be (?:out|gone|flushed|binned|locked|handed)|go)\b"
+        # kept in until they agree, or told flat: "you're not leaving this room until...", "ur going."
+        r"|\b(?:you're|youre|ur|you are) not (?:leaving|setting foot|going|coming|getting)\b[^.?!]*\buntil\b|^(?:(?:no|oh),? )?(?:you're|youre|ur|you are) going[.!]*$"
+        # a bare prohibition, a plea not to, an order after "or" or "so"
+        r"|^(?:don't|dont|do not)[.!]*$|\b(?:please|pls|plz) (?:just )?(?:don't|dont|do not)\b(?! worry)"
+        r"|^(?:or|and|then) (?:just )?(?:ask|call|ring|see|try|get|go|talk to|book|phone)\b"
+        r"|(?:^|[,;.] |\bso )(?:just )?(?:lay off|back off|knock it off|pack it in|cut it out|sort it out|grow up|man up|wise up)\b"
+        # a thing done now: "download it now and pick one for tomorrow"
+        r"|^(?:just |now )?(?!(?:i|you|u|we|they|he|she|it|that|this|there|here|and|but|so|if|when|because|cause)\b)[a-z]+ (?:it|them|em|that|this) (?:now|right now)\b"
+        r"|\bno (?:more )?(?:weed|pills|gambling|betting|vaping|coke|drugs|alcohol|drinking|using)\b(?= (?:in|at|before|after|on|under|tonight|today|this|till|until)\b|[.!]*$)",
+        R.DIRECTING,
+    ),
+    Rule(
+        "advice_phrase",
+        C.PE,
+        # "why not stop now", "you could at least look at the one dr patel mentioned"
+        rf"\bwhy not (?:just )?{BASE_VERBS}\b(?! (?:me|us)\b)|\b(?:you|u) (?:could|can|should|might) at least\b"
+        r"|\b(?:maybe|perhaps) (?:you|u) (?:need|want|ought|have) to\b|\b(?:maybe|perhaps) (?:you|u) need (?:new|some|a|an|to)\b",
+        R.ADVISING,
+    ),
+    Rule(
+        "leading_question",
+        C.PE,
+        # advice asked as a question: "have you tried melatonin instead of the xanax?"
+        r"\bhave (?:you|u) (?:tried|considered|thought about) (?:\w+ ){0,4}(?:instead|rather than)\b"
+        r"|\bhave (?:you|u) (?:considered|thought about) (?:that|whether|maybe|how)\b",
+        R.PERSUADING,
+    ),
 )
 
 # An order after a name or a word of address, typed without a comma: "dad dont drive tonight".
 ADDRESS = (
     r"(?:mom|mum|mam|ma|dad|da|pop|pops|son|honey|hon|hun|babe|baby|buddy|bud|mate|man|dude|bro|sis|love|sweetie|sweetheart|"
     r"darling|kiddo|pal|grandma|gran|nan|nana|grandpa|grandad|papa|sir|girl|boy)"
-)
-BASE_VERBS = (
-    r"(?:answer|drive|give|hand|pour|throw|flush|put|pick|call|ring|text|go|come|get|stop|quit|leave|stay|sit|stand|eat|sleep|"
-    r"drink|take|bring|listen|wait|turn|switch|sign|book|check|clean|wash|shower|pack|empty|lock|open|close|"
-    r"move|find|keep|make|do|be|start|cut|lay|walk|run|use|apologi[sz]e|admit|accept|face|grow|pull|snap|"
-    r"wake|calm|chill|promise|swear|skip|miss|attend|join|meet|phone|email|write|"
-    r"save|spend|pay|stick|step|hide|sober|dry|detox|toss|ditch|dump|block|delete|uninstall|unfollow)"
 )
 # A first word that can be a name: not a pronoun, determiner or a plural or mass noun that could be a subject.
 _NAME = (

@@ -151,7 +151,7 @@ PERSUADE = table(
         r"|\bit(?:'s| is| would be|'d be) (?:really |so |very )?(?:best|better|important|essential|vital|time|about time|"
         r"high time|wise|smart) (?:for you )?to\b|\bit(?:'s| is) (?:really |so |very )?(?:important|time|best|essential) that you (?:stop|quit|get|go|see|start|try|cut|take|make)"
         r"|(?<!said )(?<!say )(?<!saying )\byou (?:really )?(?:can't|cannot|shouldn't) (?:keep|go on|continue|carry on)\b"
-        r"|\bi (?:really |honestly |do |just |truly )?(?:think|believe|feel) (?:that )?(?:you (?:really |honestly |seriously )?(?:should|need|have to|must|ought|'d better)|it's time (?:for you|you))"
+        r"|\bi (?:(?:really|honestly|do|just|truly|still|genuinely|personally|kind of|sort of|kinda) ){0,3}(?:think|believe|feel) (?:that )?(?:you (?:really |honestly |seriously )?(?:should|need|have to|must|ought|'d better)|it's time (?:for you|you))"
         r"|\b(?:(?:the )?(?:first|only|next) |the )(?:step|thing) (?:is|you need|to do is) (?:to |admitting|getting|stopping|going)"
         r"|\bif you (?:just|only|would just) (?:stopped|quit|tried|went|listened|got|put)\b"
         r"|\b(?:wouldn't|wouldnt|won't|wont|doesn't|doesnt) hurt to\b|\bwhat you (?:should|need to|have to|ought to|gotta) do is\b"
