@@ -36,7 +36,7 @@ C = Code
 _REPORTED = re.compile(
     r"^(?:(?:so|and|but|ok|okay|yeah|mm+|right|well|oh),?\s+)*(?:(?:it |that )?(?:sounds?|seems?|feels?|looks?) like|"
     r"(?:you|u) (?:feel|felt|think|thought|believe|said|say|told|mean|wish|wonder|worry|fear|hate|know|guess|sense|suspect)\b|"
-    r"(?:you're|you are|ur) (?:saying|telling|worried|afraid|scared|frustrated|angry|upset|tired|sick|sure|hoping|thinking|wondering|feeling|starting to|beginning to)\b|"
+    r"(?:you're|you are|ur) (?:saying|telling|worried|afraid|scared|frightened|terrified|ashamed|embarrassed|convinced|frustrated|angry|upset|tired|sick|sure|hoping|thinking|wondering|feeling|starting to|beginning to)\b|"
     r"part of (?:you|u)|in your eyes|from where you|when (?:you|u) say|(?:you|u) don't think|what i(?:'m| am)? hear(?:ing)?|"
     r"i hear (?:you|u)|i get (?:that|it)|i (?:can )?see (?:that|how|why)|i understand|everyone(?: keeps)? tell(?:s|ing)? you|"
     r"people (?:keep )?tell(?:ing)? you|(?:you've|you have) been told)"
@@ -52,8 +52,17 @@ THEIR_VIEW = re.compile(
 
 
 def reported(said: Words) -> bool:
-    """Framed as the person's own view or words ("part of you thinks you should..."): a reflection's frame."""
-    return _REPORTED.search(said.text) is not None
+    """Framed as the person's own view or words ("part of you thinks you should..."): a reflection's
+    frame. Not when a "but" turns from the frame to what the speaker says ("i understand, but you
+    lied again"): what follows the "but" is the speaker's own."""
+    text = said.text
+    frame = _REPORTED.search(text)
+    return frame is not None and _TURN.search(text, frame.end()) is None
+
+
+_TURN = re.compile(
+    r"\b(?:but|however|though|yet)\b,? (?:you|u|ur|you're|your|that's|thats|it's|its|this is)\b(?! (?:not|aren't|never)\b)"
+)
 
 
 _CONSEQUENCE = re.compile(CONSEQUENCE)
@@ -116,7 +125,7 @@ def directing(said: Words) -> tuple[Rule, str] | None:
 
 
 _ADDRESSED = Rule("directing", C.PE, ADDRESSED_ORDER.pattern, R.DIRECTING)
-REPORTABLE = frozenset({"blame", "disqualifying", "warning", "label_problem", "arguing"})
+REPORTABLE = frozenset({"blame", "disqualifying", "warning", "label_problem", "arguing", "label", "moralising"})
 
 # --- forms that need what the person just said --------------------------------------------------
 
@@ -147,6 +156,8 @@ def mock_echo(text: str, client: str) -> str | None:
         return None
     heard = set(_WORD.findall(client))
     content = [w for w in words if w not in _SMALL]
+    if "?" not in text and _CELEBRATED.match(" ".join(words)):
+        return None  # "six weeks!!": their count of days, celebrated
     if content and all(w in heard for w in content):
         return text
     return None
@@ -186,9 +197,19 @@ def echo_counter(text: str, client: str) -> str | None:
         or ((_EVOKING.search(rest) or "?" in rest) and "??" not in rest)
     ):
         return None
+    if _CELEBRATED.match(echo) and "?" not in head.group("mark") and not _STILL.search(rest):
+        return None  # "90 days!!! through a breakup": a count of their days, celebrated
     if "??" in head.group("mark") or "?!" in head.group("mark") or _COUNTER.search(rest):
         return echo
     return None
+
+
+# A span of their sober days or a run of effort, thrown back only to be celebrated.
+_CELEBRATED = re.compile(
+    r"^(?:since the \w+|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|thirty|forty|sixty|ninety|a whole|every single) )+"
+    r"(?:days?|weeks?|months?|years?|nights?|mornings?|day of it|sober days?))$"
+)
+_STILL = re.compile(r"\b(?:but|still|again|not|never|yet|only|just)\b|\?")
 
 
 _NO_SHORT_HEAD = re.compile(r"[^.,!?]{46}")

@@ -84,6 +84,18 @@ def test_soft_and_run_on_non_adherence_is_flagged(client: str, text: str, code: 
         ("I keep slipping.", "you've never given up on yourself, even now", Code.AF),
         ("I hate that I hurt them.", "you're hurting too", Code.SR),
         ("I didn't mean to scare you.", "thanks for saying that. I was scared.", Code.GI),
+        # a possessive or an interjection is not a name an order is given to; permission is not an order
+        ("Should I go to the group?", "ur call, love. whatever u decide", Code.EA),
+        ("Can I have a minute?", "Sure, take your time, there's no rush.", Code.OT),
+        ("I don't want to go on my own.", "ill come with you to the first one", Code.SC),
+        ("I've been going to the gym again.", "look at you, back at the gym", Code.AF),
+        ("I thought you'd be furious.", "I want you to know I'm proud of you", Code.GI),
+        ("You must be ashamed of me.", "I'm not ashamed of you, I'm worried about you", Code.GI),
+        # their days counted back to celebrate them; their fear and their view reflected
+        ("It's been six weeks now.", "Six weeks!! you actually did it", Code.AF),
+        ("I don't want to turn into my dad.", "You're frightened you'll end up like your dad.", Code.CR),
+        ("Do I have to decide tonight?", "No, you don't have to decide tonight.", Code.EA),
+        ("I'm out most nights.", "I lie awake every night you're out late.", Code.GI),
     ],
 )
 def test_the_same_words_in_an_adherent_reply_stay_adherent(client: str, text: str, code: Code) -> None:

@@ -76,7 +76,7 @@ CONFRONT = table(
         rf"stop paying|change the locks|never speak|disown|report you|have you arrested)"
         r"|\b(?:your|this is your) (?:last|final) (?:chance|warning)\b|\blast chance\b|\bfinal warning\b"
         r"|\b(?:get|move) out of (?:my|this|our) house\b|^(?:(?:and|then|just),? )?don't (?:bother )?(?:come|coming) (?:home|back)\b"
-        r"|(?<!when )(?<!while )(?<!if )\byou(?:'re| are) (?:out|on your own|cut off)\b(?! of)",
+        r"|(?<!when )(?<!while )(?<!if )(?<!night )(?<!time )(?<!whenever )\byou(?:'re| are) (?:out|on your own|cut off)\b(?! (?:of|late|tonight|with|drinking|partying|at|there|and about)\b)",
         R.WARNING,
     ),
     Rule(
@@ -136,7 +136,7 @@ CONFRONT = table(
         rf"|\bwhat kind of (?:a )?(?:father|mother|parent|person|son|daughter|husband|wife|example|man|woman|role model)"
         rf"|\b(?:think|thought) (?:about|of) (?:what (?:this|you're doing|you are doing) (?:is doing )?to )?(?:your|the|our) {FAMILY}"
         r"|\bafter (?:all|everything) (?:we've|i've|we have|i have) (?:done|given|sacrificed|been through)"
-        r"|\b(?:disappointed|embarrassed|ashamed|disgusted) (?:in|of|by|with) you\b"
+        r"|(?<!not )(?<!never )(?<!n't )\b(?:disappointed|embarrassed|ashamed|disgusted) (?:in|of|by|with) you\b"
         r"|\byou(?:'ve| have)? (?:let|keep letting) (?:us|me|everyone|the family|them|your \w+) down\b"
         r"|\bdon't you (?:care|love|see|realize|realise|understand|know) (?:about |what|how|that|you)"
         r"|\bhow (?:can|could) you (?:do|say|treat|live|keep|look)\b|\bit's (?:wrong|a sin|immoral|shameful)\b"

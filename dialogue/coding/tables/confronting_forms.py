@@ -99,7 +99,7 @@ FORMS = table(
         r"|^(?:(?:oh|well|so|and),? )?then explain\b|\bexplain (?:the|why|how|that)\b(?=[^.?!]*\b(?:then|genius|huh)\b)"
         r"|\b(?:tells|shows|proves) (?:me|us) (?:that )?(?:you|u) (?:do |really |clearly )?(?:have|are|need|can't)\b"
         r"|\bwith (?:all due )?respect,? (?:you|u) (?:haven't|have not|don't|didn't|aren't)\b"
-        r"|^(?:(?:no|nope|nah),? )+(?:you|u|it|that|he|she|they) (?:don't|didn't|aren't|isn't|wasn't|weren't|do|did|are|is|was|were|can't|won't)\b"
+        r"|^(?:(?:no|nope|nah),? )+(?:you|u|it|that|he|she|they) (?:don't|didn't|aren't|isn't|wasn't|weren't|do|did|are|is|was|were|can't|won't)\b(?! (?:have to|need to|need|owe|deserve|gotta|got to)\b)"
         r"|\b(?:you|u) do too\b|\bit was (?:way |a lot |much )?more than\b|\b(?:you|u) (?:know|knew) (?:that's|thats|it's|its|that is|it is) not true\b"
         r"|^come on\b(?=[^.?!]*\b(?:nobody|no one|you know|really|seriously|that's|thats|believe)\b)",
         R.JUDGING,
@@ -341,11 +341,11 @@ MORE_FORMS = table(
         "arguing",
         C.CO,
         r"^(?:\w+ing)\b[^.?!]{0,40}\b(?:(?:isn't|is not|won't|will not|ain't) (?:going to |gonna )?(?:get (?:you|u)|fix|help|solve|change|make)|keeps? (?:you|u))\b"
-        r"|^(?:no|nah|nope),? (?:you're|ur|youre|you are|you|u) (?:not|don't|dont|didn't|didnt|aren't|can't|won't|wouldn't)\b"
+        r"|^(?:no|nah|nope),? (?:you're|ur|youre|you are|you|u) (?:not|don't|dont|didn't|didnt|aren't|can't|won't|wouldn't)\b(?! (?:have to|need to|need|owe|deserve|gotta|got to)\b)"
         r"|^(?:you're|ur|youre|you are|you've got to be|you have got to be|you gotta be|u gotta be) (?:kidding|joking|having a laugh)\b"
         r"|\blet's not (?:pretend|kid ourselves)\b|\bwhat else would (?:you|u) call (?:it|that)\b|\bso which is it\b"
         r"|(?<!not )(?<!n't )\b(?:is|are|'s|that's|thats|it's|its) (?:just |only )?(?:an? )?(?:excuse|excuses|cop-out|cop out)\b"
-        r"|^(?:(?:and|but|so|well|no),? )?(?:that's|thats|that is|that was|it's|its|it is) not (?:really |exactly )?(?:fine|ok|okay|true|the case|nothing|normal|much|that much|a lot|that bad|under control|giving (?:it|them|him|her) a chance)\b"
+        r"|^(?:(?:and|but|so|well|no),? )?(?:that's|thats|that is|that was|it's|its|it is) not (?:really |exactly )?(?:fine|ok|okay|true|the case|normal|that much|that bad|under control|giving (?:it|them|him|her) a chance)\b"
         r"|^nothing(?:'s| is) (?:under control|fine|ok|okay)\b"
         r"|\bsays who\b|^(?:(?:ok|okay|look|come on),? )?let's be (?:honest|real)\b[,.:]? \w"
         r"|^(?:(?:so|and|but) )?no,? (?:he|she|it|you|they|that) (?:did|does|is|was|were|are|do|have|has) not\b"
@@ -362,7 +362,7 @@ MORE_FORMS = table(
         R.SHAMING,
     ),
     Rule(
-        "label",
+        "label_problem",
         C.CO,
         r"\b(?:you|u)(?:'re| are| r|re) (?:the (?:problem|issue)|the one with the problem)\b",
         R.SHAMING,

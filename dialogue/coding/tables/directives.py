@@ -139,9 +139,10 @@ ADDRESS = (
 _NAME = (
     r"(?!(?:i|you|u|we|they|he|she|it|that|this|these|those|who|what|people|things|everyone|everybody|someone|somebody|"
     r"nobody|friends|kids|parents|family|life|time|work|money|drugs|pills|drinking|meetings|doctors|cops|police|men|women|"
-    r"guys|we'll|they'll|i'll|and|but|so|or|then|if|when|why|how|where|to|not|never|always)\b)[a-z]+(?<!s)"
+    r"guys|we'll|they'll|i'll|and|but|so|or|then|if|when|why|how|where|to|not|never|always|ur|your|my|his|her|our|their|"
+    r"well|ill|im|id|ive|sure|ok|okay|yes|yeah|right|fine|alright|cool|great|thanks)\b)[a-z]+(?<!s)"
 )
 ADDRESSED_ORDER = gate(
-    rf"^(?:(?:please|just|now|ok|okay|honestly|seriously|look|listen|come on),?\s+)*(?:{ADDRESS},?|[a-z]+,|[a-z]+(?=\s+(?:please|just)\b)|{_NAME}(?=\s+(?:stop|quit|pour|put|get|go|call|come|listen|give|hand|don't|dont)\b))\s+(?:please\s+|just\s+|now\s+)*"
-    rf"(?:(?:don't|dont|do not|never)\s+)?(?P<ev>{BASE_VERBS})\b(?! (?:you|u|i|we|he|she|they|it's|its)\b)"
+    rf"^(?:(?:please|just|now|ok|okay|honestly|seriously|look|listen|come on),?\s+)*(?:{ADDRESS},?|{_NAME},|{_NAME}(?=\s+(?:please|just)\b)|{_NAME}(?=\s+(?:stop|quit|pour|put|get|go|call|come|listen|give|hand|don't|dont)\b))\s+(?:please\s+|just\s+|now\s+)*"
+    rf"(?:(?:don't|dont|do not|never)\s+)?(?P<ev>{BASE_VERBS})\b(?! (?:you|u|i|we|he|she|they|it's|its|your time|care|later|on then|me (?:whenever|anytime|any time|if|when))\b)"
 )

@@ -22,7 +22,7 @@ PUNISH = (
 )
 CONSEQUENCE = (
     rf"(?:{I_WILL} (?:just |so |really |absolutely |definitely |totally |seriously )?{PUNISH}"
-    rf"|{YOU_ARE} (?:out|done|finished|on your own|cut off|dead to (?:me|us)|gone|not welcome|out of (?:here|this house|the house))"
+    rf"|(?<!every night )(?<!every time )(?<!whenever )(?<!when )(?<!while ){YOU_ARE} (?:out(?! (?:late|tonight|with|drinking|partying|at|there|and about|of (?:it|your mind|rehab|hospital|prison|jail)))|done|finished|on your own|cut off|dead to (?:me|us)|gone|not welcome|out of (?:here|this house|the house))"
     r"|(?:you|u)(?:'ll| will) (?:be (?:out|on your own|sleeping|looking)|have (?:no|nowhere)|never see|lose (?:us|me|the kids|your))"
     r"|(?:we're|we are|were|it's|it is|this is|that's|thats) (?:done|finished|over|through)(?! with (?:it|this|that)\b)"
     r"|don't (?:bother|expect|come|call|even think)|dont (?:bother|expect|come|call)"
