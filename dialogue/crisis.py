@@ -119,15 +119,16 @@ _DIE = (
     r"sleep (?:forever|for good)|take (?:all|the rest of|every one of) (?:my|the|his|her|these) (?:\w+ )?(?:pills|tablets|meds)|"
     r"taking (?:all|the rest of|every one of) (?:my|the|his|her|these) (?:\w+ )?(?:pills|tablets|meds)|"
     r"stay asleep(?: forever)?|go to sleep and (?:not|never) wake(?: up)?|fall asleep and (?:stay asleep|not wake|never wake)(?: up)?|not be alive|stop living|"
-    r"be done with (?:everything|it all|life|living)|end matters|finish it all|finish my life|dye(?! (?:my|your|her|his|the|it))|unalive|unaliving|unalived|hang myself|hurt myself|harm myself|cut myself|overdose|jump(?:ing)?(?: off| in front)?|step(?:ping)? (?:off|in front|out in front)|"
-    r"driv(?:e|ing) (?:off|into)|walk(?:ing)? into the (?:sea|surf|river|ocean|lake|traffic)|"
+    r"be done with (?:everything|it all|life|living)|end matters|finish it all|finish my life|dye(?! (?:my|your|her|his|the|it))|unalive|unaliving|unalived|sewerslide|sewer slide|self[- ]delete|hang myself|hurt myself|harm myself|cut myself|overdose|jump(?:ing)?(?: off| in front)?|step(?:ping)? (?:off|in front|out in front)|"
+    r"driv(?:e|ing) (?:straight )?(?:off|into|in\b)|walk(?:ing)? into the (?:sea|surf|river|ocean|lake|traffic)|"
     r"go to sleep (?:and stay asleep )?forever|go to sleep and stay asleep|(?:was|were) dead|(?:wasn't|weren't) (?:here|alive|around))"
 )
 _WISH = (
     r"(?:want|wanted|wanna|want to|want 2|wish|wished|wishing|hope|hoping|pray|praying|thought about|thinking about|"
     r"thinkin about|think about|thought of|thinking of|plan|planned|planning|going to|gonna|tried|try|trying|"
     r"might|could|should|need|ready|about to|considering|consider|feel like|feeling like|feel to|feeling to|tempted to|"
-    r"half a mind to|close to|urge to|thinking to|think to|planning to|like to|(?:quite |really )?like to)"
+    r"half a mind to|close to|urge to|thinking to|think to|planning to|like to|(?:quite |really )?like to|deciding whether to|debating whether to|"
+    r"(?:keep|kept|been|keeps) thinking (?:i'll|i will|i might|i should))"
 )
 _PILLS = (
     r"(?:pills?|tablets?|meds|medication|medicine|oxys?|oxycodone|xanax|valium|paracetamol|tylenol|ibuprofen|"
@@ -168,10 +169,10 @@ _VICTIM = (
 
 _SELF_HARM = [
     # a first-person wish, thought, plan or attempt to die, in any tense ("ive been thinkin about ending it all")
-    rf"\b{_I}\b{_GAP}\b{_WISH}\b(?: (?:to|2|that|i|i'd|i wouldn't|i'd never|i would never|i could|i would|i just|just|about|of|for|if i|i'd just|i don't|i didn't|i won't|i never))*"
+    rf"\b{_I}\b{_GAP}\b{_WISH}\b(?: (?:to|2|that|i|i'd|i wouldn't|i'd never|i would never|i could|i would|i just|just|about|of|for|if i|i'd just|i don't|i didn't|i won't|i never|go))*"
     rf"(?: just| really| simply| maybe)? {_DIE}\b",
     # subject dropped, as people type: "been thinking about ending it", "wanna die"
-    rf"^{_LEAD}\b{_WISH}\b(?: (?:to|2|about|of|just|really|maybe|i|i could|i would|i'd))* {_DIE}\b",
+    rf"^{_LEAD}\b{_WISH}\b(?: (?:to|2|about|of|just|really|maybe|i|i could|i would|i'd|go))* {_DIE}\b",
     r"\b(?:kil|kill|killl)(?:ing)? ?my ?self\b|\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|hang|hanging|starve|starving|punish|"
     r"punishing|top|topping|off|offing|hit|hitting|scratch|scratching|drown|drowning|shoot|shooting) myself\b",
     r"\bkms\b|\bunalive\b|\bi (?:attempted|tried)\b(?! to (?!kill|end|die|take my))(?=[^.?!]*\b(?:again|last|before|in|once|twice|at|when|and|found|too early|too soon|woke up|hospital|icu)\b)|\bi attempted\b",
@@ -195,7 +196,7 @@ _SELF_HARM = [
     r"|\b(?:won't|wont|will not) be (?:a burden|around|here)(?: to (?:anyone|anybody|you all))? (?:much )?(?:longer|for long|anymore)\b",
     r"\b(?:what's|whats|what is) (?:even )?the point (?:of|in) (?:me\b|my life|living|going on|being here|being alive|still being)",
     r"\bno (?:reason|point) (?:for me )?(?:to|in) (?:live|living|go on|going on|be here|being here|keep going)\b|\bnothing (?:left )?to live for\b",
-    r"\b(?:don't|do not|dont|no longer|never|ain't|aint) (?:want|wanna|trying|tryna) to (?:live|be alive|be here|be around|exist|wake up|go on|keep going)(?: anymore| any more| no more)?\b(?! for (?:this|that|the) (?:part|bit|scene|section|conversation|meeting|session)\b)"
+    r"\b(?:don't|do not|dont|no longer|never|ain't|aint) (?:want|wanna|trying|tryna) to (?:live|be alive|be here|be around|exist|wake up|go on|keep going)(?: anymore| any more| no more)?\b(?! for (?:this|that|the) (?:part|bit|scene|section|conversation|meeting|session)\b| through (?:that|this|it)\b)"
     r"|\b(?:not sure|don't know if|dont know if|unsure if|not sure if) i (?:want|wanna) to (?:live|be alive|be here|be around|go on|keep going)\b",
     r"\b(?:tired|sick) of (?:living|being alive|being here|(?:the )?life)\b|\bhate (?:being alive|my life|living|being here)\b"
     r"|\b(?:had|have had|'ve had) enough of (?:life|living|being alive|everything|it all)\b|\b(?:can't|cant) do life\b",
@@ -372,6 +373,11 @@ _SELF_HARM = [
     r"(?! (?:(?:him|her|them|you|u|ties with \w+) )?(?:back|down|out|off|corners|ties|it|the|class|school|work|up))|\bself[- ]?harm(?:ing)?\b(?! (?:modules?|training|course|unit|lectures?|awareness|policy|scenario|role ?play)\b)(?=[^.?!]*\b(?:i|my|again)\b)",
     # something hot or sharp held to one's own body ("pressing a hot iron on my leg")
     rf"\b(?:press\w*|hold\w*|held|put|putting|stub\w*|burn\w*)\b[^.?!]{{0,20}}\b(?:iron|lighter|cigarette|flame|match|hot \w+|{_WEAPON})\b[^.?!]{{0,12}}\b(?:on|to|against|into) my (?:leg|arm|skin|wrist|thigh|hand|stomach|belly|chest)s?\b",
+    # not sure of still being here; gone by a day; the long sleep; following the dead; planning how to go
+    r"\bnot sure (?:i'll|i will|ill) (?:still )?be (?:here|around|alive)\b|\b(?:i'm|im|i am|i'll be|ill be) gone by (?:the weekend|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|then|christmas)\b"
+    r"|\b(?:ready for|want|wanting|longing for|long for) the (?:long|big|final|eternal) sleep\b|\b(?:pull|urge|want|wanted|wanting|thinking about|think about|thought about) to follow (?:him|her|them|my \w+)\b"
+    r"|\b(?:planning|planned|worked out|figured out) (?:exactly |just )?how (?:to go|i'd go|i will go|i'll go|to end it)\b"
+    r"|\b(?:whiskey|whisky|vodka|wine|gin|drink|booze)\b[^.?!]{0,20}\b(?:and|with)\b[^.?!]{0,10}\b(?:the |my )?(?:tablets|pills|meds)\b[^.?!]{0,30}\b(?:beside|next to|in front of) me\b",
     # the pull to do it again (the thoughts coming back after an attempt: _ACROSS)
     r"\b(?:pull|urge|itch|temptation) to (?:try|do it|cut|hurt myself|use the \w+)(?: it)? again\b",
     # not being here, as a plan ("i don't plan on being here next month", "decided i'm not going to be here")
@@ -486,7 +492,7 @@ _VIOLENCE = [
     r"|\b(?:cleaning|loading|polishing) (?:his|her) (?:gun|rifle|shotgun|pistol)\b(?=[^.?!]*\b(?:staring|at me|miss)\b)|\bno one would miss (?:u|you)\b",
     # a weapon in someone's hands
     rf"\b(?:{_THEY})(?:'s| has| have| is| was| got| had| keeps| kept| just)?(?: \w+){{0,4}}? (?:got |holding |held |holds |picked up |waving |pointing |loading |swinging |swingin |"
-    rf"carrying |grabbed |pulled (?:out )?|has |had |keeps |kept |with |brandishing |sharpening )(?:a |the |his |her |their |that |my )?(?:\w+ ){{0,2}}{_WEAPON}\b"
+    rf"carrying |grabbed |pulled (?:out )?|has |had |keeps |kept |with |brandishing |sharpening )(?:a |the |his |her |their |that |my )?(?:\w+ ){{0,2}}{_WEAPON}\b(?! (?:collection|block|set|drawer|rack|sharpener|cabinet|safe|licen[cs]e)\b)"
     rf"|\b(?:loading|waving|pointing|pointed|holding|swinging|swingin|brandishing) (?:a |the |his |her )?(?:\w+ )?{_WEAPON}\b",
     # afraid, hiding, someone trying to get in, injuries
     r"\b(?:i'm|i am|im|i feel|we're|we are|the kids are|i don't feel|we don't feel|i dont feel|i do not feel) "
@@ -647,6 +653,7 @@ _OVER = re.compile(
     r"|\bas a (?:kid|child|teen)\b|\bgrowing up\b|\bused to\b|\bthat time\b|\b(?:two|three|a few|several) (?:summers|winters|christmases) ago\b"
     r"|\bin (?:\d+(?:st|nd|rd|th)|eighth|seventh|sixth|ninth) grade\b|\blong time ago\b|\ba while back\b|\bbefore i got help\b"
     r"|\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b|\bremember when\b"
+    r"|\b(?:at |that )?(?:christmas|easter|thanksgiving|summer|winter|spring|autumn|fall) (?:19|20)\d\d\b|\b(?:\d+|a few|two|three|four|five|six|eight|ten|twelve|eighteen) (?:months?|years?) (?:clean|sober)\b"
     r"|\bages ago\b|\bearly in my career\b|\bat (?:the age of )?(?:1[3-9]|2\d|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?! ?(?:am|pm|o'clock|:))"
     r"|\bever since\b|\bwhen (?:you|u) (?:overdosed|od'?d|hit|put|threw|smashed|were in|were using|was using)\b|\bthe (?:night|day|time) (?:you|u|he|she|they)\b"
     r"|\bafter (?:the|your) (?:overdose|attempt|suicide attempt)\b|\b(?:i'm|im) so (?:relieved|glad)\b|\bur ok now\b|\byou(?:'re| are) ok now\b"
@@ -710,6 +717,7 @@ _GENERAL = re.compile(
     r"\b(?:someone|somebody|anyone|anybody|a person|people) (?:who|that)\b|\bis it true\b|\bhow (?:do|can) (?:you|u|i) (?:tell|know) if\b"
     r"|\bwhat(?:'s| is| are) the (?:signs|symptoms)\b|\bwhat happens (?:if|when)\b|\bshould (?:you|u|i) (?:ever )?(?:put|give|leave|call)\b"
     r"|\bwhat does it mean (?:if|when)\b|\b(?:a sign|signs) of\?|\b(?:are|is) (?:\w+ ){1,2}always\b[^.?!]*\?"
+    r"|\b(?:after|if|when|once) (?:someone|somebody|a person) (?:stops?|has stopped|goes|turns|od'?s|overdoses)\b|\b(?:does|do) (?:an adult|a person|someone|people|adults) need\b"
 )
 # For an overdose only (a person's own dark thoughts can come in these words too): what is feared,
 # not happening: "i'm afraid of the morning i can't wake you up", "worst case", "that's how people stop breathing".
@@ -720,7 +728,10 @@ _FEARED = re.compile(
 # A death already grieved: "we lost our eldest to an od in 2020".
 _BEREAVED = re.compile(r"\blost (?:our|my|his|her|their) (?:\w+ ){0,2}to (?:an? )?(?:od|overdose)\b")
 # A question of fact about a sign: "what are pinpoint pupils a sign of?", "are they always opioids?"
-_FACT = re.compile(r"\b(?:a sign|signs) of\s*\?|^(?:are|is)\b[^.?!]*\balways\b[^.?!]*\?")
+_FACT = re.compile(
+    r"\b(?:a sign|signs) of\s*\?|^(?:are|is)\b[^.?!]*\balways\b[^.?!]*\?|^what does ['\"]?[\w' ]{1,20}['\"]? mean\b"
+    r"|\b(?:does|do) (?:an adult|a person|someone|people|adults) need\b"
+)
 # What might happen one day: "if my mum ever overdoses", "if i find him unresponsive" (in the danger's
 # own clause, or anywhere before it in a question: "if i find him unresponsive, do i call 911 first?").
 _SOMEDAY = re.compile(
@@ -749,7 +760,7 @@ _QUOTED = re.compile(r"\"[^\"]+\"|(?<![\w])'(?:[^']|(?<=\w)'(?=\w))+'(?!\w)")
 _DENIED = {
     CrisisKind.SELF_HARM: re.compile(
         r"\b(?:i'm|im|i am) not suicidal\b|\bnot a plan\b|\b(?:i'm|im|i am) physically (?:fine|ok|okay)\b"
-        r"|\b(?:i'm|im|i am) not (?:going to|gonna) (?:hurt|harm|kill) myself\b(?! (?:yet|tonight|today)\b)"
+        r"|\b(?:i'm|im|i am) not (?:going to|gonna) (?:hurt|harm|kill) myself\b(?! (?:yet|tonight|today)\b)|\bnot my life\b|\bi mean the \w+,? not\b"
     ),
     CrisisKind.VIOLENCE: re.compile(
         r"\b(?:he|she|they) (?:has|have) never\b|\bnever has,? not once\b|\bnever (?:laid|lay) a finger\b|\b(?:i'm|im|i am) physically (?:fine|ok|okay)\b"
@@ -948,7 +959,7 @@ _FOR_ME = re.compile(
     r"|^(?:asking for (?:me|myself)|for me),? not\b.*\b(?:lethal|fatal|how (?:high|many|much|long)|enough|certain|hurt(?:s|ing)?|painless|quick|too many|go to sleep)\b"
 )
 _ACROSS_WORDS = (
-    "goodbye", "tonight", "time", "ever", "for good", "everything", "made my", "tried", "home for", "thank", "do it", "back", "return", "edge", "jump", "drop", "away",
+    "goodbye", "tonight", "time", "ever", "for good", "everything", "made my", "tried", "home for", "thank", "do it", "back", "return", "edge", "jump", "drop", "away", "harm", "cancel",
 )  # fmt: skip
 # An attempt, a ledge, scars or self-harm told anywhere in the message, then the thoughts or the urge back.
 _THOUGHTS_BACK = (
@@ -964,6 +975,8 @@ _ACROSS = re.compile(
     r"|\bhome for (?:the|my|him|her)\b.*\b(?:be around|only thing (?:stopping|keeping)|better off|won't be|wont be)\b"
     rf"|{_THOUGHTS_BACK}"
     r"|\bsaid goodbye\b.*\b(?:doesn't|doesnt|don't|dont|didn't|didnt) know (?:that's|thats|that it was|it was|what)\b"
+    r"|\bself[- ]?harm\w*\b.*\b(?:relapsed|did it again|slipped (?:again|last))\b|\bcancel(?:led|ed)? the (?:milk|newspaper|papers)\b.*\b(?:dog|cat|bills|will|understand)\b"
+    r"|\b(?:take|have|look after) (?:the|my) (?:dog|cat|pets?)\b.*\bcancel(?:led|ed)? the (?:milk|newspaper|papers)\b"
     r"|\b(?:from|on) (?:the |a )?(?:top of (?:the |a |my )?)?(?:roof|bridge|ledge|cliff)\b.*\b(?:edge|jump|looking down|the drop)\b"
     r"|\b(?:giving|given|gave|give) away (?:all )?my\b.*\b(?:asking why|ask why|asks why|decluttering)\b"
     r"|\bthank (?:you|u) for everything\b(?=.*\b(?:last|anymore|any more|goodbye)\b)|\b(?:last|anymore|any more)\b.*\bthank (?:you|u) for everything\b|\bgoodbye[.!]*$(?<=.{12})|\b(?:pills|tablets|rope|gun)\b[^?]*[.!]\s*(?:tonight's the night|tonight is the night|it's time)\b"
@@ -1101,7 +1114,7 @@ def _undone(kind: CrisisKind, sentence: str, found: re.Match[str], over: bool) -
         and not _NOW.search(sentence)
     ):
         return True
-    if _META.search(sentence) and not _MINE.search(found.group(0)):
+    if _META.search(sentence) and not _MINE.search(sentence[start : end + 8]):
         return True
     if kind is CrisisKind.VIOLENCE:
         return False  # "you hit me", said in the role-play, is still someone at home being hurt

@@ -36,6 +36,10 @@ FALSE_PAUSES = 0.02
 REPLY_AUTHORS = frozenset(
     {"author-a", "author-b", "author-e", "author-f", "author-g", "author-h", "author-m", "author-s"}
 )
+# Tuning authors whose misses taught the forms but who are not in this layer's training: retrained
+# with authors aj and ak (2026-12-07 evening), the layer caught 5 more danger lines on check6 and
+# check7 and 2 fewer on check8, the newest exam; a change that lowers recall does not land.
+FORMS_ONLY_AUTHORS = frozenset({"author-aj", "author-ak"})
 THRESHOLDS = [t / 2 for t in range(0, 17)]
 Row = tuple[list[str], str]  # features, kind ("none" for a safe line)
 
@@ -44,6 +48,8 @@ def examples() -> tuple[dict[str, list[Row]], list[Example]]:
     """Danger and safe lines by author, and the practice room's everyday text (all safe)."""
     by_author: dict[str, list[Row]] = defaultdict(list)
     for item in load("danger", "tune"):
+        if item["author"] in FORMS_ONLY_AUTHORS:
+            continue
         by_author[item["author"]].append((features(read_as_said(item["text"])), item["kind"]))
     return by_author, [(features(read_as_said(text)), 0) for text in everyday_text()]
 
