@@ -63,10 +63,11 @@ def score(model: tuple[dict[str, float], float], found: list[str]) -> float:
     return bias + sum(weights.get(f, 0.0) for f in found)
 
 
-# Tuning authors the rules were tuned on but this layer is not trained on: retrained with them, the
-# layer did worse on both exams (check3 non-adherent precision 0.849 → 0.844, check4 0.870 → 0.858),
-# so they teach the rules' grammar only. Adding text here is a change to measure on the exams.
-RULES_ONLY_AUTHORS = frozenset({"author-cc", "author-dd"})
+# Tuning authors the rules were tuned on but this layer is not trained on: retrained with cc and dd,
+# the layer did worse on both exams (check3 non-adherent precision 0.849 → 0.844, check4 0.870 →
+# 0.858); with ff and gg too, check3 recall fell 0.903 → 0.892. They teach the rules' grammar only.
+# Adding text here is a change to measure on the exams.
+RULES_ONLY_AUTHORS = frozenset({"author-cc", "author-dd", "author-ff", "author-gg"})
 
 
 def examples() -> tuple[dict[str, list[Row]], list[Example]]:

@@ -138,12 +138,15 @@ def _mirrors(evidence: str, ctx: CodingContext, utterance: str) -> bool:
     "I never get it right" (not "you never wanted to quit" after "I want to quit")."""
     if not ctx.client_text or ctx.client_text.endswith("?"):
         return False  # "why should I come?" is asked, not claimed: "you should come" is advice
-    telling = [w for w in words(evidence) if w not in _PRONOUNS]
+    said = words(evidence)
+    telling = [w for w in said if w not in _PRONOUNS]
+    if len(telling) == len(said):
+        return False  # no person in it: an order ("ring them now"), not their words with "i" made "you"
     heard = ctx.client_words
     if not telling or not all(stem(w) in heard for w in telling):
         return False
-    if all(w in P.STOPWORDS for w in telling) and not _mostly_theirs(utterance, ctx):
-        return False  # "don't" alone is not their words; "you have to be here or it's a violation" is
+    if not _mostly_theirs(utterance, ctx):
+        return False  # "don't" alone is not their words, nor "you need detox" after "i need my car"
     return bool(F.NEGATION.search(utterance)) == bool(F.NEGATION.search(ctx.client_text))
 
 

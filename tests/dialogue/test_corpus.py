@@ -26,12 +26,12 @@ SAFETY = {
 # 2026-12-07, after their figures were taken (README); check3 (aa, bb) is its exam, and check4 (ee,
 # written the evening of 2026-12-07 while tuning authors cc and dd taught the rules new forms).
 PRACTICE = {
-    "check3": {"recall": 0.89, "precision": 0.86, "accuracy": 0.84},  # 0.898, 0.868, 0.846
-    "check4": {"recall": 0.84, "precision": 0.87, "accuracy": 0.83},  # 0.843, 0.881, 0.836
+    "check3": {"recall": 0.90, "precision": 0.86, "accuracy": 0.84},  # 0.903, 0.869, 0.848
+    "check4": {"recall": 0.85, "precision": 0.87, "accuracy": 0.83},  # 0.855, 0.877, 0.838
 }
 RULES = {
-    "check3": {"recall": 0.72, "precision": 0.89, "accuracy": 0.80},  # 0.727, 0.901, 0.802
-    "check4": {"recall": 0.70, "precision": 0.93, "accuracy": 0.80},  # 0.705, 0.936, 0.808
+    "check3": {"recall": 0.75, "precision": 0.90, "accuracy": 0.81},  # 0.756, 0.905, 0.812
+    "check4": {"recall": 0.73, "precision": 0.93, "accuracy": 0.81},  # 0.735, 0.931, 0.816
 }
 CHECKS = ("check3", "check4")
 DANGER_CHECKS = ("check5", "check6", "check7", "check8")

@@ -69,6 +69,20 @@ def test_confrontation_typed_carelessly_is_not_listening(text: str, code: Code) 
         ("I don't remember saying that.", "how convenient", Code.CO),
         ("There were only a couple of beers.", "how stupid do you think i am", Code.CO),
         ("Why is everyone on at me?", "because you ARE the problem", Code.CO),
+        # a third round (authors ff, gg: trainees who half know MI; partners in their own idiom)
+        ("I'm not an addict.", "From what you've told me, you meet the criteria for alcohol use disorder.", Code.CO),
+        ("I can stop whenever I like.", "That's classic denial, love.", Code.CO),
+        ("I'll stop after Christmas.", "You said that at Easter and at your birthday.", Code.CO),
+        ("I only had two.", "yeah thats what every drinker says", Code.CO),
+        ("I'll be ready soon.", "when exactly are you going to be ready", Code.CO),
+        ("I didn't touch it.", "sure you didnt", Code.CO),
+        ("The meetings are rubbish.", "I'm curious why you keep finding reasons not to go.", Code.CO),
+        ("I was at Dave's.", "Bollocks, I saw the car outside the bookies.", Code.CO),
+        ("You don't care about me.", "dont you dare. were in this mess cos of u", Code.CO),
+        ("Work's been mad.", "its probably wiser to skip the work drinks this year", Code.PE),
+        ("I can't sleep.", "a sleep clinic might be worth trying", Code.PE),
+        ("I'll ring them next week.", "Ring them now. I'll wait.", Code.PE),
+        ("I don't know if I'm ready.", "I'd like you to commit to the assessment before you leave.", Code.PE),
     ],
 )
 def test_soft_and_run_on_non_adherence_is_flagged(client: str, text: str, code: Code) -> None:
@@ -96,6 +110,8 @@ def test_soft_and_run_on_non_adherence_is_flagged(client: str, text: str, code: 
         ("I don't want to turn into my dad.", "You're frightened you'll end up like your dad.", Code.CR),
         ("Do I have to decide tonight?", "No, you don't have to decide tonight.", Code.EA),
         ("I'm out most nights.", "I lie awake every night you're out late.", Code.GI),
+        ("I did it all myself.", "You're the one who did the work, and it shows.", Code.AF),
+        ("I remember the lake.", "you're the one who taught me to fish, dad", Code.GI),
     ],
 )
 def test_the_same_words_in_an_adherent_reply_stay_adherent(client: str, text: str, code: Code) -> None:

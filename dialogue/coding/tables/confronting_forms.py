@@ -34,8 +34,8 @@ FORMS = table(
         "threat",
         C.CO,
         r"\beither (?:you|u)\b[^.?!]*\bor\b|\beither\b[^.?!]*\bor (?:you|u|i|we|i'm|we're|i'll)\b|\bor else\b"
-        r"|\bwatch me\b|\b(?:i'll|ill|i will|i'm going to|im gonna) (?:\w+ ){0,2}(?:tell|call|report|inform|ring|email|text)\b"
-        r"(?=[^.?!]*\b(?:court|judge|po|probation|parole|boss|work|school|principal|police|cops|sheriff|social services|cps|dcfs|"
+        r"|\bwatch me\b|\b(?:i'll|ill|i will|i'm going to|im gonna) (?:\w+ ){0,2}(?:tell|telling|call|calling|report|reporting|inform|ring|email|text)\b"
+        r"(?=[^.?!]*\b(?:court|judge|po|probation|parole|boss|work|school|principal|police|cops|sheriff|social services|cps|dcfs|social worker|caseworker|case worker|keyworker|the social|"
         r"your (?:mother|mom|mum|dad|father|wife|husband|sponsor|doctor|employer|landlord|counsell?or))\b)"
         r"(?=[^.?!]*\b(?:you|u|ur|your|myself|exactly|everything|what)\b)",
         R.WARNING,
@@ -183,7 +183,8 @@ MORE_FORMS = table(
         # not a view of theirs reported back ("you said you never get a break"): their promises counted
         "broken_promises",
         C.CO,
-        r"\b(?:you've|youve|you have|you|u) (?:said|promised) (?:that|this|it)\b[^.?!]*\b(?:every \w+|before|last time|times|a hundred|a million|and in)\b"
+        r"\b(?:you've|youve|you have|you|u) (?:been )?(?:said|promised|saying|promising) (?:that|this|it)\b[^.?!]*\b(?:every \w+|before|last time|times|a hundred|a million|and in|too|since \w+|(?:at|for|in|on) (?:\w+ )?(?:christmas|easter|thanksgiving|graduation|birthday|wedding|new year|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}))\b"
+        r"|\bis what (?:you|u) said (?:in|at|on|last|about)\b"
         r"|\b(?:you|u) (?:were|was) (?:gonna|going to) \w+[^.?!]*\b(?:last|other) (?:\d+|two|three|four|five|few) times\b",
         R.JUDGING,
     ),
@@ -316,14 +317,16 @@ MORE_FORMS = table(
     Rule(
         "disqualifying",
         C.CO,
-        r"\bif (?:you|u) (?:actually|really|truly|honestly|even) (?:cared|loved|wanted|meant)\b"
+        r"\bif (?:you|u) (?:actually|really|truly|honestly|even) (?:cared|loved|wanted|meant)\b|\bif (?:you|u) (?:cared|loved|wanted)\b[^.?!]{0,40}\b(?:you'd|ud|you would|u would)\b"
         r"|\b(?:you've|you have|youve|uve|u've|you|u) never (?:once |actually |really |ever )?(?:had just|managed|been able|stopped at|kept|stuck|had one)\b",
         R.JUDGING,
     ),
     Rule(
         "blame",
         C.CO,
-        r"\b(?:you're|youre|ur|you are) the one (?:who|that) (?:didn't|didnt|never|keeps|kept|started|lied|stole|drank|used|left|wouldn't|won't)\b"
+        r"\b(?:you're|youre|ur|you are) (?:literally |actually )?the one (?:who|that) (?:didn't|didnt|never|keeps|kept|started|lied|stole|drank|used|left|wouldn't|won't|"
+        r"overdosed|od'd|crashed|got (?:arrested|fired|caught|kicked out)|took|spent|hid|broke|missed|ruined|wrecked)\b"
+        r"|\b(?:you|u) (?:stood|sat) (?:there|here) and (?:lied|looked me in the eye)\b|\b(?:cos|cause|coz|cuz) of (?:u|you)\b"
         r"|\bbecause (?:you|u) (?:chose|decided|wanted) to\b"
         r"|\b(?:you're|you are|youre|ur|u r) (?:hurting|killing|destroying|ruining|breaking|failing) (?:the kids|us|me|everyone|everybody|this family|"
         r"(?:your|ur) (?:mother|mum|mom|father|dad|kids|children|family|wife|husband|daughter|son|brother|sister|nan|gran))\b",
@@ -347,7 +350,12 @@ MORE_FORMS = table(
         r"|(?<!not )(?<!n't )\b(?:is|are|'s|that's|thats|it's|its) (?:just |only )?(?:an? )?(?:excuse|excuses|cop-out|cop out)\b"
         r"|^(?:(?:and|but|so|well|no),? )?(?:that's|thats|that is|that was|it's|its|it is) not (?:really |exactly )?(?:fine|ok|okay|true|the case|normal|that much|that bad|under control|giving (?:it|them|him|her) a chance)\b"
         r"|^nothing(?:'s| is) (?:under control|fine|ok|okay)\b"
-        r"|\bsays who\b|^(?:(?:ok|okay|look|come on),? )?let's be (?:honest|real)\b[,.:]? \w"
+        r"|\bsays who\b|^(?:(?:ok|okay|look|come on),? )?let's be (?:honest|real)\b[,.:]? \w|\blet me stop (?:you|u) (?:there|right there)\b"
+        r"|^(?:bollocks|bullshit|bs|rubbish|nonsense|codswallop|pull the other one|give over|away an bile yer heid)\b|\bcop on\b|\bwith whose money\b"
+        r"|\bdo (?:you|u) (?:even )?(?:hear|listen to) (?:yourself|urself)\b|\bwhen exactly (?:are|r|is|were|do|will) (?:you|u)\b|\bthat'?s what every \w+ says\b"
+        r"|\bdon'?t (?:you |u )?dare\b|\bother people (?:manage|can|do it|cope|stop|seem to)\b|\b(?:isn't|isnt|is not|ain't|aint) (?:really )?(?:trying|quitting|stopping|cutting down|an answer)\b"
+        r"|\b(?:spare me|enough of|cut) the (?:poor me|excuses|sob story|drama|pity party)\b|\benough of the poor me\b"
+        r"|^(?:you're|ur|youre|you are) (?:just )?(?:avoiding|deflecting|minimi[sz]ing|rationali[sz]ing|making excuses)\b|\bi(?:'m| am) curious why (?:you|u)\b"
         r"|^(?:(?:so|and|but) )?no,? (?:he|she|it|you|they|that) (?:did|does|is|was|were|are|do|have|has) not\b"
         r"|\b(?:is|are|was|does|do|did) (?:it|they|there|that|he|she|you) (?:really )?(?:though|tho)\??$"
         r"|\bis that what (?:they|you|people) (?:say|call it|tell you|think)(?: now)?\b",
@@ -358,13 +366,18 @@ MORE_FORMS = table(
         C.CO,
         r"\b(?:which|that)(?:'s| is) (?:totally|completely|so|way) (?:different|fine|better|normal)\b|\btotally different,? right\b"
         r"|^(?:yeah|yea|sure)(?: (?:mate|right|ok|love|son|pal))?,? and (?:my|i'm|im|i am)\b|^(?:how |very |real )?convenient[.!]*$"
-        r"|\bhow (?:stupid|dumb|thick|naive|gullible) do (?:you|u) think i am\b|\bdo i look (?:stupid|dumb|thick|like an idiot)\b",
+        r"|\bhow (?:stupid|dumb|thick|naive|gullible) do (?:you|u) think i am\b|\bdo i look (?:stupid|dumb|thick|like an idiot)\b"
+        r"|\b(?:pretty|very|how|real|rather|awfully|mighty) convenient\b|\bbless (?:your|ur) (?:heart|cotton socks)\b|\bhope (?:it|that) was worth it\b"
+        r"|^(?:sure|yeah sure|oh sure|yeah right|right)\b,? (?:you|u) (?:haven't|havent|didn't|didnt|weren't|werent|don't|dont|won't|wont|did|were|will|do)[.!]*$",
         R.SHAMING,
     ),
     Rule(
         "label_problem",
         C.CO,
-        r"\b(?:you|u)(?:'re| are| r|re) (?:the (?:problem|issue)|the one with the problem)\b",
+        r"\b(?:you|u)(?:'re| are| r|re) (?:the (?:problem|issue)|the one with the problem)\b"
+        # clinical words used as a label: "you meet the criteria", "classic denial", "terminal uniqueness"
+        r"|\b(?:you|u) meet (?:the )?criteria\b|\bclassic denial\b|\bterminal uniqueness\b|\bdefen[cs]e mechanism\b|\bmaladaptive\b"
+        r"|\b(?:your|ur) denial\b|\b(?:you're|ur|you are) in the (?:pre-?)?contemplation stage\b|\bthat'?s a sign (?:you're|ur|you are) not ready\b",
         R.SHAMING,
     ),
 )

@@ -62,14 +62,14 @@ DIRECTIVES = table(
         C.PE,
         r"\bwouldn't (?:you|u) (?:rather|prefer|like to|want to)\b|\bisn't it (?:time|better)\b|\bsurely it makes sense\b"
         r"|\bisn't (?:your|ur|it|a|that)\b[^?]*\b(?:worth|better than)\b|\bisn't (?:\w+ ){0,4}worth\b|\bhave (?:you|u) (?:thought about|considered|tried) (?:\w+ ){0,3}(?:going|getting|taking|calling|seeing|joining|trying|quitting|stopping|cutting)\b"
-        r"|\bcan we agree (?:you'll|you will|that you|you)\b|^(?:(?:so|well|ok|okay),?\s+)?(?:maybe|perhaps) (?:you could|just|try|skip|cut|go|get|stop|take)\b"
-        r"|\b(?:you|u) could (?:always |just )?(?:get|try|go|call|take|ask) [^.?!]*\b(?:tho|though)\b|\bwould (?:you|u) mind just\b",
+        r"|\bcan we agree (?:you'll|you will|that you|you)\b|^(?:(?:so|well|ok|okay|or),?\s+)?(?:maybe|perhaps) (?:you could|just|try|skip|cut|go|get|stop|take)\b"
+        r"|\b(?:you|u) could (?:always |just )?(?:get|try|go|call|take|ask|do|use|join|look|find|see|ring|book) [^.?!]*\b(?:tho|though)\b|\bwould (?:you|u) mind just\b",
         R.PERSUADING,
     ),
     Rule(
         "advice_phrase",
         C.PE,
-        r"\b(?:a|an|some) \w+ would (?:keep|help|do (?:you|u) good|be good for (?:you|u))\b|\bthe (?:best|sensible|smart|right|only|obvious) thing (?:now |to do )?is to\b"
+        r"\b(?:(?:maybe|perhaps) )?(?:a|an|some) \w+ (?:\w+ )?would (?:give (?:you|u)|keep|help|do (?:you|u) good|be good for (?:you|u))\b|\bthe (?:best|sensible|smart|right|only|obvious) thing (?:now |to do )?is to\b"
         r"|\b(?:you've|you have|you) (?:got )?no choice but to\b|\b(?:is|'s) what (?:your|you) (?:situation|case|body) (?:calls for|needs)\b|\bif i was (?:you|u)\b"
         r"|\b(?:probably |it's |it'd be |it would be )?best (?:to|if (?:you|u)) (?:avoid|stay|stop|go|get|call|keep|cut|take|tell)\b",
         R.ADVISING,
@@ -117,6 +117,13 @@ DIRECTIVES = table(
         C.PE,
         # "why not stop now", "you could at least look at the one dr patel mentioned"
         rf"\bwhy not (?:just )?{BASE_VERBS}\b(?! (?:me|us)\b)|\b(?:you|u) (?:could|can|should|might) at least\b"
+        # advice as a judgement of what is wiser: "its probably smarter to skip it", "might be worth signing up for"
+        r"|\bit(?:'s| is|s|'d be| would be) (?:probably |definitely |really |much |way )?(?:smarter|wiser|safer) (?:to|if (?:you|u))\b"
+        r"|\b(?:might|may|could|would) be worth (?:\w+ing|a (?:try|go|look|shot))\b|\bcould be a (?:healthier|better|safer|good) (?:way|option|idea|alternative)\b"
+        r"|\bthe (?:real |main |only |first )?(?:goal|priority|focus|aim) (?:needs to|should|has to|must) be\b"
+        r"|\bi'?d like (?:you|u) to (?:commit|go|call|stop|agree|promise|sign|come|try|book|see|start|give|get)\b|\bfirst i'?d like (?:us|you|u) to (?:focus|talk|look) on (?:your|ur)\b"
+        r"|\b(?:could|can|would) (?:you|u) (?:just )?(?:book|call|ring|make|go|try|see|get)\b[^.?!]*\banyway\b|^(?:do|make|ring|call|book) (?:it|that|this|them) now\b"
+        r"|\blet's not (?:negotiate|argue|debate|discuss it)\b"
         r"|\b(?:maybe|perhaps) (?:you|u) (?:need|want|ought|have) to\b|\b(?:maybe|perhaps) (?:you|u) need (?:new|some|a|an|to)\b",
         R.ADVISING,
     ),

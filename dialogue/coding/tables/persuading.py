@@ -125,7 +125,7 @@ PERSUADE = table(
         C.PE,
         r"(?<!feel )(?<!think )(?<!believe )(?<!said )(?<!know )(?<!mentioned )(?<!decided )(?<!wonder if )"
         r"(?<!wish )(?<!worried )(?<!that )(?<!because )(?<!since )(?<!when )(?<!feel like )(?<!think that )(?<!sense )(?<!told yourself )(?<!what )(?<!where )(?<!how )(?<!if )(?<!whether )(?<!maybe )"
-        r"\byou (?:really |seriously |honestly |definitely |just |absolutely |clearly |simply |obviously |still )?"
+        r"\byou (?:really |rly |seriously |honestly |definitely |just |absolutely |clearly |simply |obviously |still )?"
         r"(?:should(?:n't)?|need to|have to|must(?:n't)?(?!(?: have| 've|'ve| be (?:so|really|very|pretty|quite|feeling|getting))\b)|ought to|got to|had better|'d better|better (?:not|stop|get|go|quit)|"
         r"can't (?:keep|go on|continue|carry on|just)|cannot (?:keep|go on|continue))\b"
         r"|(?<!something )(?<!thing )(?<!said )\byou(?:'ve| have|ve)? got to\b(?! (?:be (?:proud|kidding)|admit it))|\b(?:you're|youre|you are) (?:going to|gonna) have to\b",
@@ -149,7 +149,7 @@ PERSUADE = table(
         r"\b(?:the|your) (?:best|only|right) (?:thing|option|way|answer|solution|choice)\b(?! (?:for|to) (?:me|us)\b)"
         r"|\bwhat you need (?:to do )?is\b|\byou(?:'d| would) be (?:much |so |a lot )?better off\b"
         r"|\bit(?:'s| is| would be|'d be) (?:really |so |very )?(?:best|better|important|essential|vital|time|about time|"
-        r"high time|wise|smart) (?:for you )?to\b|\bit(?:'s| is) (?:really |so |very )?(?:important|time|best|essential) that you (?:stop|quit|get|go|see|start|try|cut|take|make)"
+        r"high time|wise|smart) (?:for you )?to\b|\bit(?:'s| is) (?:really |so |very )?(?:important|time|best|essential) that you (?:stop|quit|get|go|see|start|try|cut|take|make|ask|tell|call|book|keep|avoid|don't)"
         r"|(?<!said )(?<!say )(?<!saying )\byou (?:really )?(?:can't|cannot|shouldn't) (?:keep|go on|continue|carry on)\b"
         r"|\bi (?:(?:really|honestly|do|just|truly|still|genuinely|personally|kind of|sort of|kinda) ){0,3}(?:think|believe|feel) (?:that )?(?:you (?:really |honestly |seriously )?(?:should|need|have to|must|ought|'d better)|it's time (?:for you|you))"
         r"|\b(?:(?:the )?(?:first|only|next) |the )(?:step|thing) (?:is|you need|to do is) (?:to |admitting|getting|stopping|going)"
@@ -158,7 +158,7 @@ PERSUADE = table(
         r"|\bif i (?:were|was) in your (?:position|shoes)\b(?!,? i(?:'d| would) (?:be|feel))|\bthe (?:obvious|only|best|right|logical) (?:next )?step is\b|\bno way around\b"
         r"|\b(?:perfect|good|great|best|right) time to (?:quit|stop|get help|go|call|cut)\b"
         r"|\bwhat i(?:'d| would) do is\b|\bif it was me i'?d\b|\bin your position i'?d\b|\bthat'?s what i'?d do\b"
-        r"|^(?:(?:honestly|tbh|well|personally),? )?(?:i'd|id|i would) (?:\w+ )?(?:block|find|write|ring|call|stay|hand|pour|bin|ditch|tell|quit|delete|sell|move)\b"
+        r"|^(?:(?:honestly|tbh|well|personally),? )?(?:i'd|id|i would) (?:\w+ )?(?:go with|go for|stick with|skip|avoid|stay away|block|find|write|ring|call|stay|hand|pour|bin|ditch|tell|quit|delete|sell|move)\b"
         r"|\bthe way to (?:\w+ ){0,3}is (?:the )?(?:clinic|rehab|detox|treatment|meetings|aa|programme|program)\b|\b(?:the )?only way (?:that works|forward|this works) is\b"
         r"|\bthere'?s only one (?:answer|way|option)\b|\bthe (?:next|first|only) step is (?:an?|the|to)\b|\bso (?:\w+ ){1,3}would be a (?:good|great|smart|wise) idea\b",
         R.ADVISING,
