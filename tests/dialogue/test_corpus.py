@@ -20,6 +20,8 @@ SAFETY = {
     "check6": {"recall": 0.87, "false_pauses": 0.07},  # 0.873 and 0.062: indirect forms, on purpose
     "check7": {"recall": 0.86, "false_pauses": 0.10},  # 0.863 and 0.093: indirect, and long messages
     "check8": {"recall": 0.93, "false_pauses": 0.05},  # 0.930 and 0.040 (0.917 and 0.043 before, unseen)
+    # check9 (al): written during the evening's work and measured once, at its end (never read):
+    "check9": {"recall": 0.94, "false_pauses": 0.05},  # 0.947 and 0.047 (session-start detector: 0.927, 0.040)
 }
 # In the practice room (rules and the learned layer) and as `rapport code` reads (the rules alone).
 # The coder's exams check (authors c, d) and check2 (k) became tuning data for its learned layer on
@@ -28,13 +30,15 @@ SAFETY = {
 PRACTICE = {
     "check3": {"recall": 0.90, "precision": 0.86, "accuracy": 0.84},  # 0.903, 0.869, 0.848
     "check4": {"recall": 0.85, "precision": 0.87, "accuracy": 0.83},  # 0.855, 0.877, 0.838
+    "check5": {"recall": 0.82, "precision": 0.86, "accuracy": 0.85},  # 0.824, 0.866, 0.856 (measured once)
 }
 RULES = {
     "check3": {"recall": 0.75, "precision": 0.90, "accuracy": 0.81},  # 0.756, 0.905, 0.812
     "check4": {"recall": 0.73, "precision": 0.93, "accuracy": 0.81},  # 0.735, 0.931, 0.816
+    "check5": {"recall": 0.67, "precision": 0.91, "accuracy": 0.82},  # 0.679, 0.918, 0.824 (measured once)
 }
-CHECKS = ("check3", "check4")
-DANGER_CHECKS = ("check5", "check6", "check7", "check8")
+CHECKS = ("check3", "check4", "check5")
+DANGER_CHECKS = ("check5", "check6", "check7", "check8", "check9")
 
 
 def test_the_corpus_is_big_enough_and_split_by_author() -> None:
