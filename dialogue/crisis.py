@@ -134,10 +134,10 @@ _PILLS = (
     r"(?:pills?|tablets?|meds|medication|medicine|oxys?|oxycodone|xanax|valium|paracetamol|tylenol|ibuprofen|"
     r"painkillers|sleepers|sleeping (?:pills|tablets)|benzos|antidepressants|insulin|heart (?:pills|tablets)|co-?codamol|codeine|"
     r"tramadol|sertraline|amitriptyline|zopiclone|diazepam|gabapentin|lithium|morphine|oxys|percocet|vicodin|ambien|lorazepam|klonopin|"
-    r"methadone|suboxone|prescriptions|scripts|anxiety meds|(?:his|her|their) stash|warfarin|propranolol|quetiapine|mirtazapine|pregabalin|"
+    r"methadone|suboxone|prescriptions|scripts|anxiety meds|(?:his|her|their) stash|(?:morphine|fentanyl) patch(?:es)?|warfarin|propranolol|quetiapine|mirtazapine|pregabalin|"
     r"zolpidem|temazepam|nytol|aspirin|fentanyl patch(?:es)?)"
 )
-_SELF_PLACES = r"(?:reservoir|viaduct|weir|pier|bridge|platform|train|traffic|cliff|roof|building|river|sea|surf|ocean|lake|tracks|overpass|balcony|window|ledge|car park|parking garage|quarry)"
+_SELF_PLACES = r"(?:reservoir|viaduct|weir|pier|level crossing|crossing|bridge|platform|train|traffic|cliff|roof|building|river|sea|surf|ocean|lake|tracks|overpass|balcony|window|ledge|car park|parking garage|quarry)"
 _WEAPON = r"(?:gun|rifle|shotgun|pistol|revolver|knife|knives|blade|bat|hammer|machete|axe|crowbar|strap|piece|shank|screwdriver|scissors|broken bottle|cleaver|box cutter|poker|golf club)"
 _HURT = (
     r"(?:hit|hits|hitting|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|shov(?:e|ed|es|ing)|push(?:ed|es|ing)|"
@@ -189,7 +189,7 @@ _SELF_HARM = [
     r"|\bgoodbye (?:everyone|all|forever|world)\b|\bsay(?:ing)? goodbye (?:to everyone|forever)\b"
     r"|\b(?:what's|whats|what is) the point(?: of (?:me|anything|it all))? (?:anymore|any more)\b|\bno point (?:anymore|any more|in anything)\b"
     r"|\b(?:planning|planned|plan|know|figured out|worked out) how (?:i'd|i would|i'll|i will|to) do it\b"
-    r"|\b(?:giving|gave|given) (?:\w+ ){0,2}(?:things|stuff|belongings) away\b"
+    r"|\b(?:giving|gave|given) (?:(?!your\b|ur\b)\w+ ){0,2}(?:things|stuff|belongings) away\b"
     r"|\b(?:razor|blade)s?\b(?=[^.?!]*\b(?:my|i|myself)\b)(?![^.?!]*\b(?:you|your|ur)\b)|\b(?:i|my)\b[^.?!]*\b(?:razor|blade)s?\b(?![^.?!]*\b(?:you|your|ur)\b)"
     r"|\b(?:happier|better|easier) (?:off )?(?:if|when) i(?:'m| was| were| am)? (?:gone|dead|not here|not around|didn't exist)\b"
     r"|\b(?:no one|nobody|noone) (?:would|will|'d) (?:even )?(?:care|notice|miss me) if i (?:died|was gone|were gone|disappeared|wasn't here|killed myself)\b"
@@ -203,7 +203,7 @@ _SELF_HARM = [
     r"\bwouldn't mind if i (?:didn't|did not|never) wake\b|\b(?:i|i'm|i am) not going to be (?:here|around) (?:much )?(?:longer|for long)\b",
     r"\bi (?:don't|do not) see (?:me|myself) (?:making it|being here|being around|lasting)\b",
     r"\b(?:worth|point in|point of) (?:carrying on|going on|living|being here|being alive|staying alive|keeping going)\b"
-    r"|\bgo to sleep and (?:not|never)\b|\bmy (?:own )?funeral\b|\bnever (?:been|be) born\b|\bnot (?:sticking|stick|staying|stay) around\b"
+    r"|\bgo to sleep and (?:not|never)\b|\bmy (?:own )?funeral\b(?![^.?!]*\b(?:whenever|one day|a long way off|when my time comes)\b)|\bnever (?:been|be) born\b|\bnot (?:sticking|stick|staying|stay) around\b"
     r"|\b(?:almost|nearly) (?:jumped|did it|ended it|killed myself|took (?:all|every|the whole|the lot))\b"
     r"|\b(?:swallow|take|took|down|taking) (?:every (?:single )?(?:pill|tablet)|everything in the (?:cabinet|cupboard|drawer)|the lot|all of it)\b"
     r"|\b(?:pills|tablets|meds) (?:all )?lined up\b|\blined up (?:the|my|all) (?:pills|tablets|meds)\b"
@@ -251,7 +251,7 @@ _SELF_HARM = [
     r"|\bsorry for everything\b(?=[^.?!]*\b(?:goodbye|bye|forgive|love you all)\b)|\bforgive me\b(?=[^.?!]*\b(?:goodbye|gone|can't do this)\b)"
     r"|\b(?:stopped|stop|stopping|quit|skip|skipping) taking my (?:insulin|meds|medication|heart (?:pills|tablets))\b(?=[^.?!]*\b(?:considering|on purpose|think|nobody|no one|would)\b)",
     r"\b(?:won't|wont|will not) need (?:it|them|this|that|any of it) where (?:i'm|im|i am) going\b|\bwhere (?:i'm|im) going\b(?=[^.?!]*\b(?:need|won't|wont)\b)"
-    r"|\b(?:picked|chosen|chose|set) (?:a|the) (?:date|day)\b|\b(?:drove|walked|went) (?:past|by|over|round|around|to) the (?:bridge|cliff|tracks|reservoir|viaduct|quarry|weir)\b(?=[^.?!]*\b(?:thinking|times|again)\b)"
+    r"|(?<!to )\b(?:picked|chosen|chose|set) (?:a|the) (?:date|day)\b(?! for (?:the |his |her |our )?(?:intervention|meeting|wedding|party|appointment|assessment|talk)\b)|\b(?:drove|walked|went) (?:past|by|over|round|around|to) the (?:bridge|cliff|tracks|reservoir|viaduct|quarry|weir)\b(?=[^.?!]*\b(?:thinking|times|again)\b)"
     r"|\bsleep(?: \w+)? and (?:not|never) wake\b|\ba future i (?:won't|will not|wont) be (?:in|around for|part of)\b|\b(?:i've|ive|i have) thought about how\b"
     r"|\b(?:looked up|googled|searched|researching|researched) (?:which|what|how many|how much) \w+\b[^.?!]*\b(?:wreck|kill|damage|would|fastest|lethal|enough)\b"
     r"|\b(?:wrote|written|writing) (?:\w+ ){0,3}(?:a |the )?(?:letter|note)\b[^.?!]*\b(?:why i|read after|after i|when i'm gone|explaining)\b"
@@ -301,7 +301,7 @@ _SELF_HARM = [
     r"|\bdon't worry about me after\b|\b(?:easier|better|happier|quieter|lighter|simpler)\b[^.?!]{0,20}\bwithout me\b(?![^.?!]*\b(?:you|u)\b)"
     r"|\bthink(?:ing)? about how (?:quick|easy|fast|painless|simple) it (?:would|could) be\b|\blet (?:\w+ )?trains? (?:go )?past\b|\blet go of the wheel\b"
     r"|\b(?:lord|god|jesus)\b[^.?!]{0,25}\btake me\b|\b(?:i am|i'm|im) ready to go\b(?! (?:out|home|to|back|now)\b)|\b(?:i have|i've|ive) lived too long\b"
-    r"|\bfound too (?:early|soon)\b|\bby the time (?:you|u) read this\b|\b(?:apologi[sz]ing|saying sorry) to (?:everyone|everybody|people)\b"
+    r"|\bfound too (?:early|soon)\b|\bby the time (?:you|u) read this\b|\bif (?:you're|ur|you are|youre|your) reading this\b|\b(?:apologi[sz]ing|saying sorry) to (?:everyone|everybody|people)\b"
     r"|\b(?:left|written down|wrote down|writing down|gave|given|handed over|shared) (?:all )?(?:the |my |all my )?(?:phone |bank )?(?:passwords|pins?|passcodes?|account details|bank details|life insurance(?: details)?|insurance details)\b"
     r"|\b(?:i|she|he|they)(?:'ll| will)? knows? what (?:it's|its|it is|that's|thats|this is) for\b|\binstructions (?:about|for) (?:the|my) funeral\b"
     r"|\b(?:beam|rafter|banister|hook|branch|tree)\b[^.?!]{0,25}\b(?:take|hold|bear) my weight\b|\bwhich (?:bridges?|buildings?|cliffs?|car parks?)\b[^.?!]*\b(?:fences?|railings?|high enough|tall enough)\b"
@@ -330,14 +330,14 @@ _SELF_HARM = [
     r"|\b(?:tablets|pills)\b[^.?!]{0,30}\b(?:by|beside) my bed\b[^.?!]*\btonight\b|\b(?:i have|i've|ive) lived (?:too long|long enough)\b",
     # plans, means, notes and goodbyes
     r"\b(?:putting|put|saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|keeping|kept|"
-    rf"stashing|stashed|held back|holding back|kept back|keeping back|squirrelled away|squirreled away) (?:\w+ ){{0,3}}{_PILLS}(?: aside| away| up| back)?\b(?![^.?!]*\byou(?:r|'ve| have)?\b)"
+    rf"stashing|stashed|held back|holding back|kept back|keeping back|squirrelled away|squirreled away) (?:[\w']+ ){{0,4}}{_PILLS}(?: aside| away| up| back)?\b(?![^.?!]*\byou(?:r|'ve| have)?\b)"
     rf"|\b(?:aside|up) (?:\w+ )?{_PILLS}\b(?=[^.?!]*\b(?:enough|tonight|all of them)\b)",
     rf"\bhow many (?:of )?(?:my |these |the |his |her )?(?:\w+ )?{_PILLS} (?:it would take|would kill|to (?:die|kill|end))",
     r"\b(?:having|had|have|been having) (?:really |very |such )?dark thoughts\b(?=[^.?!]*\b(?:i|i've|me|my|not being|lately)\b)"
     r"|\b(?:said|saying) my goodbyes\b(?! to (?:the idea|the old|my old|that|the dream|the hope|the life|the person)\b)|\b(?:giving|gave|given) away (?:all )?my (?:stuff|things|belongings|dog|cat)\b"
     r"|\b(?:googl\w*|looking up|looked up|searching|searched|researching|researched) (?:how (?:to (?:kill myself|end it|die|overdose)|many)|painless ways?|ways to die)\b"
     r"|\bpainless ways?\b"
-    r"|\bi(?: have|'ve got| got| made| have made|'ve made|'ve| worked out|'ve worked out) a plan\b(?! (?:for (?:the |my |our |his |her |how|what|when|tomorrow|tonight's|this|talking|it\b)|to (?:talk|ask|tell|get (?:him|her|them)|help|say|speak|approach|bring|raise|start)\b))|\bi know (?:how|where|which) (?:i'd|i would|i'll|i will|to) (?:do it|go)\b"
+    r"|\bi(?: still)?(?: have|'ve got| got| made| have made|'ve made|'ve| worked out|'ve worked out) a plan\b(?! (?:for (?:the |my |our |his |her |how|what|when|tomorrow|tonight's|this|talking|it\b)|to (?:talk|ask|tell|get (?:him|her|them)|help|say|speak|approach|bring|raise|start)\b))|\bi know (?:how|where|which) (?:i'd|i would|i'll|i will|to) (?:do it|go)\b"
     r"|\bhow i(?:'d| would) do it\b|\bi know which (?:bridge|building|train)\b",
     r"\b(?:rope|noose)\b(?=[^.?!]*\b(?:i|i've|my|got|had|have|shed|garage|nerve)\b)"
     r"|\b(?:bought|got|have|had|found|tied|made|buy|get) (?:a |the |some |myself a )?(?:rope|noose)\b",
@@ -347,15 +347,15 @@ _SELF_HARM = [
     rf"\b(?:step|stepping|jump|jumping|walk|walking|drive|driving|throw myself|put the \w+|crash the \w+) "
     rf"(?:off|in front of|into|in|onto|under|from) (?:the |a |my )?(?:[\w:]+ )?{_SELF_PLACES}\b(?![^.?!]*\byou\b)"
     r"|\b(?:into|in front of) (?:a |the )?(?:tree|train|truck|wall|river)\b(?=[^.?!]*\b(?:no one|nobody|on the way)\b)",
-    r"\b(?:wrote|written|writing|left|leave|leaving|keep|kept|keeping|typed|drafted) (?:(?:the|my|our) (?:\w+ )?(?:kids|children|boys|girls|family|wife|husband|partner|sons?|daughters?|mum|mom|dad|parents) )?(?:a |the |my |some )?(?:suicide )?(?:note|notes|letters?|goodbye)"
+    r"\b(?:wrote|written|writing|left|leave|leaving|keep|kept|keeping|typed|drafted|put) (?:(?:the|my|our) (?:\w+ )?(?:kids|children|boys|girls|family|wife|husband|partner|sons?|daughters?|mum|mom|dad|parents) )?(?:a |the |my |some )?(?:suicide )?(?:note|notes|letters?|goodbye)"
     # a note or letter is a goodbye only with a sign of one: for each child, in a drawer, for after;
     # never the letter of an intervention ("i wrote a letter to you, can i read it?")
     r"\b(?=[^.?!]*\b(?:boys|girls|kids|each|already|drawer|glove ?box|when i'm gone|after i'm gone|in case|to find|goodbye|won't be|explain(?:ing)? why|addressed to"
     r"|(?:for|to) (?:everyone|everybody|all|him|her|them|(?:my|our|the) (?:\w+ )?(?:husband|wife|partner|family|parents|mum|mom|dad|son|daughter|"
     r"children|sister|brother|kids|boys|girls|friends?)))\b)"
-    r"(?![^.?!]*\b(?:meeting|intervention|read (?:it |them )?(?:out|aloud|to)|to read at|draft|impact|practi[cs]e)\b)"
+    r"(?![^.?!]*\b(?:meeting|intervention|read (?:it |them )?(?:out|aloud|to)|to read at|draft|impact|practi[cs]e|birthday|christmas|anniversary|\d+(?:st|nd|rd|th))\b)"
     r"|\bthis is goodbye\b|\b(?:the )?last time (?:i'll|i will|ill|you'll|you will) (?:log on|hear from me|talk to|see me)\b"
-    r"|\bwhen i'm gone\b|\bbefore i go\b(?! (?:in|out|to|into|back|home|up|down|over|and|round|see)\b)|\bsorted (?:out )?(?:the|my) will\b|\btold the (?:solicitor|lawyer) where\b"
+    r"|\bwhen i'm gone\b|(?<!sober )(?<!well )(?<!clean )(?<!happy )(?<!married )(?<!settled )\bbefore i go\b(?! (?:in|out|to|into|back|home|up|down|over|and|round|see)\b)|\bsorted (?:out )?(?:the|my) will\b|\btold the (?:solicitor|lawyer) where\b"
     r"|\bmade my peace\b(?! with (?:dying|death) (?:one day|eventually|when)\b)",
     # pills or poison already taken ("took the whole box of his sleeping tablets")
     r"\b(?:took|taken|swallowed|downed|necked|taking|take|had|drank|drunk|down|swallow|neck)\b (?:the |a |my |his |her |me |own |of )*"
@@ -365,7 +365,7 @@ _SELF_HARM = [
     r"(?! (?:out|away|off|back)\b)(?![^.?!]*\b(?:you|your)\b)",
     r"\b(?:took|swallowed|taking) all of them\b|\b(?:i|i've|ive|i just|just) (?:od'?d|overdosed|o\.d\.'?d)\b|\bdrank (?:bleach|poison)\b",
     # self-harm
-    r"\b(?:i|i've|ive|been|i was|i keep|i'm|im) (?:\w+ )?(?:cut|cutting|burn|burning|burned|burnt|scratch(?:ed|ing)?|bang(?:ed|ing)?|"
+    r"(?:\b(?:i|i've|ive|been|i was|i keep|i'm|im)|^just) (?:\w+ )?(?:cut|cutting|burn|burning|burned|burnt|scratch(?:ed|ing)?|bang(?:ed|ing)?|"
     r"hit(?:ting)?|self[- ]?harm(?:ed|ing)?)\b(?: \w+){0,2} (?:again|myself|my (?:arm|arms|wrist|wrists|leg|legs|skin|thighs?|head)|deeper|"
     r"till (?:it|they) bleed)"
     r"|\b(?:started |been )?(?:cutting|cut) again\b(?![^.?!]*\byou\b)"
@@ -378,6 +378,22 @@ _SELF_HARM = [
     r"|\b(?:ready for|want|wanting|longing for|long for) the (?:long|big|final|eternal) sleep\b|\b(?:pull|urge|want|wanted|wanting|thinking about|think about|thought about) to follow (?:him|her|them|my \w+)\b"
     r"|\b(?:planning|planned|worked out|figured out) (?:exactly |just )?how (?:to go|i'd go|i will go|i'll go|to end it)\b"
     r"|\b(?:whiskey|whisky|vodka|wine|gin|drink|booze)\b[^.?!]{0,20}\b(?:and|with)\b[^.?!]{0,10}\b(?:the |my )?(?:tablets|pills|meds)\b[^.?!]{0,30}\b(?:beside|next to|in front of) me\b",
+    # affairs put in order, burdens lifted, lethality asked, means gathered (a fourth round, author am)
+    r"\b(?:wrote|written|writing|left|put) (?:down )?where (?:the |my )?(?:\w+ )?(?:deeds|passwords|pins?|papers|paperwork|documents|will|policy|insurance)\b"
+    r"|\b(?:get on|manage|cope|do|be) (?:just )?(?:fine|better|ok|okay) without me\b(?! for (?:a|the|one|two|a few) (?:\w+ )?(?:weekend|night|week|day|days|hours?|while|bit)\b)"
+    r"|\b(?:won't|wont|will not|never) have to (?:deal with|worry about|put up with|look after) me (?:again|at all|anymore|any more)\b"
+    r"|\b(?:don't|do not|dont) think (?:i'll|i will|ill) (?:still )?be (?:around|here|alive)\b|\bwho gets what\b|\bsomething (?:for )?after (?:i'm|im) gone\b"
+    r"|\b(?:look after|take care of|have) (?:them|the kids|my kids|the dog|my dog|the cat)\b[^.?!]*\bif anything (?:happens|should happen)\b"
+    r"|(?:^|[,.] )done with (?:everything|life|living|it all)\b|\b(?:life )?insurance\b[^.?!]*\b(?:pay|pays|paid|cover|covers)\b[^.?!]*\bsuicide\b"
+    r"|\bif i (?:don't|dont|do not) (?:log in|show up|turn up|come back|reply|answer)\b[^.?!]*\b(?:don't|dont) (?:bother )?(?:chasing|looking for|come looking|worry)\b"
+    r"|\bto (?:just )?stop existing\b|\bbleed out\b|\b(?:quietest|easiest|quickest|simplest|least painful|cleanest) way (?:out|to go)\b|\bany more of anything\b"
+    rf"|\b(?:different|several|three|two|four) (?:chemists|pharmacies|shops|stores|doctors)\b[^.?!]*\b(?:paracetamol|aspirin|{_PILLS})\b"
+    rf"|\b(?:paracetamol|aspirin|{_PILLS})\b[^.?!]*\b(?:different|several|three|two|four) (?:chemists|pharmacies|shops|stores|doctors)\b"
+    r"|\b(?:thinking|thinkin|thought|think) (?:about|bout|of) writing (?:a|the|my) (?:note|letter)\b|\bgot the (?:belt|rope|cord) ready\b|\b(?:belt|rope|noose|cord)(?:'s| is)? (?:ready|set up|tied)\b"
+    r"|\bfeeling (?:very |so |really |quite )?final\b|\binstructions (?:for \w+ (?:\w+ )?)?about (?:the |my )?(?:pension|passwords|will|accounts|funeral)\b"
+    r"|\b(?:you'll|you will|youll|you'd|you would|they'll|they will) all be better off[.!]*$"
+    r"|\bhow (?:much|many)\b[^.?!]*\bwould be (?:fatal|lethal|deadly|enough to kill)\b|\bif (?:i'm|im|i am|i was|i were) gone\b[^.?!]*\b(?:one less|less|fewer|better|easier|no more)\b"
+    r"|\btook all (?:his|her|their) (?:gear|stuff|pills|drugs|heroin|meds)\b[^.?!]*\bmyself\b",
     # the pull to do it again (the thoughts coming back after an attempt: _ACROSS)
     r"\b(?:pull|urge|itch|temptation) to (?:try|do it|cut|hurt myself|use the \w+)(?: it)? again\b",
     # not being here, as a plan ("i don't plan on being here next month", "decided i'm not going to be here")
@@ -618,7 +634,7 @@ _OVERDOSE = [
 # Speaking to the loved one about their danger, or quoting their words back: the practice itself.
 _ROLE_PLAY = re.compile(
     r"\b(?:are|were|have|had|did|do|does|will|would|could|is) (?:you|u|ya)\b|\byou(?:'ve| have)? (?:ever|still)\b"
-    r"|\b(?:you|u) (?:said|say|told|tell|mentioned|keep saying|kept saying|wrote|texted)\b|\bwhen (?:you|u) (?:say|said)\b"
+    r"|(?<!can )(?<!could )(?<!would )(?<!will )\b(?:you|u) (?:said|say|told|tell|mentioned|keep saying|kept saying|wrote|texted)\b|\bwhen (?:you|u) (?:say|said)\b"
     r"|\byour (?:words|text|message)\b|\b(?:you|u)'?(?:re|r| are)? (?:going to|gonna|will|'ll|ll|could|might)\b"
     r"|\bif (?:you|u)\b|\b(?:yourself|urself|ur self)\b|\b(?:you|u)(?:'re| are| r) (?:killing|destroying)\b"
     r"|\bpart of you\b|\byour (?:life|family|kids)\b(?=[^.?!]*\bbetter off\b)"
@@ -706,15 +722,15 @@ _FORMS: tuple[tuple[CrisisKind, Alternatives], ...] = tuple(
 )
 # Someone else's words reported ("the client said he'd stockpiled pills", "when u said u wanted to kms").
 _REPORTED = re.compile(
-    r"\b(?:you|u|someone|somebody|client|patient|he|she|they|mum|mom|dad|son|daughter|character|person)\b(?: [\w']+){0,2}? "
+    r"\b(?:you|u|someone|somebody|client|patient|he|she|they|mum|mom|dad|son|daughter|character|person|sister|brother|husband|wife|partner|friend)\b(?: [\w']+){0,2}? "
     r"(?:said|says|say|told me|tells me|wrote|writes|texted|texts|mentioned|mentions|keeps saying|kept saying|was saying|were saying)\b"
     r"(?: that)? ?(?:you|u|he|she|they|he'd|she'd|they'd|you'd|u'd|he's|she's|hes|shes|he'll|she'll|'|\")"
-    r"|\b(?:client|patient|character|he|she|they|mum|mom|dad|son|daughter|person|loved one)\b(?: [\w']+){0,2}? (?:says|said|tells me|told me)\b(?: that)? (?:i|i've|ive|i'm|im|i'd|id|i'll|ill)\b"
+    r"|\b(?:client|patient|character|he|she|they|mum|mom|dad|son|daughter|person|loved one|sister|brother|husband|wife|partner|friend)\b(?: [\w']+){0,2}? (?:says|said|tells me|told me)\b(?: that)? (?:i|i've|ive|i'm|im|i'd|id|i'll|ill)\b"
     r"|\b(?:you|u|someone|somebody|client|patient|he|she|they|mum|mom|dad|son|daughter|character|person)\b(?: [\w']+){0,2}? (?:threatened|threatens|threatening|threaten|keep saying|keeps saying|kept saying|keep telling me|keeps telling me)\b"
 )
 # Anyone in general, or a question of fact: "someone who od'd", "is it true you shouldn't..."
 _GENERAL = re.compile(
-    r"\b(?:someone|somebody|anyone|anybody|a person|people) (?:who|that)\b|\bis it true\b|\bhow (?:do|can) (?:you|u|i) (?:tell|know) if\b"
+    r"\b(?:someone|somebody|anyone|anybody|a person|people|a (?:lad|guy|girl|man|woman|kid|boy|teen|teenager)) (?:who|that)\b|\bis it true\b|\bhow (?:do|can) (?:you|u|i) (?:tell|know) if\b"
     r"|\bwhat(?:'s| is| are) the (?:signs|symptoms)\b|\bwhat happens (?:if|when)\b|\bshould (?:you|u|i) (?:ever )?(?:put|give|leave|call)\b"
     r"|\bwhat does it mean (?:if|when)\b|\b(?:a sign|signs) of\?|\b(?:are|is) (?:\w+ ){1,2}always\b[^.?!]*\?"
     r"|\b(?:after|if|when|once) (?:someone|somebody|a person) (?:stops?|has stopped|goes|turns|od'?s|overdoses)\b|\b(?:does|do) (?:an adult|a person|someone|people|adults) need\b"
@@ -959,7 +975,8 @@ _FOR_ME = re.compile(
     r"|^(?:asking for (?:me|myself)|for me),? not\b.*\b(?:lethal|fatal|how (?:high|many|much|long)|enough|certain|hurt(?:s|ing)?|painless|quick|too many|go to sleep)\b"
 )
 _ACROSS_WORDS = (
-    "goodbye", "tonight", "time", "ever", "for good", "everything", "made my", "tried", "home for", "thank", "do it", "back", "return", "edge", "jump", "drop", "away", "harm", "cancel",
+    "goodbye", "tonight", "time", "ever", "for good", "everything", "made my", "tried", "home for", "thank", "do it", "back", "return", "edge", "jump", "drop", "away", "harm", "cancel", "can have", "need", "joking", "counted",
+    "how high", "how far", "bye", "attempt",
 )  # fmt: skip
 # An attempt, a ledge, scars or self-harm told anywhere in the message, then the thoughts or the urge back.
 _THOUGHTS_BACK = (
@@ -975,6 +992,10 @@ _ACROSS = re.compile(
     r"|\bhome for (?:the|my|him|her)\b.*\b(?:be around|only thing (?:stopping|keeping)|better off|won't be|wont be)\b"
     rf"|{_THOUGHTS_BACK}"
     r"|\bsaid goodbye\b.*\b(?:doesn't|doesnt|don't|dont|didn't|didnt) know (?:that's|thats|that it was|it was|what)\b"
+    r"|\b(?:she|he|they|you) can have (?:my|the) \w+\b.*\b(?:joking|when i'm gone|after i'm gone)\b|\b(?:gave|given|giving) (?:away )?(?:my|all my)\b.*\b(?:won't|wont|will not|don't|dont) need (?:them|it|any of it)\b"
+    r"|\b(?:not being|won't be|wont be) (?:around|here)\b.*\b(?:wasn't|wasnt|not) joking\b|\b(?:pills|tablets|meds)\b.*\bcounted (?:them|it)\b"
+    r"|\b(?:quarry|cliffs?|bridge|roof|ledge|reservoir|viaduct|pier|car park|multi-?storey)\b.*\b(?:edge|the drop|how high|how far down)\b"
+    r"|\bdeleted (?:all )?my (?:socials|accounts|social media)\b.*\b(?:bye|goodbye)\b|\battempt\w*\b.*\b(?:planning|planned|thinking about|considering) another\b"
     r"|\bself[- ]?harm\w*\b.*\b(?:relapsed|did it again|slipped (?:again|last))\b|\bcancel(?:led|ed)? the (?:milk|newspaper|papers)\b.*\b(?:dog|cat|bills|will|understand)\b"
     r"|\b(?:take|have|look after) (?:the|my) (?:dog|cat|pets?)\b.*\bcancel(?:led|ed)? the (?:milk|newspaper|papers)\b"
     r"|\b(?:from|on) (?:the |a )?(?:top of (?:the |a |my )?)?(?:roof|bridge|ledge|cliff)\b.*\b(?:edge|jump|looking down|the drop)\b"
