@@ -67,7 +67,7 @@ def score(model: tuple[dict[str, float], float], found: list[str]) -> float:
 # the layer did worse on both exams (check3 non-adherent precision 0.849 → 0.844, check4 0.870 →
 # 0.858); with ff and gg too, check3 recall fell 0.903 → 0.892. They teach the rules' grammar only.
 # Adding text here is a change to measure on the exams.
-RULES_ONLY_AUTHORS = frozenset({"author-cc", "author-dd", "author-ff", "author-gg"})
+RULES_ONLY_AUTHORS = frozenset({"author-cc", "author-dd", "author-ff", "author-gg", "author-ii", "author-jj"})
 
 
 def examples() -> tuple[dict[str, list[Row]], list[Example]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from dialogue.codes import Code, Roadblock
@@ -158,7 +159,12 @@ def _mostly_theirs(utterance: str, ctx: CodingContext) -> bool:
 def _persuasion(said: Words, ctx: CodingContext, whole: Words) -> Unit | None:
     text = said.text
     found = P.PERSUADE.match(said)
-    if found is not None and found[0].name not in _PERSUADING_QUESTIONS and _looks_like_question(said):
+    if (
+        found is not None
+        and found[0].name not in _PERSUADING_QUESTIONS
+        and _looks_like_question(said)
+        and not _TAGGED_ORDER.search(text)
+    ):
         found = P.PERSUADE_IN_QUESTION.match(said)
     if found is None:
         found = F.directing(said)
@@ -174,6 +180,10 @@ def _persuasion(said: Words, ctx: CodingContext, whole: Words) -> Unit | None:
     ):
         return Unit(text, Code.GI, "advice_with_permission", evidence, 0.7)
     return Unit(text, Code.PE, rule.name, evidence, rule.strength, rule.roadblock)
+
+
+# An order with a tag after it is still an order: "stay off the coke, yeah?", "not even one. ok?"
+_TAGGED_ORDER = re.compile(r"[,.]\s*(?:yeah|ok|okay|right|alright|all right|yes|got it|understand|understood|deal)\?+$")
 
 
 def _autonomy_or_affirmation(said: Words) -> Unit | None:

@@ -83,6 +83,21 @@ def test_confrontation_typed_carelessly_is_not_listening(text: str, code: Code) 
         ("I can't sleep.", "a sleep clinic might be worth trying", Code.PE),
         ("I'll ring them next week.", "Ring them now. I'll wait.", Code.PE),
         ("I don't know if I'm ready.", "I'd like you to commit to the assessment before you leave.", Code.PE),
+        # a fourth round (authors ii, jj: siblings and adult children; replies of a few words)
+        ("I've got it sorted now.", "ok boomer", Code.CO),
+        ("I had a slip, not a relapse.", "slip. cute", Code.CO),
+        ("It's perfectly normal.", "Normal? Seriously?", Code.CO),
+        ("I'm going back to work Monday.", "with your track record?", Code.CO),
+        ("Everyone on the team does it.", "and if everyone jumped off a bridge?", Code.CO),
+        ("My boss is why I drink.", "so its his fault huh", Code.CO),
+        ("I can stop whenever I want.", "then why havent you", Code.CO),
+        ("It's just a bit of speed for work.", "you're gonna have a heart attack at 40", Code.CO),
+        ("I deserve a drink tonight.", "Your kids deserve a dad who remembers bedtime.", Code.CO),
+        ("I've been going to meetings.", "No you haven't. I drove past the pub.", Code.CO),
+        ("I might go to the casino Friday.", "skip the casino. come to the match with me", Code.PE),
+        ("I'm fine to drive.", "gimme the keys", Code.PE),
+        ("I'll be fine at the party.", "stay off the pills, yeah?", Code.PE),
+        ("I'll stop when I'm ready.", "nah bro stop now", Code.PE),
     ],
 )
 def test_soft_and_run_on_non_adherence_is_flagged(client: str, text: str, code: Code) -> None:
@@ -112,6 +127,9 @@ def test_soft_and_run_on_non_adherence_is_flagged(client: str, text: str, code: 
         ("I'm out most nights.", "I lie awake every night you're out late.", Code.GI),
         ("I did it all myself.", "You're the one who did the work, and it shows.", Code.AF),
         ("I remember the lake.", "you're the one who taught me to fish, dad", Code.GI),
+        ("Should I take the job?", "whatever you decide, I'm with you", Code.EA),
+        ("I'm scared I'll fail again.", "Really? You've got through worse than this.", Code.AF),
+        ("I made it a week.", "a whole week, nice one", Code.AF),
     ],
 )
 def test_the_same_words_in_an_adherent_reply_stay_adherent(client: str, text: str, code: Code) -> None:

@@ -15,7 +15,7 @@ R = Roadblock
 C = Code
 
 WRONGS = (
-    r"(?:lied|lie to|stole|steal|pawned|pawn|ruined|ruin|wrecked|wreck|destroyed|destroy|embarrassed|humiliated|betrayed|"
+    r"(?:lied|lie to|stole|steal|hid|hidden|pawned|pawn|ruined|ruin|wrecked|wreck|destroyed|destroy|embarrassed|humiliated|betrayed|"
     r"abandoned|cheated|blew|blown|maxed|emptied|drained|forged|made a fool|put us through|let (?:us|me|them|her|him|everyone) down)"
 )
 # Wrongs only when done to someone or something of ours, or again ("u took my pills AGAIN").
@@ -183,7 +183,7 @@ MORE_FORMS = table(
         # not a view of theirs reported back ("you said you never get a break"): their promises counted
         "broken_promises",
         C.CO,
-        r"\b(?:you've|youve|you have|you|u) (?:been )?(?:said|promised|saying|promising) (?:that|this|it)\b[^.?!]*\b(?:every \w+|before|last time|times|a hundred|a million|and in|too|since \w+|(?:at|for|in|on) (?:\w+ )?(?:christmas|easter|thanksgiving|graduation|birthday|wedding|new year|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}))\b"
+        r"\b(?:you've|youve|you have|you|u) (?:been )?(?:said|promised|saying|promising|say) (?:that|this|it)\b[^.?!]*\b(?:every \w+|before|last time|times|a hundred|a million|and in|too|since \w+|(?:at|for|in|on) (?:\w+ )?(?:christmas|easter|thanksgiving|graduation|birthday|wedding|new year|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}))\b"
         r"|\bis what (?:you|u) said (?:in|at|on|last|about)\b"
         r"|\b(?:you|u) (?:were|was) (?:gonna|going to) \w+[^.?!]*\b(?:last|other) (?:\d+|two|three|four|five|few) times\b",
         R.JUDGING,
@@ -335,7 +335,10 @@ MORE_FORMS = table(
     Rule(
         "warning",
         C.CO,
-        r"\b(?:you'll|you will|youll|u'll|ull|u will) (?:be (?:dead|sorry|the loser|the one (?:who|that))|lose (?:that|your|ur|the) "
+        r"\b(?:you're|ur|you are|you'll|ull|u'll|you will) (?:going to |gonna )?(?:have a heart attack|get fired|be buying|fall down|wrap (?:your|ur) car|kill someone|get arrested)\b"
+        r"|\bkeep (?:going|doing|using|drinking)(?: it)?(?: like (?:this|that))? and (?:you|u)(?:'ll| will|'re going to| won't| wont| will not| are gonna|'re gonna)\b"
+        r"|\b(?:your|ur) (?:kids|children|son|daughter|wife|husband|family|mother|mum|mom|dad|father) deserves? (?:a |an |better|more)\b"
+        r"|\b(?:you'll|you will|youll|u'll|ull|u will) (?:be (?:dead|sorry|the loser|the one (?:who|that))|lose (?:that|your|ur|the) "
         r"(?:job|kids|house|licen[cs]e|custody|flat|family|marriage|wife|husband|teeth|liver|place))\b"
         r"|\b(?:won't|wont|will not|not gonna|not going to) make it (?:to|past) (?:\d+|thirty|forty|fifty|sixty)\b",
         R.WARNING,
@@ -344,13 +347,14 @@ MORE_FORMS = table(
         "arguing",
         C.CO,
         r"^(?:\w+ing)\b[^.?!]{0,40}\b(?:(?:isn't|is not|won't|will not|ain't) (?:going to |gonna )?(?:get (?:you|u)|fix|help|solve|change|make)|keeps? (?:you|u))\b"
-        r"|^(?:no|nah|nope),? (?:you're|ur|youre|you are|you|u) (?:not|don't|dont|didn't|didnt|aren't|can't|won't|wouldn't)\b(?! (?:have to|need to|need|owe|deserve|gotta|got to)\b)"
+        r"|^(?:no|nah|nope),? (?:you're|ur|youre|you are|you|u) (?:not|don't|dont|didn't|didnt|aren't|can't|won't|wouldn't|haven't|havent|weren't|wasn't)\b(?! (?:have to|need to|need|owe|deserve|gotta|got to)\b)"
         r"|^(?:you're|ur|youre|you are|you've got to be|you have got to be|you gotta be|u gotta be) (?:kidding|joking|having a laugh)\b"
         r"|\blet's not (?:pretend|kid ourselves)\b|\bwhat else would (?:you|u) call (?:it|that)\b|\bso which is it\b"
         r"|(?<!not )(?<!n't )\b(?:is|are|'s|that's|thats|it's|its) (?:just |only )?(?:an? )?(?:excuse|excuses|cop-out|cop out)\b"
         r"|^(?:(?:and|but|so|well|no),? )?(?:that's|thats|that is|that was|it's|its|it is) not (?:really |exactly )?(?:fine|ok|okay|true|the case|normal|that much|that bad|under control|giving (?:it|them|him|her) a chance)\b"
         r"|^nothing(?:'s| is) (?:under control|fine|ok|okay)\b"
-        r"|\bsays who\b|^(?:(?:ok|okay|look|come on),? )?let's be (?:honest|real)\b[,.:]? \w|\blet me stop (?:you|u) (?:there|right there)\b"
+        r"|\bsays who\b|\bthat'?s (?:literally |exactly )?what (?:every \w+|everyone|everybody|they all) says?\b|\bis (?:called )?(?:stealing|theft|lying)\b"
+        r"|\b(?:your|ur) (?:own )?way (?:hasn't|hasnt|has not|didn't|didnt|never) work|^(?:\w+ing|luck|stress|work)\b[^.?!]{0,40}\b(?:doesn't|does not|don't|do not) (?:get (?:you|u) arrested|explain)\b|^(?:(?:ok|okay|look|come on),? )?let's be (?:honest|real)\b[,.:]? \w|\blet me stop (?:you|u) (?:there|right there)\b"
         r"|^(?:bollocks|bullshit|bs|rubbish|nonsense|codswallop|pull the other one|give over|away an bile yer heid)\b|\bcop on\b|\bwith whose money\b"
         r"|\bdo (?:you|u) (?:even )?(?:hear|listen to) (?:yourself|urself)\b|\bwhen exactly (?:are|r|is|were|do|will) (?:you|u)\b|\bthat'?s what every \w+ says\b"
         r"|\bdon'?t (?:you |u )?dare\b|\bother people (?:manage|can|do it|cope|stop|seem to)\b|\b(?:isn't|isnt|is not|ain't|aint) (?:really )?(?:trying|quitting|stopping|cutting down|an answer)\b"
@@ -367,6 +371,15 @@ MORE_FORMS = table(
         r"\b(?:which|that)(?:'s| is) (?:totally|completely|so|way) (?:different|fine|better|normal)\b|\btotally different,? right\b"
         r"|^(?:yeah|yea|sure)(?: (?:mate|right|ok|love|son|pal))?,? and (?:my|i'm|im|i am)\b|^(?:how |very |real )?convenient[.!]*$"
         r"|\bhow (?:stupid|dumb|thick|naive|gullible) do (?:you|u) think i am\b|\bdo i look (?:stupid|dumb|thick|like an idiot)\b"
+        # stock put-downs and incredulity, as siblings and partners fire them off
+        r"|^(?:ok(?:ay)? boomer|sure jan|here we go(?: again)?|heard (?:that|it) (?:all )?before|too little,? too late|yeah yeah)\b"
+        r"|^whatever[.!]*$|^whatever,? (?:junkie|addict|drunk|loser|mate|dad|mum|mom)\b|[.!?] (?:cute|classy|real mature|very mature|ha|lmao)[.!]*$|^(?:cute|classy|real mature|very mature)[.!]*$"
+        r"|\bnice (?:hobby|defence|defense|excuse|try)[.!]*$|\bwow,? what an? (?:defence|defense|excuse|argument|story)\b"
+        r"|^[\w' ]{1,25}\? ?(?:really|seriously|come on)\?*$|^(?:seriously|really)\?{2,}$|^are (?:you|u) (?:for real|serious|kidding)(?: rn| right now)?\??$"
+        r"|\bwith (?:your|ur) track record\b|\band if everyone (?:jumped|jumps) off a (?:bridge|cliff)\b|\bswear on what\b"
+        r"|\b(?:it's|its) (?:her|his|their|my|the \w+'s) fault,? (?:huh|then|is it|right)\b|\bcan'?t believe (?:you're|ur|you are|youre) still (?:lying|drinking|using|doing)\b"
+        r"|\bonly \w+,? (?:he|she|they) says\b|\b(?:for good|this time|never again)[.!]? again[.!]*$|^like (?:you|u) (?:sorted|fixed|handled|stopped|quit|managed)\b"
+        r"|\bsorry (?:doesn't|doesnt|don't|won't|wont) (?:pay|fix|cut it|change)\b|^then why (?:haven't|havent|don't|dont|didn't|didnt|won't|wont) (?:you|u)\b|^why\?{2,}$|^(?:ok(?:ay)?|so),? and\?+$"
         r"|\b(?:pretty|very|how|real|rather|awfully|mighty) convenient\b|\bbless (?:your|ur) (?:heart|cotton socks)\b|\bhope (?:it|that) was worth it\b"
         r"|^(?:sure|yeah sure|oh sure|yeah right|right)\b,? (?:you|u) (?:haven't|havent|didn't|didnt|weren't|werent|don't|dont|won't|wont|did|were|will|do)[.!]*$",
         R.SHAMING,
@@ -375,6 +388,7 @@ MORE_FORMS = table(
         "label_problem",
         C.CO,
         r"\b(?:you|u)(?:'re| are| r|re) (?:the (?:problem|issue)|the one with the problem)\b"
+        r"|\b(?:you're|ur|you are|youre) (?:the|a|such a|an absolute|a total) (?:fuckup|fuck-up|screw-?up|disgrace|waste of space|joke)\b|\b(?:you're|ur|you are|youre) exactly like (?:them|him|her|those)\b"
         # clinical words used as a label: "you meet the criteria", "classic denial", "terminal uniqueness"
         r"|\b(?:you|u) meet (?:the )?criteria\b|\bclassic denial\b|\bterminal uniqueness\b|\bdefen[cs]e mechanism\b|\bmaladaptive\b"
         r"|\b(?:your|ur) denial\b|\b(?:you're|ur|you are) in the (?:pre-?)?contemplation stage\b|\bthat'?s a sign (?:you're|ur|you are) not ready\b",

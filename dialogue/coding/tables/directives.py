@@ -23,7 +23,7 @@ BASE_VERBS = (
     r"drink|take|bring|listen|wait|turn|switch|sign|book|check|clean|wash|shower|pack|empty|lock|open|close|"
     r"move|find|keep|make|do|be|start|cut|lay|walk|run|use|apologi[sz]e|admit|accept|face|grow|pull|snap|"
     r"wake|calm|chill|promise|swear|skip|miss|attend|join|meet|phone|email|write|"
-    r"save|spend|pay|stick|step|hide|sober|dry|detox|toss|ditch|dump|block|delete|uninstall|unfollow)"
+    r"save|spend|pay|stick|step|hide|sober|dry|detox|toss|ditch|dump|block|delete|uninstall|unfollow|set|close|cash)"
 )
 DIRECTIVES = table(
     Rule(
@@ -150,6 +150,6 @@ _NAME = (
     r"well|ill|im|id|ive|sure|ok|okay|yes|yeah|right|fine|alright|cool|great|thanks)\b)[a-z]+(?<!s)"
 )
 ADDRESSED_ORDER = gate(
-    rf"^(?:(?:please|just|now|ok|okay|honestly|seriously|look|listen|come on),?\s+)*(?:{ADDRESS},?|{_NAME},|{_NAME}(?=\s+(?:please|just)\b)|{_NAME}(?=\s+(?:stop|quit|pour|put|get|go|call|come|listen|give|hand|don't|dont)\b))\s+(?:please\s+|just\s+|now\s+)*"
+    rf"^(?:(?:please|just|now|ok|okay|honestly|seriously|look|listen|come on|no|nah|nope),?\s+)*(?:{ADDRESS},?|{_NAME},|{_NAME}(?=\s+(?:please|just)\b)|{_NAME}(?=\s+(?:stop|quit|pour|put|get|go|call|come|listen|give|hand|don't|dont)\b))\s+(?:please\s+|just\s+|now\s+)*"
     rf"(?:(?:don't|dont|do not|never)\s+)?(?P<ev>{BASE_VERBS})\b(?! (?:you|u|i|we|he|she|they|it's|its|your time|care|later|on then|me (?:whenever|anytime|any time|if|when))\b)"
 )
