@@ -82,7 +82,6 @@ def test_confrontation_typed_carelessly_is_not_listening(text: str, code: Code) 
         ("Work's been mad.", "its probably wiser to skip the work drinks this year", Code.PE),
         ("I can't sleep.", "a sleep clinic might be worth trying", Code.PE),
         ("I'll ring them next week.", "Ring them now. I'll wait.", Code.PE),
-        ("I don't know if I'm ready.", "I'd like you to commit to the assessment before you leave.", Code.PE),
         # a fourth round (authors ii, jj: siblings and adult children; replies of a few words)
         ("I've got it sorted now.", "ok boomer", Code.CO),
         ("I had a slip, not a relapse.", "slip. cute", Code.CO),

@@ -121,7 +121,7 @@ DIRECTIVES = table(
         r"|\bit(?:'s| is|s|'d be| would be) (?:probably |definitely |really |much |way )?(?:smarter|wiser|safer) (?:to|if (?:you|u))\b"
         r"|\b(?:might|may|could|would) be worth (?:\w+ing|a (?:try|go|look|shot))\b|\bcould be a (?:healthier|better|safer|good) (?:way|option|idea|alternative)\b"
         r"|\bthe (?:real |main |only |first )?(?:goal|priority|focus|aim) (?:needs to|should|has to|must) be\b"
-        r"|\bi'?d like (?:you|u) to (?:commit|go|call|stop|agree|promise|sign|come|try|book|see|start|give|get)\b|\bfirst i'?d like (?:us|you|u) to (?:focus|talk|look) on (?:your|ur)\b"
+        r"|\bfirst i'?d like (?:us|you|u) to (?:focus|talk|look) on (?:your|ur)\b"
         r"|\b(?:could|can|would) (?:you|u) (?:just )?(?:book|call|ring|make|go|try|see|get)\b[^.?!]*\banyway\b|^(?:do|make|ring|call|book) (?:it|that|this|them) now\b"
         r"|\blet's not (?:negotiate|argue|debate|discuss it)\b"
         r"|\b(?:maybe|perhaps) (?:you|u) (?:need|want|ought|have) to\b|\b(?:maybe|perhaps) (?:you|u) need (?:new|some|a|an|to)\b",
