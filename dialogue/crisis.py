@@ -411,6 +411,12 @@ _SELF_HARM = [
     r"\b(?:i|i've|ive)\b[^.?!]{0,30}\b(?:overdose|od)\b[^.?!]{0,10}\b(?:i took )?(?:deliberately|on purpose)\b",
 ]
 _VIOLENCE = [
+    # control and threats at home said without a blow (a sixth round, author an)
+    r"\b(?:he|she|they)(?:'ll| will|'d| would)\b (?:\w+ ){0,2}(?:cut|slash|burn|stab|break|smash) (?:my|me|the kids'?|our)\b"
+    r"|\bin case (?:i|we) (?:have|need) to (?:run|get out|leave fast|escape|grab the kids)\b|\bprisoner in (?:my|our) own (?:home|house)\b"
+    r"|\b(?:i'm|im|i am) not allowed (?:my own|to (?:see|have|leave|go out|talk to|open|use|call))\b|\b(?:i'll|ill|i will) pay for it\b"
+    r"|\b(?:he|she|they) (?:has|took|takes|keeps|kept|holds) my (?:passport|phone pin|bank login|bank card|car keys|documents)\b|\btakes? the (?:car |house )?keys (?:to bed|with (?:him|her))\b"
+    r"|\b(?:slammed|shoved|pinned|pushed|dragged|kicked) me (?:into|against|down|across|out|onto)\b",
     # hurt as a passive, the person as the one it happens to ("getting hit most nights now")
     r"(?:^|\b(?:i'm|im|i am|i keep|i've been|ive been|i was|been|i get|keep)\s+)(?:getting|get|got) (?:hit|beaten|beaten up|battered|slapped|punched|kicked|choked|strangled|knocked about|smacked|thumped)\b(?! (?:by (?:a |the )?(?:ball|car|bus|wave|door)|at (?:school|work))\b)",
     # held, trapped, cornered; something hot or sharp held to them; the children's school named as a threat
@@ -570,7 +576,7 @@ _OVERDOSE = [
     r"|\b(?:gone|going|turned|turning|is|looks) (?:really |very |so |all )?(?:pale|grey|gray)\b(?=[^.?!]*\b(?:sweaty|clammy|not making sense|stopped|breath\w*|wake|respond\w*)\b)"
     rf"|\b(?:{_THEY}) (?:just |then )?stopped (?:talking|responding|moving)\b(?! to\b)|\b(?:is|are|'s) (?:barely|hardly|only just) breathing\b"
     r"|\b(?:giving|gave|give|given|used|using) (?:him|her|them )?(?:the |some |a |another )?(?:dose of )?(?:narcan|naloxone)\b(?=[^.?!]*\b(?:now|just|min|mins|minutes|ago|still|again|second)\b)"
-    r"|\b(?:keep (?:him|her|them) breathing|did cpr|doing cpr|giving (?:him|her|them) cpr|do (?:the )?rescue breaths|doing (?:rescue breaths|chest compressions))\b"
+    r"|\b(?:keep (?:him|her|them) breathing|did cpr|doing cpr|doing (?:chest )?compressions|giving (?:him|her|them) cpr|do (?:the )?rescue breaths|doing (?:rescue breaths|chest compressions))\b"
     r"|\bneedle (?:still )?(?:in|hanging out of|stuck in) (?:his|her|their) (?:arm|hand|leg|foot|neck)\b"
     r"|\b(?:floor|ground|bed|couch|sofa)\b[^.?!]{0,15}\b(?:twitching|convulsing|jerking|fitting|seizing)\b"
     r"|\b(?:hes|shes|he's|she's|he is|she is|theyre|they're|is) (?:odin|oding|odeing)\b|\bwhat (?:do|should) i do with (?:the|this) (?:narcan|naloxone)\b"
@@ -623,6 +629,16 @@ _OVERDOSE = [
     r"\bfound (?:him|her|them|my \w+|\w+)\b[^.?!]{0,30}\b(?:floor|slumped|unconscious|not breathing|grey|gray|blue|cold|collapsed)\b",
     rf"\b(?:took|taken|had) (?:way )?too much\b(?=[^.?!]*\b(?:now|eyes|not|can't|cant|barely|pls|help)\b)"
     rf"|\b(?:took|taken) all (?:her|his|their) {_PILLS} and (?:now )?\b",
+    # first aid under way, and the body described without the word (a fifth round, author ao)
+    r"\b(?:gave|given|give|did|sprayed|used) (?:him|her|them)? ?(?:the |a |another |second )?(?:narcan|naloxone|nasal spray|spray|dose)\b"
+    r"(?=[^.?!]*\b(?:what (?:else|now|do i)|still|back under|nothing|not|isn't|isnt|no response|minutes? ago)\b)|\bnarcan (?:is |'s )?in(?:[.!,]|$)"
+    r"|\b(?:rubbing|rubbed|rub) (?:his|her|their) (?:breastbone|sternum)\b|\b(?:isn't|isnt|is not|still not|won't|wont) waking\b"
+    r"|\b(?:he|she|they|he's|she's|hes|shes)\b[^.?!]{0,30}\b(?:not moving|isn't moving|isnt moving|stopped moving)\b"
+    r"|\bcan'?t (?:feel|hear|see|find) (?:his|her|their) (?:breath|breathing|pulse|heartbeat)\b|\b(?:his|her|their) chest (?:isn't|isnt|is not|not|stopped)(?: going)? (?:up and down|moving|rising)\b"
+    r"|\b(?:he|she|they)(?:'s| has| just)? (?:just )?stopped breathing\b|\b(?:he's|she's|hes|shes|he is|she is|they're) (?:gasping|turning (?:blue|purple|grey|gray|white)|convulsing|fitting|seizing)\b"
+    r"|\bonce every (?:few|\d+|ten|five|couple of) seconds\b|\b(?:tiny|pinpoint|pin) pupils\b(?=[^.?!]*\b(?:won't|wont|not|can't|cant|isn't|please|help)\b)"
+    r"|\bkeep (?:him|her|them) awake\b|\b(?:is|'s|s) (?:odding|oding|overdosing|od'?ing)\b|\bhaving (?:another|a second) seizure\b"
+    r"|\b(?:he|she|they)\b[^.?!]{0,20}\b(?:doesn't|doesnt|didn't|didnt|won't|wont) (?:flinch|stir|react)\b",
     # tried to rouse and nothing; not answering to a name; drifting in and out
     r"\b(?:pinched|shook|shaking|slapped|rubbed|shouted at|yelled at|screamed at|called) (?:him|her|them)\b[^.?!]{0,20}\b(?:and )?(?:nothing|no response|not a flicker|not responding|doesn't respond|doesnt respond|didn't respond|didnt respond|won't respond|wont respond)\b"
     r"|\bnot (?:answering|responding|reacting) (?:to )?(?:his|her|their) (?:own )?name\b"
@@ -645,6 +661,7 @@ _IDIOM = re.compile(
     r"\b(?:it's|its|it is|this is|that's|thats|you're|youre|you are|ur|u r|boy you are|you|my (?:back|feet|head|knees)|"
     r"this (?:scenario|role ?play|meeting|client|job)|the (?:waiting|suspense|heat)) (?:\w+ )?(?:killing|killin) me\b"
     r"|\bjump(?:ing)? (?:straight |right )?(?:in|into) (?:the (?:hard|difficult|tough|main|deep end|conversation|topic|bit)|it|things)\b"
+    r"|\bdead to (?:me|us|him|her|them)\b"
     r"|\b(?:scared|frightened|bored|sick|worried|tired|freaked) (?:me )?to death\b|\bsick to death\b|\bdying to\b|\bnearly died (?:of|when|laughing)\b"
     r"|\b(?:literally )?died (?:when|laughing)\b|\b(?:die|dying|died) of (?:embarrassment|shame|boredom|laughter|laughing|cringe|thirst|hunger|curiosity)\b"
     r"|\b(?:feel|feels|felt) like (?:i'm|im|i am) (?:bleeding|dying|drowning)\b|\bkill (?:me|us|you) with (?:worry|stress|kindness)\b|\bdeath of me\b|\bover my dead body\b|\b(?:kill|murder) (?:for )?a (?:coffee|cuppa|drink|beer|pizza|burger)\b"
@@ -670,7 +687,9 @@ _OVER = re.compile(
     r"|\bin (?:\d+(?:st|nd|rd|th)|eighth|seventh|sixth|ninth) grade\b|\blong time ago\b|\ba while back\b|\bbefore i got help\b"
     r"|\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b|\bremember when\b"
     r"|\b(?:at |that )?(?:christmas|easter|thanksgiving|summer|winter|spring|autumn|fall) (?:19|20)\d\d\b|\b(?:\d+|a few|two|three|four|five|six|eight|ten|twelve|eighteen) (?:months?|years?) (?:clean|sober)\b"
-    r"|\bages ago\b|\bearly in my career\b|\bat (?:the age of )?(?:1[3-9]|2\d|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?! ?(?:am|pm|o'clock|:))"
+    r"|\b(?:he'd|she'd|they'd|he had|she had|they had) (?:stopped breathing|overdosed|od'?d|gone blue)\b|\bhow many times (?:has|have|did) (?:he|she|they|you)\b"
+    r"|\bthat (?:night|morning)\b(?![^.?!]*\b(?:tonight|now)\b)|\ball in the past\b|\b(?:is|was|it's|its) in the past\b|\b\w+ years on\b|\bwhen we were (?:first )?married\b"
+    r"|\bwhen (?:he|she|they) (?:was|were) (?:a )?(?:kid|teen|teenager|young|little|younger|at school)\b|\bages ago\b|\bearly in my career\b|\bat (?:the age of )?(?:1[3-9]|2\d|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?! ?(?:am|pm|o'clock|:))"
     r"|\bever since\b|\bwhen (?:you|u) (?:overdosed|od'?d|hit|put|threw|smashed|were in|were using|was using)\b|\bthe (?:night|day|time) (?:you|u|he|she|they)\b"
     r"|\bafter (?:the|your) (?:overdose|attempt|suicide attempt)\b|\b(?:i'm|im) so (?:relieved|glad)\b|\bur ok now\b|\byou(?:'re| are) ok now\b"
     r"|\bremember (?:you|u) (?:at|as|when)\b"
@@ -696,7 +715,7 @@ _LONG_AGO = re.compile(
 )
 # Talk about the practice, or information: nobody at home is in danger.
 _META = re.compile(
-    r"\b(?:the|this|my|for the|for my) (?:client|scenario|role ?play|rp|exercise|brief|patient|person in the|script|simulated \w+|character|sim|module|modules|assignment|assessment|exam|textbook|course|placement|lecture|rehearsal)\b|\b(?:practice|rehearsal|exam|training|role ?play|rp) q\b|\bi'm revising\b|\btextbook example\b|\b(?:safety[- ]plan|training) template\b(?![^.?!]*\b(?:stop|hitting too close)\b)"
+    r"\b(?:the|this|my|for the|for my) (?:client|loved one|scenario|role ?play|rp|exercise|brief|patient|person in the|script|simulated \w+|character|sim|module|modules|assignment|assessment|exam|textbook|course|placement|lecture|rehearsal)\b|\b(?:practice|rehearsal|exam|training|role ?play|rp) q\b|\bscenario \d+\b|\bi'm revising\b|\btextbook example\b|\b(?:safety[- ]plan|training) template\b(?![^.?!]*\b(?:stop|hitting too close)\b)"
     r"|\b(?:let's|lets|can we|cn we|could we) (?:practi[cs]e|try|do)\b|\bwarning signs\b|\bsigns of (?:an? )?(?:opioid )?overdose\b"
     r"|\bhow do i ask\b|\bhow (?:do|should|would|can) i (?:respond|reply|answer|react)\b|\b(?:the|this|my|for the|for my) (?:\w+ ){1,2}(?:exercise|scenario|module)\b|\bwhat (?:would|do|should|could) (?:you|i|we) (?:do|say|respond|answer) if\b|\bif (?:he|she|they|someone|somebody|anyone) (?:ever )?(?:stopped|stops|started|starts|was|were|is|od|overdos)\w*\b|\bpeople (?:are )?(?:overdosing|od)\b|\bfamilies should\b|\bwhat if (?!i\b)|\bone day\b|\bone night\b"
 )
@@ -746,7 +765,7 @@ _BEREAVED = re.compile(r"\blost (?:our|my|his|her|their) (?:\w+ ){0,2}to (?:an? 
 # A question of fact about a sign: "what are pinpoint pupils a sign of?", "are they always opioids?"
 _FACT = re.compile(
     r"\b(?:a sign|signs) of\s*\?|^(?:are|is)\b[^.?!]*\balways\b[^.?!]*\?|^what does ['\"]?[\w' ]{1,20}['\"]? mean\b"
-    r"|\b(?:does|do) (?:an adult|a person|someone|people|adults) need\b"
+    r"|\b(?:does|do) (?:an adult|a person|someone|people|adults) need\b|\bthe signs (?:are|of)\b"
 )
 # What might happen one day: "if my mum ever overdoses", "if i find him unresponsive" (in the danger's
 # own clause, or anywhere before it in a question: "if i find him unresponsive, do i call 911 first?").
@@ -779,7 +798,7 @@ _DENIED = {
         r"|\b(?:i'm|im|i am) not (?:going to|gonna) (?:hurt|harm|kill) myself\b(?! (?:yet|tonight|today)\b)|\bnot my life\b|\bi mean the \w+,? not\b"
     ),
     CrisisKind.VIOLENCE: re.compile(
-        r"\b(?:he|she|they) (?:has|have) never\b|\bnever has,? not once\b|\bnever (?:laid|lay) a finger\b|\b(?:i'm|im|i am) physically (?:fine|ok|okay)\b"
+        r"\b(?:he|she|they) (?:has|have) never\b|\b(?:he's|hes|she's|shes|they've) never (?:been|hit|hurt|touched|laid)\b|\b(?:mum|mom|dad|\w+) (?:has|have) never (?:hit|hurt|touched|laid)\b|\bnever has,? not once\b|\bnever (?:laid|lay) a finger\b|\b(?:i'm|im|i am) physically (?:fine|ok|okay)\b"
     ),
 }
 # Someone else as the subject right before the danger words.
@@ -796,6 +815,7 @@ _SAID_FRAME = re.compile(
 # A story being discussed, not lived: "in the script the father says 'i'll kill you'".
 _FICTION = re.compile(
     r"\b(?:in|from) the (?:script|scenario|role ?play|simulation|exercise|story|film|movie|show|book|episode)\b|\bthe simulated \w+|\bthe character\b"
+    r"|\b(?:dreamed|dreamt|had a dream|nightmares?)\b"
     r"|\btextbook example\b|\bfor the (?:assignment|exam|module|assessment|course)\b|\bin (?:the )?practice\b"
     r"|\b(?:on|in) the news\b|\bthe paper\b|\b(?:a|this) (?:programme|program|documentary|film|movie|memoir|book|novel|podcast)\b|\breading a\b|\bwe watched\b|\bthe sim\b"
 )

@@ -40,8 +40,9 @@ REPLY_AUTHORS = frozenset(
 # with authors aj and ak (2026-12-07 evening), the layer caught 5 more danger lines on check6 and
 # check7 and 2 fewer on check8, the newest exam; a change that lowers recall does not land. (Author
 # am, added next, is in: retrained with am, no exam lost a line, 12 more were caught on check6 and
-# check7, and false pauses fell on every exam.)
-FORMS_ONLY_AUTHORS = frozenset({"author-aj", "author-ak"})
+# check7, and false pauses fell on every exam.) Authors an and ao (violence, an overdose now) are out
+# too: retrained with them, the layer lost 12 lines over check6 to check9.
+FORMS_ONLY_AUTHORS = frozenset({"author-aj", "author-ak", "author-an", "author-ao"})
 THRESHOLDS = [t / 2 for t in range(0, 17)]
 Row = tuple[list[str], str]  # features, kind ("none" for a safe line)
 

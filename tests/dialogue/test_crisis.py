@@ -97,6 +97,24 @@ IN_DANGER = [
     ("if im gone theres one less mouth to feed", CrisisKind.SELF_HARM),
     ("mum, if your reading this, the cat's food is under the sink", CrisisKind.SELF_HARM),
     ("Can you tell me how much of his methadone would be fatal?", CrisisKind.SELF_HARM),
+    # a fifth round (author ao: an overdose now, in the words of someone doing first aid)
+    ("gave him the narcan 3 minutes ago and hes still not really breathing, what now", CrisisKind.OVERDOSE),
+    ("im rubbing his sternum and nothing", CrisisKind.OVERDOSE),
+    ("she's in the recovery position but still isn't waking", CrisisKind.OVERDOSE),
+    ("I can't feel his breath at all", CrisisKind.OVERDOSE),
+    ("his chest isn't going up and down", CrisisKind.OVERDOSE),
+    ("she's turning grey and snoring weird", CrisisKind.OVERDOSE),
+    ("my daughter is overdosing in the bathroom", CrisisKind.OVERDOSE),
+    ("dispatcher says keep him awake but he keeps going under", CrisisKind.OVERDOSE),
+    ("I'm doing compressions, the ambulance is 8 minutes out", CrisisKind.OVERDOSE),
+    # a sixth round (author an: control and threats at home without a blow)
+    ("he said if i leave he'll slash my tyres and then my face", CrisisKind.VIOLENCE),
+    ("i keep a bag packed by the door in case we have to run in the night", CrisisKind.VIOLENCE),
+    ("I'm not allowed to see my sister any more, he checks my phone every night", CrisisKind.VIOLENCE),
+    ("She has my passport and my bank card and won't give them back.", CrisisKind.VIOLENCE),
+    ("he takes the car keys to bed with him so i cant leave", CrisisKind.VIOLENCE),
+    ("he just shoved me against the fridge again", CrisisKind.VIOLENCE),
+    ("It feels like I'm a prisoner in my own house.", CrisisKind.VIOLENCE),
 ]
 ROLE_PLAY = [
     "You're killing yourself with that stuff.",
@@ -176,6 +194,18 @@ ROLE_PLAY = [
     "You've been giving your things away, love. Are you thinking of ending your life?",
     "saw a news story about a guy who overdosed at a gig",
     "the kids will manage fine without me for the weekend",
+    "The nurse said we should keep Narcan in the car as well.",
+    "I still have nightmares about finding him blue.",
+    "The paramedics said he'd stopped breathing for about a minute that time.",
+    "How many times has he overdosed? I've honestly lost count.",
+    "the signs are blue lips and slow breathing, yeah? just checking before we start",
+    "Would it be realistic for the loved one to say he never overdosed?",
+    "he's loud when he's drunk but he's never been violent with me",
+    "Dad has never hit anyone, he just goes quiet and drinks.",
+    "He threw a chair once, but that was years ago and it's all in the past now.",
+    "when she was a teenager she once slapped me, she's 35 now and we're close",
+    "my brother told me I'm dead to him after the last meeting",
+    "in scenario 2 the husband has a knife in the kitchen, do we mention it?",
 ]
 
 
