@@ -751,8 +751,7 @@ _REPORTED = re.compile(
 _GENERAL = re.compile(
     r"\b(?:someone|somebody|anyone|anybody|a person|people|a (?:lad|guy|girl|man|woman|kid|boy|teen|teenager)) (?:who|that)\b|\bis it true\b|\bhow (?:do|can) (?:you|u|i) (?:tell|know) if\b"
     r"|\bwhat(?:'s| is| are) the (?:signs|symptoms)\b|\bwhat happens (?:if|when)\b|\bshould (?:you|u|i) (?:ever )?(?:put|give|leave|call)\b"
-    r"|\bwhat does it mean (?:if|when)\b|\b(?:a sign|signs) of\?|\b(?:are|is) (?:\w+ ){1,2}always\b[^.?!]*\?"
-    r"|\b(?:after|if|when|once) (?:someone|somebody|a person) (?:stops?|has stopped|goes|turns|od'?s|overdoses)\b|\b(?:does|do) (?:an adult|a person|someone|people|adults) need\b"
+    r"|\bwhat does it mean (?:if|when)\b|\b(?:after|if|when|once) (?:someone|somebody|a person) (?:stops?|has stopped|goes|turns|od'?s|overdoses)\b"
 )
 # For an overdose only (a person's own dark thoughts can come in these words too): what is feared,
 # not happening: "i'm afraid of the morning i can't wake you up", "worst case", "that's how people stop breathing".
