@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import AsyncIterator
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
@@ -32,6 +31,7 @@ from app.web.limits import BodySizeLimit, KeyedBuckets, OpenConversations
 from app.web.routes import accounts, api, exports, health, pages, prepare, review, socket
 from app.web.security import keep_keys_out_of_logs, secret_key
 from app.web.templating import add_page_globals
+from app.web.turns import TurnQueue
 from dialogue.coding import code_reply
 from dialogue.library import Library
 from web import STATIC_DIR, TEMPLATE_DIR
@@ -67,17 +67,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.start_limits = KeyedBuckets.per_minute(settings.sessions_per_minute)
         # per conversation, not per socket: reconnecting does not refill it
         app.state.reply_limits = KeyedBuckets(settings.replies_per_minute / 60.0, settings.reply_burst)
-        # Turns run on their own few threads: on SQLite one (it writes one at a time anyway),
-        # which spares each turn the GIL contention of the shared pool's forty.
+        # Turns run on their own few threads, each playing the replies waiting as one group with one
+        # commit: on SQLite one thread (it writes one at a time anyway), which spares each turn the
+        # GIL contention of the shared pool's forty.
         threads = 1 if database.dialect.name == "sqlite" else 8
-        app.state.turn_executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="turn")
+        app.state.turns = TurnQueue(conversations, threads)
         log.info("loaded %d scenarios", len(library.engines))
         if settings.env == "production" and not settings.public_url:
             log.warning("RAPPORT_PUBLIC_URL is not set: the links Rapport hands out follow each request's Host header")
         purger = asyncio.create_task(_purge_regularly(conversations, app.state.preparations, settings))
         yield
         purger.cancel()
-        app.state.turn_executor.shutdown(wait=True)
+        app.state.turns.close()
         conversations.close()
         database.dispose()
 

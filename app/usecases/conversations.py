@@ -7,11 +7,12 @@ import hashlib
 import hmac
 import json
 import secrets
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -25,6 +26,7 @@ from app.usecases.errors import (
     BadReply,
     Busy,
     CannotUndo,
+    ConversationError,
     DangerSignalled,
     EmptyReply,
     Ended,
@@ -71,6 +73,61 @@ class Played:
     client: Turn
     meters: dict[str, float]
     repeated: bool = False
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One reply to play: what `Conversations.reply` takes, for `reply_many`."""
+
+    session_id: str
+    text: str
+    connection: int | None = None
+    message_id: str | None = None
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """An exchange played on a live copy and not yet written: the session's changes and the two
+    turn rows."""
+
+    live: Live
+    meters: dict[str, float]
+    changes: dict[str, object]
+    rows: tuple[dict[str, Any], dict[str, Any]]
+
+    @classmethod
+    def of(cls, live: Live, turn: Exchange, text: str, message_id: str | None) -> _Pending:
+        row, after = live.row, live.conv.snapshot()
+        index = row.turn_count * 2 + 1
+        at = now()
+        learner = learner_values(session_id=row.id, index=index, text=text, turn=turn, message_id=message_id, at=at)
+        client = client_values(session_id=row.id, index=index + 1, turn=turn, at=at)
+        ending = live.engine.scenario.endings.get(after.outcome or "")
+        changes: dict[str, object] = {
+            "snapshot": after.model_dump_json(),
+            "turn_count": row.turn_count + 1,
+            "updated_at": at,
+            "last_client_message": message_id,
+            "outcome": after.outcome,
+            "outcome_kind": ending.kind.value if ending else None,
+            "ended_at": at if after.outcome else None,
+            "crisis_cleared": False,
+            "version": row.version + 1,
+        }
+        return cls(live, dict(turn.meters), changes, (learner, client))
+
+    def advance(self, connection: Connection) -> bool:
+        """The session's update, only if it is still at our copy's version."""
+        row = self.live.row
+        return repo.advance_live(connection, session_id=row.id, version=row.version, changes=self.changes)
+
+    def settle(self) -> Played:
+        """Once committed: our copy of the row takes the changes (it is detached: no change tracking)."""
+        row = self.live.row
+        for key, value in self.changes.items():
+            set_committed_value(row, key, value)
+        learner, client = self.rows
+        return Played(row, Turn.model_construct(**learner), Turn.model_construct(**client), self.meters)
 
 
 @dataclass(frozen=True)
@@ -266,8 +323,115 @@ class Conversations:
             raise Ended(f"This conversation can't go on: its scenario has changed since it began ({exc}).") from None
         return self.live.put(Live(row, engine, conv))
 
+    def reply_many(self, requests: Sequence[Reply]) -> list[Played | Exception]:
+        """Play replies to several conversations and commit them together: one transaction for the
+        turns that were waiting at the same moment (group commit), each settled only after it.
+
+        A reply whose conversation is already in this group, or busy on another thread, is played
+        after the group's commit, on its own, as `reply` plays it; so is every reply of a group
+        whose write fails (nothing of it was written). The results, in order, are what `reply`
+        would have returned or raised for each."""
+        results: list[Played | Exception | None] = [None] * len(requests)
+        group: list[tuple[int, _Pending]] = []
+        held: list[Live] = []
+        alone: list[int] = []
+        try:
+            for index, request in enumerate(requests):
+                live = self._join(request, held, results, index)
+                if live is None:
+                    if results[index] is None:
+                        alone.append(index)
+                    continue
+                try:
+                    played = self._play_now(live, self.check_text(request.text), request)
+                except _Stale:
+                    self.live.drop(live.row.id)
+                    alone.append(index)
+                    continue
+                except ConversationError as exc:
+                    results[index] = exc
+                    continue
+                except Exception as exc:  # a fault of ours: this copy may be half played
+                    self.live.drop(live.row.id)
+                    results[index] = exc
+                    continue
+                if isinstance(played, Played):
+                    results[index] = played
+                else:
+                    group.append((index, played))
+            self._commit_group(group, results, alone)
+        finally:
+            for live in held:
+                live.lock.release()
+                if not self.live.capacity:
+                    live.close()
+        for index in alone:
+            request = requests[index]
+            try:
+                results[index] = self.reply(
+                    request.session_id, request.text, connection=request.connection, message_id=request.message_id
+                )
+            except Exception as exc:  # each reply's own error, for its own sender
+                results[index] = exc
+        return [result if result is not None else Busy(BUSY) for result in results]
+
+    def _join(
+        self, request: Reply, held: list[Live], results: list[Played | Exception | None], index: int
+    ) -> Live | None:
+        """The conversation's live copy, locked and added to `held`, if this reply can join the
+        group; None when it must wait (already in the group, busy) or failed (its result is set)."""
+        if any(live.row.id == request.session_id for live in held):
+            return None
+        try:
+            live = self._live(request.session_id)
+        except ConversationError as exc:
+            results[index] = exc
+            return None
+        if not live.lock.acquire(blocking=False):
+            return None
+        if live.gone:  # dropped while we looked
+            live.lock.release()
+            return None
+        held.append(live)
+        return live
+
+    def _commit_group(
+        self, group: list[tuple[int, _Pending]], results: list[Played | Exception | None], alone: list[int]
+    ) -> None:
+        if not group:
+            return
+        try:
+            with self.database.begin() as connection:  # committed on leaving
+                for _index, pending in group:
+                    if not pending.advance(connection):
+                        raise _Stale
+                repo.insert_turns(connection, [values for _i, pending in group for values in pending.rows])
+        except (_Stale, IntegrityError, OperationalError):  # nothing was written: each is played again alone
+            for _index, pending in group:
+                self.live.drop(pending.live.row.id)
+            alone.extend(index for index, _pending in group)
+            alone.sort()
+        except Exception as exc:  # the database is gone or full: nothing was written
+            for index, pending in group:
+                self.live.drop(pending.live.row.id)
+                results[index] = exc
+        else:
+            for index, pending in group:
+                results[index] = pending.settle()
+
     def _play(self, live: Live, text: str, connection: int | None, message_id: str | None) -> Played:
-        row = live.row
+        played = self._play_now(live, text, Reply(live.row.id, text, connection, message_id))
+        if isinstance(played, Played):
+            return played
+        try:  # the model has moved on: if the write fails, this copy is wrong and must go
+            return self._store(played)
+        except BaseException:
+            self.live.drop(live.row.id)
+            raise
+
+    def _play_now(self, live: Live, text: str, request: Reply) -> Played | _Pending:
+        """Play the reply on our copy: a repeat's stored answer, or the exchange still to write."""
+        row, connection, message_id = live.row, request.connection, request.message_id
         if connection is not None and row.connection != connection:
             if connection > row.connection:
                 raise _Stale  # this socket is newer than our copy
@@ -285,35 +449,15 @@ class Conversations:
             raise DangerSignalled(CRISIS_MESSAGE, exc.signal.kind.value) from None
         except ReplyError as exc:
             raise BadReply(str(exc)) from None
-        try:  # the model has moved on: if the write fails, this copy is wrong and must go
-            return self._store(live, turn, text, message_id)
-        except BaseException:
-            self.live.drop(row.id)
-            raise
+        return _Pending.of(live, turn, text, message_id)
 
-    def _store(self, live: Live, turn: Exchange, text: str, message_id: str | None) -> Played:
-        row, after = live.row, live.conv.snapshot()
-        index = row.turn_count * 2 + 1
-        at = now()
-        learner = learner_values(session_id=row.id, index=index, text=text, turn=turn, message_id=message_id, at=at)
-        client = client_values(session_id=row.id, index=index + 1, turn=turn, at=at)
-        ending = live.engine.scenario.endings.get(after.outcome or "")
-        changes: dict[str, object] = {
-            "snapshot": after.model_dump_json(),
-            "turn_count": row.turn_count + 1,
-            "updated_at": at,
-            "last_client_message": message_id,
-            "outcome": after.outcome,
-            "outcome_kind": ending.kind.value if ending else None,
-            "ended_at": at if after.outcome else None,
-            "crisis_cleared": False,
-            "version": row.version + 1,
-        }
+    def _store(self, pending: _Pending) -> Played:
+        row, message_id = pending.live.row, pending.rows[0]["message_id"]
         try:
             with self.database.begin() as connection:  # committed on leaving
-                if not repo.advance_live(connection, session_id=row.id, version=row.version, changes=changes):
+                if not pending.advance(connection):
                     raise _Stale
-                repo.insert_turns(connection, [learner, client])
+                repo.insert_turns(connection, pending.rows)
         except IntegrityError:
             if message_id and self._stored(row.id, message_id):
                 raise _Duplicate from None
@@ -322,9 +466,7 @@ class Conversations:
             if "locked" in str(exc.orig):  # SQLite under several worker processes: the file stayed locked
                 raise Busy(BUSY) from exc
             raise  # the database is gone or full: nothing was written, and the caller says so
-        for key, value in changes.items():  # the copy is detached: no change tracking needed
-            set_committed_value(row, key, value)
-        return Played(row, Turn.model_construct(**learner), Turn.model_construct(**client), dict(turn.meters))
+        return pending.settle()
 
     def undo(self, session_id: str, *, connection: int | None = None) -> Undone:
         """Take back the last reply (coach mode): the person is where they were before it. The

@@ -13,7 +13,6 @@ import asyncio
 import json
 import logging
 from collections.abc import MutableMapping
-from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from typing import Any
 
@@ -24,7 +23,7 @@ from starlette.concurrency import run_in_threadpool
 
 from app.config import Settings
 from app.store.db import storage_problem
-from app.usecases.conversations import Conversations
+from app.usecases.conversations import Conversations, Reply
 from app.usecases.errors import (
     ConversationError,
     DangerSignalled,
@@ -42,7 +41,7 @@ from app.web.limits import (
     too_large,
     wait_words,
 )
-from app.web.messages import ended_message, error_message, state_message, state_of, turn_message
+from app.web.messages import ended_message, error_message, state_message, state_of
 from app.web.protocol import (
     BROWSER_MESSAGE,
     MESSAGE_TYPES,
@@ -59,6 +58,7 @@ from app.web.protocol import (
     UndoMessage,
     UndoneMessage,
 )
+from app.web.turns import TurnQueue
 
 router = APIRouter()
 log = logging.getLogger("rapport.socket")
@@ -90,7 +90,7 @@ class _ChatConnection:
         self.websocket = websocket
         self.session_id = session_id
         self.conversations: Conversations = app.state.conversations
-        self.turns: ThreadPoolExecutor = app.state.turn_executor
+        self.turns: TurnQueue = app.state.turns
         self.connection = 0
         self.max_frame = settings.max_frame_bytes
         self.send_timeout = settings.send_timeout
@@ -282,9 +282,7 @@ async def _on_receive(chat: _ChatConnection, message: BrowserMessage) -> bool:
             wait,
         )
     try:
-        frames = await asyncio.get_running_loop().run_in_executor(
-            chat.turns, partial(_turn_frames, conversations, session_id, message.text, chat.connection, message.id)
-        )
+        frames = await chat.turns.play(Reply(session_id, message.text, chat.connection, message.id))
     except DangerSignalled as exc:
         await chat.send(PausedMessage(kind=exc.kind, message=exc.message))
         return True
@@ -292,20 +290,6 @@ async def _on_receive(chat: _ChatConnection, message: BrowserMessage) -> bool:
         return await _gone(chat, exc)
     await chat.send_frames(frames)
     return True
-
-
-def _turn_frames(
-    conversations: Conversations, session_id: str, text: str, connection: int, message_id: str | None
-) -> list[str]:
-    """Play one reply and encode what answers it (the turn, and the ending when it ends the
-    conversation), all on the turn thread: one hand-off there and back per turn, and the event loop
-    only sends the frames."""
-    played = conversations.reply(session_id, text, connection=connection, message_id=message_id)
-    audience = conversations.library.get(played.row.scenario_id).audience.value
-    frames = [turn_message(played.row, played, audience).model_dump_json()]
-    if played.row.ended_at is not None:
-        frames.append(ended_message(conversations, played.row).model_dump_json())
-    return frames
 
 
 async def _gone(chat: _ChatConnection, exc: ConversationError) -> bool:
