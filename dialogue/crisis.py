@@ -115,7 +115,7 @@ _DIE = (
     r"(?:die|died|dying|be dead|kil+ ?my ?self|kms|kil+ing ?my ?self|end it(?: all)?(?! (?:with|between))|ending it(?: all)?(?! (?:with|between))|end my (?:own )?life|"
     r"ending my (?:own )?life|end things|end everything|top myself|off myself|take my (?:own )?life|taking my (?:own )?life|"
     r"not wake up|don't wake up|didn't wake up|never wake up|won't wake up|wont wake up|put an end to (?:it|things|everything|my life)|wake up dead|not be here|not be around|not exist|"
-    r"stop existing|disappear(?! for (?:a|the) (?:while|bit|day|week|weekend|night))(?: for good| forever| permanently)?|vanish|be gone|"
+    r"stop existing|dis{1,2}ap{1,2}ear(?! for (?:a|the) (?:while|bit|day|week|weekend|night))(?: for good| forever| permanently)?|vanish|be gone|"
     r"sleep (?:forever|for good)|take (?:all|the rest of|every one of) (?:my|the|his|her|these) (?:\w+ )?(?:pills|tablets|meds)|"
     r"taking (?:all|the rest of|every one of) (?:my|the|his|her|these) (?:\w+ )?(?:pills|tablets|meds)|"
     r"stay asleep(?: forever)?|go to sleep and (?:not|never) wake(?: up)?|fall asleep and (?:stay asleep|not wake|never wake)(?: up)?|not be alive|stop living|"
@@ -142,7 +142,7 @@ _WEAPON = r"(?:gun|rifle|shotgun|pistol|revolver|knife|knives|blade|bat|hammer|m
 _HURT = (
     r"(?:hit|hits|hitting|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|shov(?:e|ed|es|ing)|push(?:ed|es|ing)|"
     r"kick(?:ed|s|ing)?|chok(?:e|ed|es|ing)|strangl(?:e|ed|es|ing)|throttl(?:e|ed|es|ing)|smack(?:ed|s|ing)|"
-    r"beat|beats|beating|beaten|belt(?:ed|ing)?|grab(?:bed|s|bing)|drag(?:ged|s|ging)|pinn(?:ed|ing)|"
+    r"beat|beats|beating|beaten|belt(?:ed|ing)?|grab(?:bed|s|bing)|drag(?:ged|s|ging)|pin(?:s|ned|ning)|"
     r"threw|throws|throwing|chuck(?:ed|s|ing)|hurl(?:ed|s|ing)|attack(?:ed|s|ing)|stab(?:bed|s|bing)?|"
     r"bit|bites|biting|burn(?:ed|t|s|ing)|lock(?:ed|s|ing)|rap(?:e|ed|es|ing)|assault(?:ed|s|ing)?|"
     r"hurt(?:s|ing)?|went for|came at|comes at|coming at|coming for|going for|stood over|standing over|"
@@ -153,7 +153,7 @@ _HURT = (
 _STRIKE = (
     r"(?:hit|hits|hitting|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|shov(?:e|ed|es|ing)|kick(?:ed|s|ing)?|chok(?:e|ed|es|ing)|"
     r"strangl(?:e|ed|es|ing)|throttl(?:e|ed|es|ing)|smack(?:ed|s|ing)|beat|beats|beating|belt(?:ed|ing)?|grab(?:bed|s|bing)|"
-    r"drag(?:ged|s|ging)|pinn(?:ed|ing)|stab(?:bed|s|bing)?|bit|burn(?:ed|t|s|ing)|rap(?:e|ed|es|ing)|assault(?:ed|s|ing)?|"
+    r"drag(?:ged|s|ging)|pin(?:s|ned|ning)|stab(?:bed|s|bing)?|bit|burn(?:ed|t|s|ing)|rap(?:e|ed|es|ing)|assault(?:ed|s|ing)?|"
     r"came at|come at|coming at|went for|stood over|standing over|threw \w+ at|throwing \w+ at)"
 )
 # "kicked me out", "pushed me away", "beat me to it", "threatened to leave me": not violence.
@@ -206,7 +206,7 @@ _SELF_HARM = [
     r"|\bgo to sleep and (?:not|never)\b|\bmy (?:own )?funeral\b(?![^.?!]*\b(?:whenever|one day|a long way off|when my time comes)\b)|\bnever (?:been|be) born\b|\bnot (?:sticking|stick|staying|stay) around\b"
     r"|\b(?:almost|nearly) (?:jumped|did it|ended it|killed myself|took (?:all|every|the whole|the lot))\b"
     r"|\b(?:swallow|take|took|down|taking) (?:every (?:single )?(?:pill|tablet)|everything in the (?:cabinet|cupboard|drawer)|the lot|all of it)\b"
-    r"|\b(?:pills|tablets|meds) (?:all )?lined up\b|\blined up (?:the|my|all) (?:pills|tablets|meds)\b"
+    r"|\b(?:pills|tablets|meds)(?: are| r|'re)? (?:all )?lined up\b(?![^.?!]*\b(?:dosette|organi[sz]er|pill ?box|for the week|each day)\b)|\blined up (?:the|my|all) (?:pills|tablets|meds)\b"
     r"|\b(?:pain|it|everything|it all) to (?:just )?stop for good\b|\bstop for good\b(?=[^.?!]*\b(?:i|me|my)\b)",
     r"(?:\bi |^)can't (?:keep living|go on|keep going|keep doing this|do this anymore|do this any more|take (?:it|this) anymore|take any more)\b",
     r"\b(?:want|need) (?:it all|everything|it) to (?:just )?(?:stop|end|be over)\b(?![^.?!]*\byou\b)",
@@ -229,7 +229,7 @@ _SELF_HARM = [
     r"|\b(?:been )?standing out there\b(?=[^.?!]*\b(?:jump|a lot)\b)|\bcovered in (?:cuts|scars|burns)\b"
     r"|\b(?:burned|burnt|cut|scratched|hit|punched|bit|starved|scalded) (?:my|myself)\b(?=[^.?!]*\b(?:on purpose|again|to feel|helps|till|until|lighter|razor|blade)\b)",
     r"\b(?:tired|tird|sick) of (?:being alive|living|life)\b|\b(?:swallowed|took|taken|downed|had) (?:everything|all of it|the lot|whatever)\b(?=[^.?!]*\b(?:cabinet|cupboard|drawer|pills|found)\b)"
-    rf"|\b(?:took|taken|swallowed|downed|necked|had|drank)\b[^.?!]{{0,30}}\b(?:\d+|all|whole|bunch|handful|lot|load|rest|box|bottle|packet|strip)\b[^.?!]{{0,25}}\b{_PILLS}\b(?! (?:out|away|off|back)\b)(?![^.?!]*\b(?:you|your)\b)",
+    rf"|(?<!\byou )(?<!\bu )(?<!\bhe )(?<!\bshe )(?<!\bthey )\b(?:took|taken|swallowed|downed|necked|had|drank)\b[^.?!]{{0,30}}\b(?:\d+|all|whole|bunch|handful|lot|load|rest|box|bottle|packet|strip)\b[^.?!]{{0,25}}\b{_PILLS}\b(?! (?:out|away|off|back)\b)(?![^.?!]*\b(?:you|your)\b)",
     r"\b(?:beam|rafter|banister|loft hatch|hook)\b[^.?!]*\brope\b|\brope\b[^.?!]*\b(?:beam|rafter|banister|loft hatch)\b"
     r"|\b(?:stockpil\w*|hoard\w*|saving up|saved up|putting aside|put aside)\b[^.?!]*\b(?:enough|pills|tablets|meds)\b"
     r"|\b(?:won't|wont|will not) (?:be needing|need) (?:to |this |it |anything )?(?:\w+ ){0,3}(?:after|past|beyond) (?:tonight|today|this week|friday|tomorrow)\b"
@@ -340,7 +340,7 @@ _SELF_HARM = [
     r"|\bi(?: still)?(?: have|'ve got| got| made| have made|'ve made|'ve| worked out|'ve worked out) a plan\b(?! (?:for (?:the |my |our |his |her |how|what|when|tomorrow|tonight's|this|talking|it\b)|to (?:talk|ask|tell|get (?:him|her|them)|help|say|speak|approach|bring|raise|start)\b))|\bi know (?:how|where|which) (?:i'd|i would|i'll|i will|to) (?:do it|go)\b"
     r"|\bhow i(?:'d| would) do it\b|\bi know which (?:bridge|building|train)\b",
     r"\b(?:rope|noose)\b(?=[^.?!]*\b(?:i|i've|my|got|had|have|shed|garage|nerve)\b)"
-    r"|\b(?:bought|got|have|had|found|tied|made|buy|get) (?:a |the |some |myself a )?(?:rope|noose)\b",
+    r"|\b(?:bought|got|have|had|found|tied|made|buy|get) (?:a |the |some |myself a )?(?:rope|noose)\b(?![^.?!]*\b(?:tent|camping|boat|sailing|climbing|washing line|clothes ?line|towing|tow|swing|skipping)\b)",
     rf"\b(?:my|the|his|a) (?:\w+ )?(?:{_WEAPON}|rope|pills|tablets)\b(?=[^.?!]*\b(?:ending it|end it|myself|out back|"
     r"(?:i|i've|ive|i'm|im|been|i keep) (?:\w+ )?(?:thinking|thought) about (?:it|using it|doing it))\b)",
     r"\b(?:car|engine|motor) (?:running|on)\b(?=[^.?!]*\bgarage\b)|\bgarage\b(?=[^.?!]*\b(?:engine|car) running\b)",
@@ -358,7 +358,7 @@ _SELF_HARM = [
     r"|\bwhen i'm gone\b|(?<!sober )(?<!well )(?<!clean )(?<!happy )(?<!married )(?<!settled )\bbefore i go\b(?! (?:in|out|to|into|back|home|up|down|over|and|round|see)\b)|\bsorted (?:out )?(?:the|my) will\b|\btold the (?:solicitor|lawyer) where\b"
     r"|\bmade my peace\b(?! with (?:dying|death) (?:one day|eventually|when)\b)",
     # pills or poison already taken ("took the whole box of his sleeping tablets")
-    r"\b(?:took|taken|swallowed|downed|necked|taking|take|had|drank|drunk|down|swallow|neck)\b (?:the |a |my |his |her |me |own |of )*"
+    r"(?<!\byou )(?<!\bu )(?<!\bhe )(?<!\bshe )(?<!\bthey )\b(?:took|taken|swallowed|downed|necked|taking|take|had|drank|drunk|down|swallow|neck)\b (?:the |a |my |his |her |me |own |of )*"
     r"(?:all|most of|most of a|half of|the whole|a whole|whole|the rest of|(?:what|whatever) was left of|half (?:a |the )?|a handful of|a bunch of|too many|loads of|lots of|way too many|"
     rf"(?:a |the )?(?:box|bottle|packet|pack|strip|jar|tub|blister) of|a load of|a lot of|many|a fistful of|fistful of|several|"
     rf"(?:about |around |roughly |like )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a dozen)(?: of)?) (?:(?!(?:your|ur)\b)\w+ ){{0,5}}{_PILLS}\b"
@@ -407,6 +407,22 @@ _SELF_HARM = [
     r"|\b(?:wouldn't|wouldnt|would not) (?:mind|care) if\b[^.?!]*\b(?:didn't brake|didnt brake|hit me|ran me over|took me|killed me|i died|i didn't wake|i never woke|crash\w*|went down)\b"
     r"|\bpermanent (?:exit|way out|solution|one)\b(?=[^.?!]*\b(?:i|i'm|im|my|me|tbh)\b)|\bexit plan\b[^.?!]*\bpermanent\b"
     r"|\blife insurance\b[^.?!]*\b(?:pays? out|worth more|more than i)\b|(?<!\bnot )\bworth more dead\b",
+    # a seventh round (authors ap, aq: danger without its usual words): out for good, no next winter,
+    # the act's own words as typed, a way out that is quiet, the car crashed on purpose, the place
+    # that pulls, going under and not coming up, hoping the ice gives, pills lined up on the table
+    r"(?:^|\b(?:i|i'd|id|i just|just|really|honestly)\b) (?:really |just )?(?:want|wanna|need) out(?:,? (?:forever|for ever|permanently)| of (?:this life|life|existence|everything) (?:forever|for good|permanently))\b"
+    r"|\b(?:i'm|im|i am) (?:not|never) (?:even )?(?:going to|gonna|gunna) be (?:here|around|alive) (?:next (?:week|month|year|christmas|birthday|summer|winter|spring|autumn)|by (?:christmas|the weekend|next|then|friday|monday|the end)|(?:for )?much longer)\b(?![^.?!]*\b(?:holiday|trip|away|course|conference|visit|work|camp|hospital|festival)\b)"
+    r"|\b(?:decided|made up my mind|promised myself|determined|sure|know)\b[^.?!]{0,20}\b(?:i will not|i won't|i wont|i'm not going to|im not gonna|not going to|never going to) (?:see|make it to|live to see|be here for) (?:another|next|one more|the next) (?:winter|summer|christmas|birthday|year|spring|autumn|new year|anniversary)\b"
+    r"|\b(?:i|i've|ive|i have|i had|i just|i did|i was)\b(?: \w+)? self[- ]?harmed\b|\b(?:the )?(?:cutting|self[- ]?harm(?:ing)?|hurting myself|burning myself)(?: (?:still|really|actually|honestly|just))? (?:helps|helped|is the only (?:thing|way)|calms me|numbs)\b(?! (?:her|him|them|you|u|people|some)\b)"
+    r"|\b(?:better|easier|best) (?:if )?i (?:just )?(?:go|leave|left|went|depart) (?:from )?this (?:world|life|earth)\b|\b(?:i|i'm|im|i am|me)\b[^.?!]{0,20}\b(?:go|leave|leaving|gone|depart) (?:from )?this (?:world|earth)\b(?! (?:a |better|behind))"
+    r"|\b(?:quiet|painless|peaceful|gentle|clean) way (?:out|to go)\b(?! of\b)|\b(?:nerve|courage|guts) (?:up )?to (?:finish|end) (?:things|it all|everything|myself|my life)\b(?! with\b)"
+    r"|\b(?:i|i'm|im|me|myself|imagin\w*|picturing|picture|thinking about|think about|thought about|dream\w* about|fantasi[sz]\w* about)\b[^.?!]{0,20}\bcrash(?:ing|ed)? (?:the|my) (?:car|van|truck|bike|motorbike)\b[^.?!]{0,25}\bon purpose\b"
+    r"|\bif i\b[^.?!]*\b(?:count|look|pass|go down) as an accident\b"
+    r"|\b(?:i|i'd|id|me|nice|lovely|peaceful|easier|wish|want|wanna)\b(?:(?!\b(?:he|she|they|him|her|you|u)\b)[^.?!]){0,30}\b(?:slip|slide|sink|go|going|drift)\b (?:\w+ ){0,4}?(?:under|beneath)\b[^.?!]{0,30}\band (?:not|never) (?:come|coming) (?:back )?(?:up|back|out)\b"
+    r"|\b(?:ice|frozen lake|frozen pond|reservoir)\b[^.?!]*\bhoping (?:it|the ice) (?:gives|gives way|breaks|cracks)\b"
+    r"|\b(?:can't|cant|cannot) stop (?:thinking|dreaming) (?:about|of) (?:the |that )?(?:\w+ )?(?:railway|railroad|train tracks|tracks|level crossing|viaduct|quarry|cliffs?)\b"
+    r"|\b(?:stopped|stopping|quit|quitting|skipping|skipped) (?:taking )?my (?:insulin|meds|medication|heart (?:pills|tablets|meds)|blood thinners|lithium)\b(?=[^.?!]*\b(?:on purpose|hoping|so that|way out|no one will|nobody will)\b)"
+    r"|\b(?:disappear\w*|vanish\w*|me gone|being gone|not being here|not existing)\b(?: for good| forever| permanently)?[^.?!]{0,25}\b(?:would be|is|be) (?:a )?(?:kindness|favour|favor|mercy|gift|relief|blessing) (?:to|for)\b",
     # an attempt told in any tense, and the pull now: "i took an overdose deliberately last spring ... the pull to try again"
     r"\b(?:i|i've|ive)\b[^.?!]{0,30}\b(?:overdose|od)\b[^.?!]{0,10}\b(?:i took )?(?:deliberately|on purpose)\b",
 ]
@@ -467,7 +483,7 @@ _VIOLENCE = [
     r"(?: (?:me|us|you|your|the (?:kids|children|baby|house)|them|her|him|mum|mom|my|our)\b|\b(?! (?:himself|herself|themselves|itself|yourself|urself|myself)\b))",
     r"\b(?:he|she|they|hes|shes|he's|she's|hell|shell|he'll|she'll|he'd|she'd|they'll|they'd)(?: will| would| is going to| is gonna|'s going to|'s gonna| going to| gonna| gone| gon)? "
     r"(?:kill|hurt|shoot|stab|burn|beat|glass|strangle|break|poison|drown|smother|finish|drop) (?:me|us|the (?:kids|children|baby|house|dog|cat|puppy)|them|mum|mom|my|our|(?:his|her) (?:\w+ )?(?:baby|kids?|children|son|daughter|girl|boy))\b",
-    r"\b(?:says|said|threatens|threatened|threatening)\b[^.?!]{0,30}\b(?:take|taking) (?:the kids|the children|my kids|the baby)\b",
+    r"\b(?:says|said|threatens|threatened|threatening)\b[^.?!]{0,30}\b(?:take|taking) (?:the kids|the children|my kids|the baby)\b(?![^.?!]*\bfor (?:the|a) (?:weekend|night|day|afternoon|holidays|week)\b)",
     # the person's own urge to hurt someone at home ("im scared ill hit him", "taking the bat to my son")
     r"\b(?:scared|afraid|frightened|terrified|worried) (?:that )?(?:i'll|ill|i will|i might|i'm going to|im gonna|i could|of what i'll|of what i might)\b(?: actually| really| end up)?[^.?!]{0,12}\b(?:hit|hurt|kill|strangle|stab|punch|beat|do to)\b (?:him|her|them|my \w+|the (?:kids|baby))\b"
     r"|\bi (?:want|wanna|wanted) to (?:hurt|kill|hit|strangle|stab) (?:him|her|them|my \w+)\b(?=[^.?!]*\b(?:knife|gun|bat|right now|so bad|so badly)\b)"
@@ -524,7 +540,7 @@ _VIOLENCE = [
     r"|\b(?:banging|kicking|pounding|hammering|smashing) (?:on |in |down )?(?:the |my |our )?(?:\w+ )?door\b|\b(?:kicking|smashed|smashing|broke|broken) (?:the )?door (?:in|down|off)\b"
     r"|\btrying to (?:get|break) in\b|\b(?:he's|she's|hes|shes|he is|she is) (?:looking|coming) for me\b",
     r"\b(?:scared|afraid|frightened|terrified|worried) (?:of )?(?:what )?(?:he|she|they)(?:'ll| will| might| is going to|'s going to|'s gonna| could)? "
-    r"(?:do|hurt|kill|hit|come back|find)\b(?!\w)(?! (?:himself|herself|themselves|it))"
+    r"(?:do|hurt|kill|hit|come back|find)\b(?!\w)(?! (?:himself|herself|themselves|it|something (?:stupid|silly|daft|dumb|drastic)|anything (?:stupid|silly|daft|dumb)))"
     r"|\b(?:hiding|hid) (?:under|behind|in) (?:the|my|our) \w+\b(?=[^.?!]*\b(?:he|she|him|her|they|dad|mum|mom|scared|kids)\b)"
     r"|\b(?:stalking|following) me\b|\bwon't leave me alone\b(?=[^.?!]*\b(?:scared|threat|outside|following)\b)"
     r"|\btake (?:the kids|us|the children|the baby) with (?:him|her)\b|\bforced (?:himself|herself) on me\b|\bforced me to\b|\bmade me have sex\b"
@@ -532,6 +548,11 @@ _VIOLENCE = [
     r"|\b(?:he's|she's|hes|shes|he is|she is|they're) getting (?:really |so |very )?(?:angry|violent|aggressive|physical|rough)\b(?=[^.?!]*\b(?:scared|afraid|kids|leave|get out|hide|hiding)\b)"
     r"|\bcalled the (?:police|cops) (?:on (?:him|her|them)|because)\b|\b(?:held|pinned|holding|pinning) (?:me|us) down\b|\bsat on me\b"
     r"|\b(?:pushing|shoving|hitting|punching|slapping|beating|kicking)(?: and \w+)? (?:at home|in the house|in this house|us|me)\b"
+    r"|\b(?:puts?|putting|places?|placed|lays?|laid|sets?|slams?|slammed|slamming)\b (?:the |a |his |her |their )?(?:gun|rifle|shotgun|pistol|revolver)\b(?: down)? on the (?:\w+ )?(?:table|counter|bed|worktop)\b"
+    r"|\b(?:gun|rifle|shotgun|pistol|revolver)\b[^.?!]*\b(?:puts?|places?|placed|lays?|laid|sets?|slams?|slammed) it (?:down )?on the (?:\w+ )?(?:table|counter|bed|worktop)\b"
+    r"|\b(?:gun|rifle|shotgun|pistol|revolver|knife|machete|blade|axe|bat)\b[^.?!]*\b(?:remind\w*|tells?|told|show\w*) (?:me|us|you|u) (?:it's|its|it is|that it's|that it is|where it is)\b(?: \w+)? (?:there|loaded|under|in|close|handy)\b"
+    r"|\b(?:took|takes|taken|has taken|keeps|kept) (?:my|the) (?:house |front door |door |car )?keys? (?:off|from|away from) me\b"
+    r"|\b(?:makes?|made|making|forces?|forced) (?:me|us|the kids|the children) (?:to )?sleep (?:in the car|outside|on the floor|in the garage|in the shed|on the porch|in the garden)\b"
     r"|\b(?:fear|scared|afraid) for (?:my|our|the kids'?) (?:life|lives|safety)\b|\bthere(?:'s| is) a (?:gun|knife|weapon)\b[^.?!]*\b(?:drunk|high|angry|threat\w*|using|drinking|scared)\b"
     r"|\b(?:raised|raises|raising) (?:his|her) (?:hand|fist) (?:to|at) (?:me|us|the kids)\b|\b(?:went|tried) to (?:hit|punch|hurt|strangle|choke) (?:me|us|the kids|my \w+)\b"
     r"|\b(?:rough with|roughs up|roughed up|knocked me around|pushed me around|slapped me around|knocks me around)\b"
@@ -554,7 +575,7 @@ _VIOLENCE = [
     # "i'll never see the kids again"; "you'll never..." is their threat only when reported (above), else the
     # person typing's own ultimatum to the one they practise with ("get clean or you'll never see the kids again")
     r"|\bi(?:'ll| will|'d| would)? (?:never|not|won't|wont|aint ever gon|ain't ever gonna|ain't ever going to) see (?:them|her|him|the kids|my kids|the baby) again\b"
-    r"|\b(?:following|stalking) (?:her|him|me|us)\b|\bparked outside (?:our|my|the) house\b|\bhiding (?:upstairs|downstairs|in the bathroom)\b"
+    r"|(?<!\bare )(?<!\bis )(?<!\bppl r )\b(?:following|stalking) (?:her|him|me|us)\b|\bparked outside (?:our|my|the) house\b|\bhiding (?:upstairs|downstairs|in the bathroom)\b"
     r"|\bfind me wherever\b|\b(?:not to|can't|cant) (?:bother )?(?:trying to )?leave\b|\bunder the stairs\b|\bknows where (?:my|you|we) \w+ lives?\b"
     r"|\bcoming up the stairs\b|\bkicked the dog\b|\b(?:gets|getting|got) handy\b|\bhandy with (?:his|her) fists\b|\b(?:comes|come|came) for (?:me|us|the kids)\b"
     r"|\bbeen (?:hit|beaten|punched|slapped|choked|kicked|strangled|attacked|assaulted|raped|battered)\b|\b(?:scared|afraid|terrified|frightened) to (?:go to )?sleep\b"
@@ -625,7 +646,7 @@ _OVERDOSE = [
     r"|\b(?:not|won't|wont|isn't|can't|cant) open(?:ing)? (?:his|her|their) eyes\b|\b(?:can't|cant|cannot) keep (?:him|her|them) awake\b"
     r"|\b(?:breath|breathing) (?:is )?(?:rattling|rattly|gurgling)\b|\bfell out\b(?=[^.?!]*\b(?:breath\w*|wake|blue|respond)\b)"
     r"|\b(?:coke|meth|speed|molly|something|too much)\b[^.?!]*\b(?:heart (?:is )?(?:racing|pounding)|chest (?:is being crushed|hurts|pain)|drenched in sweat)\b"
-    r"|\bhow (?:much|many) (?:narcan|naloxone)\b|\b(?:having|had|started) (?:a )?(?:seizure|fit)\b(?=[^.?!]*\b(?:using|took|taking|drugs|pills|after|now)\b)",
+    r"|\bhow (?:much|many) (?:narcan|naloxone)\b(?! (?:kits?|packs?|boxes|sprays|to (?:keep|buy|carry|have|order))\b)|\b(?:having|had|started) (?:a )?(?:seizure|fit)\b(?=[^.?!]*\b(?:using|took|taking|drugs|pills|after|now)\b)",
     r"\bfound (?:him|her|them|my \w+|\w+)\b[^.?!]{0,30}\b(?:floor|slumped|unconscious|not breathing|grey|gray|blue|cold|collapsed)\b",
     rf"\b(?:took|taken|had) (?:way )?too much\b(?=[^.?!]*\b(?:now|eyes|not|can't|cant|barely|pls|help)\b)"
     rf"|\b(?:took|taken) all (?:her|his|their) {_PILLS} and (?:now )?\b",
@@ -642,6 +663,8 @@ _OVERDOSE = [
     # tried to rouse and nothing; not answering to a name; drifting in and out
     r"\b(?:pinched|shook|shaking|slapped|rubbed|shouted at|yelled at|screamed at|called) (?:him|her|them)\b[^.?!]{0,20}\b(?:and )?(?:nothing|no response|not a flicker|not responding|doesn't respond|doesnt respond|didn't respond|didnt respond|won't respond|wont respond)\b"
     r"|\bnot (?:answering|responding|reacting) (?:to )?(?:his|her|their) (?:own )?name\b"
+    r"|\b(?:snore|snoring|snores|gasp|gasps|gasping|gurgle|gurgling)\b[^.?!]{0,20}\bthen (?:nothing|silence|stops?|quiet)\b"
+    r"|\b(?:i've|ive|i|been) (?:been )?(?:shouted|shouting|yelled|yelling|screamed|screaming) (?:in|into) (?:his|her|their) ear\b(?![^.?!]*\b(?:woke|wakes|came round|sat up|swore|jumped)\b)"
     r"|\b(?:half|semi|barely|only half)[- ]?conscious\b|\bkeeps? (?:slipping|drifting) (?:away|off|out)\b|\bdrifting in and out\b",
 ]
 
@@ -667,7 +690,7 @@ _IDIOM = re.compile(
     r"|\b(?:feel|feels|felt) like (?:i'm|im|i am) (?:bleeding|dying|drowning)\b|\bkill (?:me|us|you) with (?:worry|stress|kindness)\b|\bdeath of me\b|\bover my dead body\b|\b(?:kill|murder) (?:for )?a (?:coffee|cuppa|drink|beer|pizza|burger)\b"
     r"|\bcould (?:have |'ve )?(?:killed|kill|murder|murdered|strangle|strangled|throttle|throttled|wring) (?:you|u|ya|him|her)\b"
     r"|\bdead (?:tired|on|to the world|on my feet|serious|right)\b|\bkill(?:ing)? it\b|\bheart attack\b|\bgive me a heart\b"
-    r"|\b(?:boss|teacher|coach|supervisor|manager)\b[^.?!]*\bkill me\b|\bkill me if (?:she|he|they) (?:finds?|found) out\b"
+    r"|\b(?:boss|teacher|coach|supervisor|manager)\b[^.?!]*\bkill me\b|\b(?:kill|murder|strangle) me for (?:telling|saying|sharing|posting|showing) (?:you|u|ya|y'all|this|that|anyone)\b|\bsleeps? like (?:the dead|a log|a baby|a rock)\b|\bwake (?:up )?for (?:dinner|tea|supper|breakfast|lunch|school|work|his alarm|her alarm|the alarm)\b|\bkill me if (?:she|he|they) (?:finds?|found) out\b"
     r"|\b(?:lol|lmao|haha+|😂|💀)\b|😂|💀|🙌|\bso (?:bad|boring|slow|annoying|awful|embarrassing|cringe|long)\b[^.?!]{0,10}\bi (?:wanna|want to|could|might|would)\b[^.?!]*"
     r"|\b(?:gonna|going to|will|'ll) (?:strangle|murder|throttle) me (?:when|if) (?:she|he|they|mum|mom|dad) (?:sees|finds out|notices|hears)\b"
     r"|\bkill me if i (?:forget|forgot|break|broke|lose|lost|miss|missed|eat|ate|spill|spilled|scratch|scratched|borrow|borrowed)\b|\bjust shoot me\b|\bshoot me now\b|\bover(?:dosing|dosed|dose) on (?:coffee|chocolate|caffeine|sugar|tv)\b"
@@ -692,7 +715,8 @@ _OVER = re.compile(
     r"|\bwhen (?:he|she|they) (?:was|were) (?:a )?(?:kid|teen|teenager|young|little|younger|at school)\b|\bages ago\b|\bearly in my career\b|\bat (?:the age of )?(?:1[3-9]|2\d|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?! ?(?:am|pm|o'clock|:))"
     r"|\bever since\b|\bwhen (?:you|u) (?:overdosed|od'?d|hit|put|threw|smashed|were in|were using|was using)\b|\bthe (?:night|day|time) (?:you|u|he|she|they)\b"
     r"|\bafter (?:the|your) (?:overdose|attempt|suicide attempt)\b|\b(?:i'm|im) so (?:relieved|glad)\b|\bur ok now\b|\byou(?:'re| are) ok now\b"
-    r"|\bremember (?:you|u) (?:at|as|when)\b"
+    r"|\bremember (?:you|u) (?:at|as|when)\b|\bin the (?:(?:19)?[5-9]0s|'[5-9]0s|fifties|sixties|seventies|eighties|nineties|noughties)\b"
+    r"|\b(?:clean|sober) (?:for )?(?:\d+|a few|two|three|four|five|ten|twenty|thirty|many) (?:yrs?|years)\b|\bwhen (?:you|u|he|she|they) (?:were|was) (?:only )?(?:\d+|thirteen|fourteen|fifteen|sixteen|seventeen|a (?:kid|child|teen|teenager)|little|young|at school|in school)\b"
     r"|\blost (?:our|my|his|her|their) (?:\w+ ){0,2}to (?:an? )?(?:od|overdose|drugs|heroin|fentanyl)\b|\bbefore (?:rehab|treatment|(?:he|she|they) got (?:sober|clean))\b"
 )
 # A day named, as an impact letter names the incident ("on the fourteenth of february i found you",
@@ -712,6 +736,7 @@ _LONG_AGO = re.compile(
     r"|\bat (?:the age of )?(?:1[3-9]|2\d|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?! ?(?:am|pm|o'clock|:))"
     r"|\b(?:i'm|im|i am) (?:\w+ ){0,2}in a (?:\w+ )?(?:good|better|great|safe) place\b"
     r"|\b(?:i'm|im|i am) (?:ok|okay|fine|safe|better|good|alright) now\b|\bin (?:my|the) (?:teens|twenties|twenties|20s|teenage years)\b"
+    r"|\bwhen (?:you|u|he|she|they) (?:were|was) (?:only )?(?:\d+|thirteen|fourteen|fifteen|sixteen|seventeen|a (?:kid|child|teen|teenager)|little|young|at school|in school)\b"
 )
 # Talk about the practice, or information: nobody at home is in danger.
 _META = re.compile(
@@ -722,7 +747,7 @@ _META = re.compile(
 # Said to step out of the practice: whatever follows is real.
 _REAL = re.compile(
     r"\bnot (?:part of|in) the (?:exercise|practice|role ?play|scenario|rp)\b|\b(?:stepping|step|stepped) out of (?:the )?(?:role|practice|exercise|scenario|session|role ?play)\b"
-    r"|\bout of (?:the )?role\b|\boff topic\b|\bthis is real\b|\bfor real\b|\bnot (?:even )?(?:joking|kidding)\b|\bnot jk\b|\bi mean (?:it|that)\b|(?<!not )\birl\b"
+    r"|\bout of (?:the )?role\b|\boff topic\b|\bthis is real\b|\bfor real\b|\bnot (?:even )?(?:joking|kidding)\b|\b(?:wasn't|wasnt|was not|isn't|isnt|is not|weren't|werent) (?:joking|kidding|laughing)\b|\bno joke\b|\bnot jk\b|\bi mean (?:it|that)\b|(?<!not )\birl\b"
     r"|\bjust so (?:someone|somebody) knows\b|\bnvm the (?:roleplay|role play|rp|practice|exercise)\b|\bthis (?:isn't|is not) a rehearsal\b"
     r"|\b(?:need|have) to stop (?:the|this) (?:exercise|practice|role ?play)\b|\bcant do this (?:rp|role ?play)\b"
     r"|(?<!do i )(?<!should i )(?<!to )(?<!whether i )(?<!when i )\b(?:stopp?(?:ing)?|paus(?:e|ing)|break(?:ing)? off) (?:the |this )?(?:exercise|practice|role ?play|rp|sim|scenario|session)\b|\bcan't even do this sim\b"
@@ -741,9 +766,9 @@ _FORMS: tuple[tuple[CrisisKind, Alternatives], ...] = tuple(
 )
 # Someone else's words reported ("the client said he'd stockpiled pills", "when u said u wanted to kms").
 _REPORTED = re.compile(
-    r"\b(?:you|u|someone|somebody|client|patient|he|she|they|mum|mom|dad|son|daughter|character|person|sister|brother|husband|wife|partner|friend)\b(?: [\w']+){0,2}? "
+    r"\b(?:you|u|someone|somebody|client|patient|he|she|they|mum|mom|dad|son|daughter|character|person|sister|brother|husband|wife|partner|friend|bloke|guy|lad|man|woman|girl|fella|lady)\b(?: [\w']+){0,2}? "
     r"(?:said|says|say|told me|tells me|wrote|writes|texted|texts|mentioned|mentions|keeps saying|kept saying|was saying|were saying)\b"
-    r"(?: that)? ?(?:you|u|he|she|they|he'd|she'd|they'd|you'd|u'd|he's|she's|hes|shes|he'll|she'll|'|\")"
+    r"(?: that)? ?(?:you|u|he|she|they|he'd|she'd|they'd|you'd|u'd|he's|she's|hes|shes|he'll|she'll|hed|theyd|'|\")"
     r"|\b(?:client|patient|character|he|she|they|mum|mom|dad|son|daughter|person|loved one|sister|brother|husband|wife|partner|friend)\b(?: [\w']+){0,2}? (?:says|said|tells me|told me)\b(?: that)? (?:i|i've|ive|i'm|im|i'd|id|i'll|ill)\b"
     r"|\b(?:you|u|someone|somebody|client|patient|he|she|they|mum|mom|dad|son|daughter|character|person)\b(?: [\w']+){0,2}? (?:threatened|threatens|threatening|threaten|keep saying|keeps saying|kept saying|keep telling me|keeps telling me)\b"
 )
@@ -751,7 +776,7 @@ _REPORTED = re.compile(
 _GENERAL = re.compile(
     r"\b(?:someone|somebody|anyone|anybody|a person|people|a (?:lad|guy|girl|man|woman|kid|boy|teen|teenager)) (?:who|that)\b|\bis it true\b|\bhow (?:do|can) (?:you|u|i) (?:tell|know) if\b"
     r"|\bwhat(?:'s| is| are) the (?:signs|symptoms)\b|\bwhat happens (?:if|when)\b|\bshould (?:you|u|i) (?:ever )?(?:put|give|leave|call)\b"
-    r"|\bwhat does it mean (?:if|when)\b|\b(?:after|if|when|once) (?:someone|somebody|a person) (?:stops?|has stopped|goes|turns|od'?s|overdoses)\b"
+    r"|\bwhat does it mean (?:if|when)\b|\b(?:after|if|when|once) (?:someone|somebody|a person) (?:stops?|has stopped|goes|turns|od'?s|overdoses|is overdosing|is od'?ing|is having an overdose)\b|\bwhat does (?:it|an overdose|an od|that) (?:actually |really )?look like\b"
 )
 # For an overdose only (a person's own dark thoughts can come in these words too): what is feared,
 # not happening: "i'm afraid of the morning i can't wake you up", "worst case", "that's how people stop breathing".
@@ -769,7 +794,7 @@ _FACT = re.compile(
 # What might happen one day: "if my mum ever overdoses", "if i find him unresponsive" (in the danger's
 # own clause, or anywhere before it in a question: "if i find him unresponsive, do i call 911 first?").
 _SOMEDAY = re.compile(
-    r"\bif (?:\w+ ){0,2}ever\b|\b(?:if|when|in case) (?:i|we) (?:ever )?(?:find|come home to|walk in on)\b|\bin case (?:\w+ ){0,2}ever\b"
+    r"\bif (?:\w+ ){0,2}ever\b|\b(?:if|when|in case) (?:i|we) (?:ever )?(?:find|come home to|walk in on)\b|\bin case (?:\w+ ){0,2}ever\b|\bjust in case\b|\b(?:keep|have|carry) (?:\w+ ){0,2}(?:at home|in the house|on hand|in the car)\b"
 )
 # An everyday time-box: "done with everything for today, logging off", "won't be around next week, going to my sister's".
 _EVERYDAY = re.compile(
@@ -797,7 +822,7 @@ _DENIED = {
         r"|\b(?:i'm|im|i am) not (?:going to|gonna) (?:hurt|harm|kill) myself\b(?! (?:yet|tonight|today)\b)|\bnot my life\b|\bi mean the \w+,? not\b"
     ),
     CrisisKind.VIOLENCE: re.compile(
-        r"\b(?:he|she|they) (?:has|have) never\b|\b(?:he's|hes|she's|shes|they've) never (?:been|hit|hurt|touched|laid)\b|\b(?:mum|mom|dad|\w+) (?:has|have) never (?:hit|hurt|touched|laid)\b|\bnever has,? not once\b|\bnever (?:laid|lay) a finger\b|\b(?:i'm|im|i am) physically (?:fine|ok|okay)\b"
+        r"\b(?:he|she|they) (?:has|have) never\b|\b(?:he's|hes|she's|shes|has|have|they've)? ?never (?:once )?(?:pointed|aimed|waved|brandished) (?:it|a gun|a knife|the gun|the rifle)\b(?![^.?!]*\b(?:until|till|but|before)\b)|\b(?:he's|hes|she's|shes|they've) never (?:been|hit|hurt|touched|laid)\b|\b(?:mum|mom|dad|\w+) (?:has|have) never (?:hit|hurt|touched|laid)\b|\bnever has,? not once\b|\bnever (?:laid|lay) a finger\b|\b(?:i'm|im|i am) physically (?:fine|ok|okay)\b"
     ),
 }
 # Someone else as the subject right before the danger words.
@@ -806,6 +831,9 @@ _THEIR_ACT = re.compile(
 )
 # Joking about a threat: "she'll kill me if i forget lol".
 _JOKING = re.compile(r"\b(?:lol|lmao|haha+)\b|😂|🤣|🙄")
+_JOKED = re.compile(
+    r"\b(?:joking|jokingly|as a joke|our (?:little |running )?joke|a running joke|in jest|kidding|(?:was|were) (?:both )?laughing|laughed it off)\b"
+)
 _THREAT_WORDS = re.compile(r"\b(?:kill|murder|strangle|throttle)\b")
 # What introduces words in quotation marks as said, rehearsed or scripted, not lived.
 _SAID_FRAME = re.compile(
@@ -813,7 +841,7 @@ _SAID_FRAME = re.compile(
 )
 # A story being discussed, not lived: "in the script the father says 'i'll kill you'".
 _FICTION = re.compile(
-    r"\b(?:in|from) the (?:script|scenario|role ?play|simulation|exercise|story|film|movie|show|book|episode)\b|\bthe simulated \w+|\bthe character\b"
+    r"\b(?:in|from) the (?:script|scenario|role ?play|simulation|exercise|story|film|movie|show|book|episode|video|clip|reel|tiktok|youtube video|training video)\b|\bthe simulated \w+|\bthe character\b"
     r"|\b(?:dreamed|dreamt|had a dream|nightmares?)\b"
     r"|\btextbook example\b|\bfor the (?:assignment|exam|module|assessment|course)\b|\bin (?:the )?practice\b"
     r"|\b(?:on|in) the news\b|\bthe paper\b|\b(?:a|this) (?:programme|program|documentary|film|movie|memoir|book|novel|podcast)\b|\breading a\b|\bwe watched\b|\bthe sim\b"
@@ -995,7 +1023,7 @@ _FOR_ME = re.compile(
 )
 _ACROSS_WORDS = (
     "goodbye", "tonight", "time", "ever", "for good", "everything", "made my", "tried", "home for", "thank", "do it", "back", "return", "edge", "jump", "drop", "away", "harm", "cancel", "can have", "need", "joking", "counted",
-    "how high", "how far", "bye", "attempt",
+    "how high", "how far", "bye", "attempt", "permanent", "want out", "need out", "wanna out",
 )  # fmt: skip
 # An attempt, a ledge, scars or self-harm told anywhere in the message, then the thoughts or the urge back.
 _THOUGHTS_BACK = (
@@ -1019,7 +1047,18 @@ _ACROSS = re.compile(
     r"|\b(?:take|have|look after) (?:the|my) (?:dog|cat|pets?)\b.*\bcancel(?:led|ed)? the (?:milk|newspaper|papers)\b"
     r"|\b(?:from|on) (?:the |a )?(?:top of (?:the |a |my )?)?(?:roof|bridge|ledge|cliff)\b.*\b(?:edge|jump|looking down|the drop)\b"
     r"|\b(?:giving|given|gave|give) away (?:all )?my\b.*\b(?:asking why|ask why|asks why|decluttering)\b"
+    r"|\btell (?:him|her|them|the kids|the children|everyone|everybody|my \w+|mum|mom|dad) (?:that )?i said goodbye\b[.!]*\s*(?:(?:that's|thats|that is) all[.!]*)?$"
+    r"|(?:^|\b(?:i|i'd|id|just|really|honestly)\b )(?:really |just )?(?:want|wanna|need) out[.!,]+\s*(?:forever|for ever|permanently)\b"
+    r"|\b(?:saying|said|been saying) goodbye to (?:people|everyone|everybody|friends|my (?:friends|family|kids|mates))\b(?=[^.?!]*\b(?:without|don't know|dont know|doesn't know|no one knows|nobody knows|quietly|one by one|in my own way)\b)"
     r"|\bthank (?:you|u) for everything\b(?=.*\b(?:last|anymore|any more|goodbye)\b)|\b(?:last|anymore|any more)\b.*\bthank (?:you|u) for everything\b|\bgoodbye[.!]*$(?<=.{12})|\b(?:pills|tablets|rope|gun)\b[^?]*[.!]\s*(?:tonight's the night|tonight is the night|it's time)\b"
+)
+
+
+# A question about ending one's life, then the person's own plan: "is it selfish to kill yourself ...?
+# because i've been planning to." The question's "you" is anyone, so the role-play does not undo it.
+_ASKED_THEN_MINE = re.compile(
+    r"\b(?:end (?:your|one's|ones|their) (?:own )?life|kill (?:yourself|urself|oneself|themselves)|suicide|take (?:your|one's|their) own life)\b[^.?!]*[.?!]+\s*(?:(?:because|cause|cos|coz|bc|and) )?"
+    r"(?:i've|ive|i have|i'm|im|i am|i keep|i) (?:been )?(?:planning|thinking about|considering|seriously considering) (?:to|it|doing it)\b(?=\s*(?:[.!?]|$))"
 )
 
 
@@ -1048,6 +1087,11 @@ def _by_form(said: str) -> CrisisSignal | None:
     across = _ACROSS.search(said) if any(w in said for w in _ACROSS_WORDS) else None
     if across is not None and not _ROLE_PLAY.search(said) and not _EVERYDAY.search(said):
         return CrisisSignal(CrisisKind.SELF_HARM, across.group(0))
+    mine = (
+        _ASKED_THEN_MINE.search(said) if "planning" in said or "consider" in said or "thinking about" in said else None
+    )
+    if mine is not None:
+        return CrisisSignal(CrisisKind.SELF_HARM, mine.group(0))
     for_me = _FOR_ME.search(said) if "for me" in said or "myself" in said or "need to know" in said else None
     if for_me is not None:
         return CrisisSignal(CrisisKind.SELF_HARM, for_me.group(0))
@@ -1067,6 +1111,8 @@ def _by_form(said: str) -> CrisisSignal | None:
             at = said.find(sentence)
             if kind is not CrisisKind.VIOLENCE and _inside(around.quoted, at + found.end() - 1, at + found.end()):
                 continue  # a line being rehearsed: "i want to practise: 'i found the razor blades in your bag'"
+            if kind is CrisisKind.VIOLENCE and around.joked and _THREAT_WORDS.search(found.group(0)):
+                continue  # "she said she'd kill me if i told, but she was laughing, it's our joke"
             if around.real or not _undone(kind, sentence, found, around.over):
                 return CrisisSignal(kind, found.group(0).strip())
     return None
@@ -1083,12 +1129,13 @@ class _Around:
     role-play ("this is real"), tells of something long over, denies a kind outright, or quotes
     words being rehearsed. Worked out only once a form has matched (most messages have none)."""
 
-    __slots__ = ("denied", "over", "quoted", "real")
+    __slots__ = ("denied", "joked", "over", "quoted", "real")
 
     def __init__(self, said: str) -> None:
         self.real = _REAL.search(said) is not None
         self.over = not self.real and _OVER.search(said) is not None and _NOW.search(said) is None
         self.denied = {kind for kind, denial in _DENIED.items() if not self.real and denial.search(said)}
+        self.joked = not self.real and _JOKED.search(said) is not None
         quoted = [q.span() for q in _QUOTED.finditer(said)] if not self.real else []
         if quoted and not _SAID_FRAME.search(_QUOTED.sub(" ", said)):
             quoted = []  # quotation marks with nothing that says they hold words said or rehearsed

@@ -22,24 +22,31 @@ SAFETY = {
     "check8": {"recall": 0.93, "false_pauses": 0.04},  # 0.937 and 0.037 (0.917 and 0.043 before, unseen)
     # check9 (al): written during the evening's work, first measured at the end of its third round
     # (0.947, 0.047), then only to see that the fourth lost no line (never read):
-    "check9": {"recall": 0.94, "false_pauses": 0.05},  # 0.947 and 0.040 (session-start detector: 0.927, 0.040)
+    "check9": {"recall": 0.94, "false_pauses": 0.05},  # 0.953 and 0.040 (session-start detector: 0.927, 0.040)
+    # check10 (ar, a wide mix): written 2026-12-07 (late evening) beside the seventh round's tuning
+    # authors (ap, aq), measured before it (0.927, 0.040) and after it, never read:
+    "check10": {"recall": 0.94, "false_pauses": 0.05},  # 0.940 and 0.040
 }
 # In the practice room (rules and the learned layer) and as `rapport code` reads (the rules alone).
 # The coder's exams check (authors c, d) and check2 (k) became tuning data for its learned layer on
 # 2026-12-07, after their figures were taken (README); check3 (aa, bb) is its exam, and check4 (ee,
 # written the evening of 2026-12-07 while tuning authors cc and dd taught the rules new forms).
+# check6 (mm, 500 replies) was written 2026-12-07 (late) beside the fifth round's tuning authors (kk,
+# ll), measured before that round (0.894, 0.933, 0.840; rules 0.747, 0.969, 0.802) and after it.
 PRACTICE = {
     "check3": {"recall": 0.90, "precision": 0.86, "accuracy": 0.84},  # 0.903, 0.869, 0.848
-    "check4": {"recall": 0.85, "precision": 0.87, "accuracy": 0.83},  # 0.855, 0.877, 0.838
-    "check5": {"recall": 0.82, "precision": 0.86, "accuracy": 0.85},  # 0.824, 0.866, 0.856 (measured once)
+    "check4": {"recall": 0.86, "precision": 0.87, "accuracy": 0.83},  # 0.861, 0.877, 0.840
+    "check5": {"recall": 0.83, "precision": 0.86, "accuracy": 0.85},  # 0.830, 0.867, 0.858
+    "check6": {"recall": 0.90, "precision": 0.93, "accuracy": 0.84},  # 0.900, 0.933, 0.842
 }
 RULES = {
-    "check3": {"recall": 0.76, "precision": 0.90, "accuracy": 0.81},  # 0.761, 0.905, 0.813
-    "check4": {"recall": 0.73, "precision": 0.93, "accuracy": 0.81},  # 0.735, 0.931, 0.816
-    "check5": {"recall": 0.67, "precision": 0.91, "accuracy": 0.82},  # 0.679, 0.918, 0.824 (measured once)
+    "check3": {"recall": 0.77, "precision": 0.90, "accuracy": 0.81},  # 0.773, 0.907, 0.817
+    "check4": {"recall": 0.74, "precision": 0.93, "accuracy": 0.81},  # 0.747, 0.932, 0.820
+    "check5": {"recall": 0.69, "precision": 0.91, "accuracy": 0.82},  # 0.691, 0.919, 0.828
+    "check6": {"recall": 0.75, "precision": 0.96, "accuracy": 0.80},  # 0.759, 0.970, 0.806
 }
-CHECKS = ("check3", "check4", "check5")
-DANGER_CHECKS = ("check5", "check6", "check7", "check8", "check9")
+CHECKS = ("check3", "check4", "check5", "check6")
+DANGER_CHECKS = ("check5", "check6", "check7", "check8", "check9", "check10")
 
 
 def test_the_corpus_is_big_enough_and_split_by_author() -> None:
@@ -64,9 +71,11 @@ def test_safety_net_on_the_check_parts(part: str) -> None:
 
 
 def test_safety_net_on_the_tuning_part() -> None:
-    """The tuning part: 2,898 of 2,906 danger lines and 45 false pauses in 2,797 safe lines
-    (2026-12-07 evening; 44 of 2,147 before the grammar of everyday lines such as "cutting him
-    off" and "cut myself shaving" was taught, each form with its own test in test_crisis.py).
+    """The tuning part: 3,199 of 3,206 danger lines and 48 false pauses in 3,097 safe lines
+    (2026-12-07, late; 2,898 of 2,906 and 45 of 2,797 before the seventh round's authors ap and aq,
+    who came in at 0.893 and 0.920 recall unseen; 44 of 2,147 before the grammar of everyday lines
+    such as "cutting him off" and "cut myself shaving" was taught, each form with its own test in
+    test_crisis.py).
     Authors aj, ak, an and ao are not in the learned layer's training (tools/train_safety.py,
     FORMS_ONLY_AUTHORS): eight of their danger lines are read by no form (a metaphor, a railway
     timetable, a funeral's songs picked), and ao's look-alikes of an overdose (asleep but fine,

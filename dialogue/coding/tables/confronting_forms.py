@@ -179,11 +179,83 @@ FORMS = table(
 )
 
 MORE_FORMS = table(
+    # a fifth round (authors kk: the non-adherence that sounds kind; ll: replies typed in a hurry
+    # straight back at what was just said): a denial with a tag, a habit of lying named, the
+    # times it failed counted, the chance never given, what they would not be but for it, the
+    # problem named by what "most people would call" it, "i'm not sure that's true", "... but ok"
+    Rule(
+        "disqualifying",
+        C.CO,
+        r"^(?:(?:no|nah|well|but)\b,? )?(?:you|u) (?:don't|dont|do not|didn't|didnt|aren't|arent|haven't|havent|can't|cant|won't|wont|wouldn't|wouldnt|weren't|werent|wasn't|wasnt) (?:though|tho)\b"
+        r"|\b(?:you|u) (?:keep|kept|always|constantly) (?:lying|lie|lied|stealing|steal|breaking (?:your|ur) promises?)\b"
+        r"|\b(?:didn't|didnt|did not|never|doesn't|doesnt) work(?:ed)? (?:the )?(?:last|other) (?:\d+|two|three|four|five|six|few|couple of|hundred|million) times\b"
+        r"|\b(?:you|u) (?:didn't|didnt|never|haven't|havent|did not|have not) (?:really |even |properly |honestly )?(?:give|gave|given|tried|try) (?:it|them|him|her|that|this|the \w+|(?:your|ur) \w+) (?:a )?(?:proper |real |fair |decent |good )?(?:chance|go|try|shot)\b"
+        r"|\b(?:you|u) (?:probably |definitely |certainly )?(?:wouldn't|wouldnt|would not) be (?:\w+ ){1,4}if (?:you|u|you'd|u'd|the (?:drinking|drugs|using|gambling|pills|booze))\b"
+        r"|\b(?:you|u)(?:'ve|ve| have)? (?:always|never not) (?:got |have |had )?(?:an|a|some) (?:excuse|story)\b|\bthere'?s always (?:a|an|some) (?:reason|excuse|story)\b"
+        r"|\b(?:you|u) (?:haven't|havent|have not|never|hasn't) (?:sorted|fixed|done|finished|managed|stuck to|kept|solved) (?:anything|a thing|one thing|nothing|a single thing)\b",
+        R.JUDGING,
+    ),
+    Rule(
+        "arguing",
+        C.CO,
+        r"\b(?:i'm|im|i am) not (?:so |too |really )?sure (?:that's|thats|that is|it's|its|it is) (?:true|right|the case|how it (?:went|was|is))\b"
+        r"|\b(?:i don't|i dont|i do not) think (?:it's|its|it is) (?:really )?(?:your|ur|the) \w+ (?:that's|thats|that is|who's|whos|who is) the (?:real )?(?:problem|issue)\b"
+        r"|\bit'?s not (?:really )?(?:your|ur|the) \w+ (?:that's|thats|that is|who's|whos) the (?:real )?(?:problem|issue)\b"
+        r"|\b(?:is|are|'s|'re|am) not (?:exaggerating|overreacting|being dramatic|making (?:it|this|that) up)\b"
+        r"|\b(?:i'm|im|i am) not the one (?:who|that|whos|who's)\b(?! (?:has to|gets to|decides|can decide)\b)"
+        # counter-evidence thrown back: "...so clearly not", "they clearly are.", "not fine", "not when ..."
+        r"|\bso (?:clearly|obviously|evidently) not\b|\b(?:they|it|you|u|he|she) (?:clearly|obviously) (?:are|is|do|does|did|were|was|have|has)\s*(?:[.!]+\s*|,|$)"
+        r"|(?:^|[.!]\s+)(?:not|isn't|isnt|not really) (?:fine|ok|okay|normal|nothing)[.!]*$|^not when (?:you|u|ur|your)\b"
+        r"|\bhow (?:is|was|are) (?:that|this|it) not\b|\bthat makes it (?:fine|ok|okay|alright|all right|better)(?: then| does it| is it|\?)"
+        r"|\b(?:you|u) (?:got|were|did|took|crashed|lost|stole|said|had|drove|hit|broke)\b[^.?!]*,? remember\s*\?",
+        R.JUDGING,
+    ),
+    Rule(
+        "comparing",
+        C.CO,
+        r"\bthe rest of us (?:don't|dont|do not|manage|cope|get by|have to|just|can|somehow)\b",
+        R.SHAMING,
+    ),
+    Rule(
+        "moralising",
+        C.CO,
+        r"\bthink (?:about )?(?:how|what) (?:your|ur) (?:\w+ )?\w+ (?:would|will|must|'d|might) (?:feel|think|say)\b",
+        R.MORALISING,
+    ),
+    Rule(
+        "label_problem",
+        C.CO,
+        r"\bwhat (?:we'd|we would|i'd|i would|most people(?: would)?|anyone(?: would)?|they(?: would)?|doctors(?: would)?) call (?:an? )?(?:drinking problem|drug problem|gambling problem|addiction|alcoholi\w+|addict|problem|dependence)\b"
+        r"|\bthat'?s what (?:a|an) (?:junkie|addict|alcoholic|drunk|druggie|liar|gambler|crackhead|pisshead) (?:is|does|looks like)\b",
+        R.SHAMING,
+    ),
+    Rule(
+        "label",
+        C.CO,
+        r"\b(?:you're|youre|ur|you are|u r) being (?:a bit |so |really |very |quite |too |a little )?(?:dramatic|over-?dramatic|silly|ridiculous|paranoid|childish|selfish|stupid|daft|hysterical|pathetic|difficult|unreasonable|a baby|a drama queen)\b",
+        R.SHAMING,
+    ),
+    Rule(
+        "warning",
+        C.CO,
+        r"\bor (?:you're|youre|ur|you are|u r) not (?:\w+ing|welcome|coming|allowed)\b|\b(?:end up|wind up) back (?:in|on|inside|before|in front of)\b"
+        r"|\b(?:you|u) (?:do|drink|use|bring|touch|take|pull|try) (?:\w+ ){0,5}again,? and (?:i'm|im|i am|i'll|ill|we're|were|we'll) (?:taking|leaving|calling|done|gone|out|changing|ringing|phoning|telling)\b"
+        r"|\b(?:you|u) (?:go|walk|leave|drink|use|come) (?:\w+ ){0,4}and (?:the locks|your bags|ur bags|your stuff|ur stuff|your things|ur things) (?:are |is |will be |get |'re |re )?(?:changed|out|gone|packed|on the (?:step|street|lawn|doorstep|drive))\b"
+        r"|\blook (?:at )?what happened to\b|\b(?:you'll|youll|you will|u will|ull|you'd|you would) be (?:back )?(?:using|drinking|at it|on it|gambling|in the bookies)(?: again)? (?:within|inside|in|by)\b",
+        R.WARNING,
+    ),
+    Rule(
+        "dismissing",
+        C.CO,
+        r"\bthere'?s nothing to (?:think about|discuss|talk about|decide|think over)\b|[,.]? ?\bbut (?:ok|okay|sure|whatever|fine)[.!]*$"
+        r"|(?:^(?:oh )?|[.?!,]\s*)(?:c'?mon|come on)(?:,? (?:dad|mum|mom|mate|son|now|seriously|man|love|darling|babe|hun|bro|sis))?[.!?]*$",
+        R.JUDGING,
+    ),
     Rule(
         # not a view of theirs reported back ("you said you never get a break"): their promises counted
         "broken_promises",
         C.CO,
-        r"\b(?:you've|youve|you have|you|u) (?:been )?(?:said|promised|saying|promising|say) (?:that|this|it)\b[^.?!]*\b(?:every \w+|before|last time|times|a hundred|a million|and in|too|since \w+|(?:at|for|in|on) (?:\w+ )?(?:christmas|easter|thanksgiving|graduation|birthday|wedding|new year|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}))\b"
+        r"\b(?:you've|youve|you have|you|u) (?:been )?(?:said|promised|saying|promising|say) (?:that|this|it)\b[^.?!]*\b(?:every \w+|before|last time|last (?:week|month|year|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas)|times|a hundred|a million|and in|too|since \w+|(?:at|for|in|on) (?:\w+ )?(?:christmas|easter|thanksgiving|graduation|birthday|wedding|new year|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}))\b"
         r"|\bis what (?:you|u) said (?:in|at|on|last|about)\b"
         r"|\b(?:you|u) (?:were|was) (?:gonna|going to) \w+[^.?!]*\b(?:last|other) (?:\d+|two|three|four|five|few) times\b",
         R.JUDGING,
@@ -235,7 +307,7 @@ MORE_FORMS = table(
     Rule(
         "rhetorical",
         C.CO,
-        r"\bdo (?:you|u) (?:even )?(?:hear yourself|love|care|know what it's like)\b|\bdo the math\b|\bshall i (?:ring|call|alert|throw|bake|get)\b"
+        r"\bdo (?:you|u) (?:even )?(?:hear yourself|love|care|know what it's like)\b|\bdo the math\b|\bshall i (?:ring|call|alert|throw|bake|get)\b(?![^.?!]*\bwith (?:you|u)\b)"
         r"|\bis that what (?:you|u) call\b|\band (?:you|u) think\b[^?]*\b(?:won't|will|wouldn't|would)\b|\bwhat (?:did|do) (?:you|u) expect\b|\bwhose fault\b"
         r"|\bhow can (?:you|u) (?:sit there|say that|look me)\b|\b(?:gee,? )?i wonder why[.!?]*$|\bwhy would i (?:trust|believe)\b|\bname one reason\b"
         r"|\bwith what money\b|^then who\b|\bso what\?\?|\bwhat would (?:you|u) call it\b|\bwhat'?s different about (?:you|u)\b"

@@ -23,9 +23,38 @@ BASE_VERBS = (
     r"drink|take|bring|listen|wait|turn|switch|sign|book|check|clean|wash|shower|pack|empty|lock|open|close|"
     r"move|find|keep|make|do|be|start|cut|lay|walk|run|use|apologi[sz]e|admit|accept|face|grow|pull|snap|"
     r"wake|calm|chill|promise|swear|skip|miss|attend|join|meet|phone|email|write|"
-    r"save|spend|pay|stick|step|hide|sober|dry|detox|toss|ditch|dump|block|delete|uninstall|unfollow|set|close|cash)"
+    r"save|spend|pay|stick|step|hide|sober|dry|detox|toss|ditch|dump|block|delete|uninstall|unfollow|set|close|cash|carry|sort)"
 )
 DIRECTIVES = table(
+    # a fifth round: the leading question that asks what harm it could do; "at least" an order;
+    # a goal or option called the best for them
+    Rule(
+        "advice_phrase",
+        C.PE,
+        r"^(?:(?:but|so|well|ok|okay|please)\b,? )*(?:just )?at least (?:just )?(?:see|ring|call|try|go|get|keep|carry|book|talk|speak|tell|take|have|let|think about|look at|read|put|use)\b"
+        r"|(?<!what )(?<!what)(?<!which )(?<!how )(?<!decide )(?<!choose )(?<!decision )(?<!pick )\b(?:is|'s|would be) the (?:safest|best|only|sensible|wisest|healthiest|kindest) (?:goal|option|way|choice|thing|route|plan|step) for (?:you|u|someone (?:with|like|in) (?:your|ur|you))\b"
+        r"|(?<!what )(?<!what)(?<!which )(?<!how )\b(?:is|'s|would be) the (?:most (?:effective|important|sensible|useful|helpful)|best|single best) thing (?:you|u) (?:can|could) do\b"
+        r"|^(?:(?:and|but|so|well)\b,? )?the (?:first|next|only|best) thing (?:to do|(?:you|u) (?:need|have|should|must|gotta|got) (?:to )?do) is\b"
+        # "maybe if you stopped ... they would": the condition they should meet
+        r"|\bmaybe if (?:you|u) (?:just )?(?:got|went|stopped|tried|quit|cut|did|didn't|didnt|were|was|weren't|spent|put|came)\b"
+        r"|^(?:\w+,? )?(?:maybe|perhaps) (?:just )?(?:skip|stop|cut|try|have|go|get|take|ring|call|book|give|put|keep|start|switch|leave|bin|ditch)\b(?! (?:you|u|i|we|he|she|they)\b)"
+        r"|^(?:(?:and|but|so|well)\b,? )?(?:have|had) (?:you|u) (?:ever )?(?:thought about|considered|tried) \w+ing\b"
+        r"|\bsurely (?:it's|its|it is|it would be|it'd be) (?:better|best|easier|smarter|safer|wiser) to\b",
+        R.ADVISING,
+    ),
+    Rule(
+        "directing",
+        C.PE,
+        r"\b(?:you|u) (?:can't|cant|cannot) (?:do|keep doing|be doing) (?:that|this|it) (?:again|anymore|any more)\b"
+        r"|\bwe (?:need|have|'ve got|gotta|got) to (?:leave|go|get going) (?:now|right now|today|this minute)\b",
+        R.DIRECTING,
+    ),
+    Rule(
+        "leading_question",
+        C.PE,
+        r"^(?:(?:but|so|well|honestly)\b,? )?(?:would|will|could) it (?:really )?(?:hurt|kill (?:you|u)|be so (?:bad|hard|terrible|awful)) to\b",
+        R.PERSUADING,
+    ),
     Rule(
         "should",
         C.PE,

@@ -26,7 +26,7 @@ IMPERATIVE_VERBS = (
     r"reconsider|reduce|relax|remember|remind|remove|replace|report|research|rest|return|run|save|say no|schedule|search|"
     r"see (?:a|an|the|your|if|what|whether|someone|somebody|how)|seek|send|set|show|sign|sit|sleep|slow|speak|spend|start|stay|"
     r"step|stick|stop|surround|switch|take (?!care|your time|a moment to (?:tell|share)|(?:ten|five|two|a few|a) (?:minutes?|mins?|break|breather|breath|second))|talk (?!to me|with me|me)|text|think about|"
-    r"throw|treat|trust|try|turn|unplug|use|visit|wait(?![.!,]* *(?:sorry|$))|walk (?!me)|watch|work|write|wear|initiate|validate|create|align|ditch|"
+    r"throw|treat|trust|try(?! me\b)|turn|carry|sort (?:out|it|this|that|yourself)|unplug|use|visit|wait(?![.!,]* *(?:sorry|$))|walk (?!me)|watch|work|write|wear|initiate|validate|create|align|ditch|"
     r"tell (?!me|us)|let (?:go|yourself|them|him|her)|stand up|speak up|reach out|cut (?:off|ties)|drop|dump|block|delete|skip|close|gimme|give me|"
     r"cash out|self[- ]?exclude|uninstall|come (?:to|with|home|back|straight|watch|fishing|round|over|and)|"
     r"have (?:a few |some |a )?(?:dry|sober|clean|alcohol-free|booze-free) (?:days?|nights?|weeks?|month))"
