@@ -138,16 +138,16 @@ _PILLS = (
     r"zolpidem|temazepam|nytol|aspirin|fentanyl patch(?:es)?)"
 )
 _SELF_PLACES = r"(?:reservoir|viaduct|weir|pier|level crossing|crossing|bridge|platform|train|traffic|cliff|roof|building|river|sea|surf|ocean|lake|tracks|overpass|balcony|window|ledge|car park|parking garage|quarry)"
-_WEAPON = r"(?:gun|rifle|shotgun|pistol|revolver|knife|knives|blade|bat|hammer|machete|axe|crowbar|strap|piece|shank|screwdriver|scissors|broken bottle|cleaver|box cutter|poker|golf club)"
+_WEAPON = r"(?:gun|rifle|shotgun|pistol|revolver|knife|knives|blade|bat|hammer|machete|cutlass|axe|crowbar|strap|piece|shank|screwdriver|scissors|broken bottle|cleaver|box cutter|poker|golf club)"
 _HURT = (
-    r"(?:hit|hits|hitting|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|shov(?:e|ed|es|ing)|push(?:ed|es|ing)|"
+    r"(?:hit|hits|hitting|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|shov(?:e|ed|es|ing)|push(?:ed|es|ing)?|"
     r"kick(?:ed|s|ing)?|chok(?:e|ed|es|ing)|strangl(?:e|ed|es|ing)|throttl(?:e|ed|es|ing)|smack(?:ed|s|ing)|"
     r"beat|beats|beating|beaten|belt(?:ed|ing)?|grab(?:bed|s|bing)|drag(?:ged|s|ging)|pin(?:s|ned|ning)|"
     r"threw|throws|throwing|chuck(?:ed|s|ing)|hurl(?:ed|s|ing)|attack(?:ed|s|ing)|stab(?:bed|s|bing)?|"
     r"bit|bites|biting|burn(?:ed|t|s|ing)|lock(?:ed|s|ing)|rap(?:e|ed|es|ing)|assault(?:ed|s|ing)?|"
     r"hurt(?:s|ing)?|went for|came at|comes at|coming at|coming for|going for|stood over|standing over|"
     r"knock(?:ed|s|ing) \w+ (?:down|out|over|about)|put me on the floor|batter(?:ed|s|ing)?|laid into|lays into|laying into|"
-    r"done me over|gave me (?:a|an)(?: \w+)? (?:box|clout|hiding|slap|smack|beating|kicking|doing|belt|dig|black eye)|threaten(?:ed|s|ing)?(?! to (?:leave|go|divorce|kick|move|quit|tell|call|stop|take away|cut))|glass(?:ed)?|"
+    r"done me over|gave me (?:a|an)(?: \w+)? (?:box|clout|hiding|slap|smack|beating|kicking|doing|belt|dig|black eye)|threaten(?:ed|s|ing)?(?! to (?:leave|go|divorce|kick|move|quit|tell|call|stop|take away|cut|dump|break up|finish with|block|unfriend|end (?:it|things)))|glass(?:ed)?|"
     r"held (?:a|the|his|her) (?:\w+ ){1,2}?to|holding (?:a|the|his|her) (?:\w+ ){1,2}?to)"
 )
 _STRIKE = (
@@ -175,7 +175,7 @@ _SELF_HARM = [
     rf"^{_LEAD}\b{_WISH}\b(?: (?:to|2|about|of|just|really|maybe|i|i could|i would|i'd|go))* {_DIE}\b",
     r"\b(?:kil|kill|killl)(?:ing)? ?my ?self\b|\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|hang|hanging|starve|starving|punish|"
     r"punishing|top|topping|off|offing|hit|hitting|scratch|scratching|drown|drowning|shoot|shooting) myself\b",
-    r"\bkms\b|\bunalive\b|\bi (?:attempted|tried)\b(?! to (?!kill|end|die|take my))(?=[^.?!]*\b(?:again|last|before|in|once|twice|at|when|and|found|too early|too soon|woke up|hospital|icu)\b)|\bi attempted\b",
+    r"\bkms\b|\bunalive\b(?! (?:him|her|them|my|his|your|ur)\b)|\bi (?:attempted|tried)\b(?! to (?!kill|end|die|take my))(?=[^.?!]*\b(?:again|last|before|in|once|twice|at|when|and|found|too early|too soon|woke up|hospital|icu)\b)|\bi attempted\b",
     r"\b(?:i'm|i am|im|i feel|i felt|i've been|i have been|i was|been|feeling|feel) (?:\w+ ){0,2}s(?:ui|u|iu)c(?:i|e)?d(?:a|e)l\b",
     r"\bsuicid\w* (?:\w+ ){0,3}(?:crossed|crosses|crossing|on|in) my mind\b|\bmy suicid\w*|\bi (?:tried|attempted) suicide\b",
     r"\b(?:i|i've|i have|i'd|i had|i keep|i'm|i am|been|keep)\b(?: \w+){0,3} (?:thoughts|thinking|thought) (?:about|of) (?:suicide|killing myself|ending (?:it all|my life|things|everything|it(?! (?:with|between))))",
@@ -196,7 +196,7 @@ _SELF_HARM = [
     r"|\b(?:won't|wont|will not) be (?:a burden|around|here)(?: to (?:anyone|anybody|you all))? (?:much )?(?:longer|for long|anymore)\b",
     r"\b(?:what's|whats|what is) (?:even )?the point (?:of|in) (?:me\b|my life|living|going on|being here|being alive|still being)",
     r"\bno (?:reason|point) (?:for me )?(?:to|in) (?:live|living|go on|going on|be here|being here|keep going)\b|\bnothing (?:left )?to live for\b",
-    r"\b(?:don't|do not|dont|no longer|never|ain't|aint) (?:want|wanna|trying|tryna) to (?:live|be alive|be here|be around|exist|wake up|go on|keep going)(?: anymore| any more| no more)?\b(?! for (?:this|that|the) (?:part|bit|scene|section|conversation|meeting|session)\b| through (?:that|this|it)\b)"
+    r"\b(?:don't|do not|dont|no longer|never|ain't|aint) (?:much |really |even )?(?:want|wanna|trying|tryna) to (?:live|be alive|be here|be around|exist|wake up|go on|keep going)(?: anymore| any more| no more)?\b(?! for (?:this|that|the) (?:part|bit|scene|section|conversation|meeting|session)\b| through (?:that|this|it)\b)"
     r"|\b(?:not sure|don't know if|dont know if|unsure if|not sure if) i (?:want|wanna) to (?:live|be alive|be here|be around|go on|keep going)\b",
     r"\b(?:tired|sick) of (?:living|being alive|being here|(?:the )?life)\b|\bhate (?:being alive|my life|living|being here)\b"
     r"|\b(?:had|have had|'ve had) enough of (?:life|living|being alive|everything|it all)\b|\b(?:can't|cant) do life\b",
@@ -264,7 +264,7 @@ _SELF_HARM = [
     r"|\b(?:accident|crash) would (?:solve|fix|be easier|help|sort)\b|\binsurance would (?:clear|pay|cover|sort)\b"
     r"|\b(?:tidying|tying|sorting) up (?:the |my |some )?loose ends\b|\bstarved myself\b"
     r"|\bbetter off (?:gone|not here|not around|not alive)\b(?![^.?!]*\byou\b)|\b(?:end|ending) (?:things|it all)\b(?![^.?!]*\b(?:with|between)\b)"
-    r"|\b(?:can't|cannot|cant) see (?:a|any) way (?:forward|out|through)\b|\brelapsed (?:on|with) (?:cutting|self[- ]?harm\w*)\b"
+    r"|\b(?:can't|cannot|cant) see (?:a|any) way (?:forward|out|through)\b|\brelapsed (?:on|with) (?:the )?(?:cutting|self[- ]?harm\w*|sh)\b"
     r"|\bdon't think i can (?:go on|keep going|do this anymore|keep living|carry on)\b"
     rf"|\b(?:drinking|drunk|wine|vodka|gin|beer|whisky|whiskey)\b[^.?!]*\b(?:took|taken|swallowed)\b[^.?!]*\b{_PILLS}\b(?![^.?!]*\b(?:you|your)\b)",
     # not existing, in the conditional: "how quiet it would be if i just didnt exist", "if i was dead hed get clean"
@@ -307,7 +307,7 @@ _SELF_HARM = [
     r"|\b(?:beam|rafter|banister|hook|branch|tree)\b[^.?!]{0,25}\b(?:take|hold|bear) my weight\b|\bwhich (?:bridges?|buildings?|cliffs?|car parks?)\b[^.?!]*\b(?:fences?|railings?|high enough|tall enough)\b"
     r"|\b(?:car )?exhaust\b[^.?!]{0,40}\b(?:garage|closed|kill|how long)\b|\bhow long it takes\b[^.?!]{0,30}\bexhaust\b"
     r"|\b(?:only|one) thing (?:stopping|keeping|holding) me\b|\b(?:won't|wont|will not) be needing (?:them|it|this|these|those|any of it)\b(?![^.?!]*\b(?:because|since|bought|new ones)\b)"
-    r"|\bthis is my last (?:session|message|post)\b|\bthe last thing (?:i'll|ill|i will) ever (?:type|write|say|send)\b|(?<!your )(?<!ur )\bgoodbye (?:playlist|letter|note|post|video|message|text)s?\b"
+    r"|\bthis is my last (?:session|message|post)\b|\bthe last thing (?:i'll|ill|i will|i) ever (?:type|write|say|send|tell)\b|(?<!your )(?<!ur )\bgoodbye (?:playlist|letter|note|post|video|message|text)s?\b"
     r"|\bif i (?:don't|dont|didn't|didnt|never) wake up\b[^.?!]*\b(?:fine|ok|okay|good|better|relief)\b|\b(?:took|taken|had|swallowed)\b[^.?!]*\b{_PILLS}\b[^.?!]*\bto make sure\b"
     r"|\b(?:don't|dont|won't|wont) have to do it myself\b|\bfade out\b|\b(?:stopped|stop|stopping) eating\b(?=[^.?!]*\b(?:on purpose|fade|disappear|die)\b)"
     r"|(?:^|,\s*|\band )cut (?:deeper|too deep|again)\b|\bplasters for my (?:arms|thighs|wrists|legs)\b"
@@ -397,7 +397,7 @@ _SELF_HARM = [
     # the pull to do it again (the thoughts coming back after an attempt: _ACROSS)
     r"\b(?:pull|urge|itch|temptation) to (?:try|do it|cut|hurt myself|use the \w+)(?: it)? again\b",
     # not being here, as a plan ("i don't plan on being here next month", "decided i'm not going to be here")
-    r"\b(?:don't|do not|dont) (?:plan|intend|expect) (?:on |to )?(?:be|being) (?:here|around|alive)\b"
+    r"\b(?:don't|do not|dont|nah|nuh) (?:plan|intend|expect) (?:on |to )?(?:be|being) (?:here|around|alive)\b"
     r"|\b(?:decided|made up my mind|i know) (?:that )?(?:i'm|im|i am|i'll|ill|i will) not (?:going to |gonna )?be (?:here|around)\b"
     r"|\bwho (?:gets|should get|will get|can have|is having) my\b|\bhow i (?:want|wanted) to leave (?:it|things)\b"
     r"|\bis it (?:normal|ok|okay|weird|bad|wrong|common) (?:for me )?to (?:want to die|wish i (?:was|were) dead|think about (?:dying|suicide|killing myself|ending it))\b"
@@ -423,6 +423,16 @@ _SELF_HARM = [
     r"|\b(?:can't|cant|cannot) stop (?:thinking|dreaming) (?:about|of) (?:the |that )?(?:\w+ )?(?:railway|railroad|train tracks|tracks|level crossing|viaduct|quarry|cliffs?)\b"
     r"|\b(?:stopped|stopping|quit|quitting|skipping|skipped) (?:taking )?my (?:insulin|meds|medication|heart (?:pills|tablets|meds)|blood thinners|lithium)\b(?=[^.?!]*\b(?:on purpose|hoping|so that|way out|no one will|nobody will)\b)"
     r"|\b(?:disappear\w*|vanish\w*|me gone|being gone|not being here|not existing)\b(?: for good| forever| permanently)?[^.?!]{0,25}\b(?:would be|is|be) (?:a )?(?:kindness|favour|favor|mercy|gift|relief|blessing) (?:to|for)\b",
+    # an eighth round (authors as: practice, then the truth in an aside, in many Englishes; at: the
+    # oldest and the youngest, told sideways): a method and "nearly did", pills kept "and keeping
+    # them", "swallow them all", tired "to live", affairs settled with "nothing left to sort", "it
+    # would be over for me", "no sense waiting on the will"
+    r"\b(?:jump\w*|step\w* off|driv\w* off|hang\w*|gap|edge|bridge|cliff|tracks)\b[^.?!]{0,20}\band (?:nearly|almost) (?:did|went|went through with it|jumped)\b"
+    r"|(?:\b(?:i|i've|ive|i'm|im|i was|i am|i keep|i kept)\b|^(?:just|been|sat|sitting|stood|standing|drove|driving|walked|walking)\b)(?:(?!\b(?:you|u|he|she|they|he's|she's|they're|you're|him|her)\b)[^.?!]){0,60}?"
+    r"\b(?:thinking|thought|thinkin) (?:about|of|bout) (?:jumping|throwing myself|stepping off|driving off|hanging myself|taking them all|swallowing them)\b"
+    r"|\b(?:pills|tablets|meds|sleepers|sleeping tablets|painkillers)\b[^.?!]{0,30}\band (?:keeping|saving|hiding|stashing|hoarding) them\b|\b(?:i|i'll|ill|i will|i'm going to|im gonna|gonna)\b[^.?!]{0,20}\bswallow (?:them|it|the lot|everything) all\b"
+    r"|\b(?:tired|tird|sick) (?:of|to) (?:live|living)\b|\bnothing left (?:for me )?to (?:sort|settle|arrange|put in order|tie up)\b|\bit (?:would|'d|will) (?:all )?be over for me\b"
+    r"|\bshould be me (?:lying there|in (?:that|the) (?:bed|box|ground|coffin))\b|\bno (?:sense|point|need) (?:in )?(?:her|him|them|anyone|you|u) waiting (?:on|for) (?:the|my) will\b",
     # an attempt told in any tense, and the pull now: "i took an overdose deliberately last spring ... the pull to try again"
     r"\b(?:i|i've|ive)\b[^.?!]{0,30}\b(?:overdose|od)\b[^.?!]{0,10}\b(?:i took )?(?:deliberately|on purpose)\b",
 ]
@@ -481,7 +491,7 @@ _VIOLENCE = [
     rf"\b(?:{_THEY})\b(?:\s+[\w']+){{0,5}}? (?:said|says|saying|swore|threatened|threatening|threatens|keeps saying|kept saying|"
     r"yelling|screaming|shouting|hollering|hollerin)(?: [\w']+){0,4}? (?:kill|hurt|shoot|stab|burn|beat|glass|strangle|break|do it)"
     r"(?: (?:me|us|you|your|the (?:kids|children|baby|house)|them|her|him|mum|mom|my|our)\b|\b(?! (?:himself|herself|themselves|itself|yourself|urself|myself)\b))",
-    r"\b(?:he|she|they|hes|shes|he's|she's|hell|shell|he'll|she'll|he'd|she'd|they'll|they'd)(?: will| would| is going to| is gonna|'s going to|'s gonna| going to| gonna| gone| gon)? "
+    r"\b(?:he|she|they|hes|shes|he's|she's|hell|shell|he'll|she'll|he'd|she'd|they'll|they'd)(?: will| would| is going to| is gonna|'s going to|'s gonna| going to| gonna| gone| gon| go)? "
     r"(?:kill|hurt|shoot|stab|burn|beat|glass|strangle|break|poison|drown|smother|finish|drop) (?:me|us|the (?:kids|children|baby|house|dog|cat|puppy)|them|mum|mom|my|our|(?:his|her) (?:\w+ )?(?:baby|kids?|children|son|daughter|girl|boy))\b",
     r"\b(?:says|said|threatens|threatened|threatening)\b[^.?!]{0,30}\b(?:take|taking) (?:the kids|the children|my kids|the baby)\b(?![^.?!]*\bfor (?:the|a) (?:weekend|night|day|afternoon|holidays|week)\b)",
     # the person's own urge to hurt someone at home ("im scared ill hit him", "taking the bat to my son")
@@ -553,6 +563,9 @@ _VIOLENCE = [
     r"|\b(?:gun|rifle|shotgun|pistol|revolver|knife|machete|blade|axe|bat)\b[^.?!]*\b(?:remind\w*|tells?|told|show\w*) (?:me|us|you|u) (?:it's|its|it is|that it's|that it is|where it is)\b(?: \w+)? (?:there|loaded|under|in|close|handy)\b"
     r"|\b(?:took|takes|taken|has taken|keeps|kept) (?:my|the) (?:house |front door |door |car )?keys? (?:off|from|away from) me\b"
     r"|\b(?:makes?|made|making|forces?|forced) (?:me|us|the kids|the children) (?:to )?sleep (?:in the car|outside|on the floor|in the garage|in the shed|on the porch|in the garden)\b"
+    rf"|\b{_WEAPON}\b[^.?!]*\b(?:pointed|pointing|aimed|aiming|waved|waving|pulled|pulling|pullin) (?:it|them|the \w+|a \w+|his \w+|her \w+) (?:at|on) (?:me|us|my|the kids|mum|mom|our)\b"
+    rf"|\b(?:pull\w*|draw\w*) (?:a|his|her|the) {_WEAPON} on (?:me|us|my|mum|mom|the kids)\b|\b(?:hold|holds|holding|held|press\w*) (?:a|the|his|her) (?:\w+ )?{_WEAPON} (?:to|against|at) (?:my|me|i|our|the kids'?) ?(?:neck|throat|head|face|chest|back|side)?\b"
+    rf"|\bturned up (?:at (?:the|my|our) (?:door|house|flat|work) |here )?(?:with|w|w/) (?:a|the|his|her) {_WEAPON}\b|\b(?:i have|i've got|ive got|i got|left me with) (?:\w+ )?(?:marks|bruises)\b"
     r"|\b(?:fear|scared|afraid) for (?:my|our|the kids'?) (?:life|lives|safety)\b|\bthere(?:'s| is) a (?:gun|knife|weapon)\b[^.?!]*\b(?:drunk|high|angry|threat\w*|using|drinking|scared)\b"
     r"|\b(?:raised|raises|raising) (?:his|her) (?:hand|fist) (?:to|at) (?:me|us|the kids)\b|\b(?:went|tried) to (?:hit|punch|hurt|strangle|choke) (?:me|us|the kids|my \w+)\b"
     r"|\b(?:rough with|roughs up|roughed up|knocked me around|pushed me around|slapped me around|knocks me around)\b"
@@ -633,7 +646,7 @@ _OVERDOSE = [
     r"|\bwhere(?:'s| is) the (?:narcan|naloxone)\b",
     r"\b(?:no|can't find (?:a|his|her|their)|cant find (?:a|his|her|their)|barely (?:a|any)|can't feel (?:a|his|her)|cant feel (?:a|his|her)) pulse\b"
     r"|\bi think (?:he|she|they|my \w+|\w+) (?:has |have )?(?:took|taken|had) (?:way )?too much\b|\bfoaming at the mouth\b"
-    r"|\b(?:can't|cant|won't|wont) stay awake\b|\b(?:keeps|keep) nodding (?:off|out)\b|\b(?:narcan|naloxone)(?:'s| is)? (?:isn't|isnt|is not|didn't|didnt|not|doesn't|doesnt) work"
+    r"|\b(?:can't|cant|won't|wont) stay awake\b|\b(?:keeps|keep) nodding (?:off|out)\b|\b(?:narcan|naloxone)(?:'s| is)? (?:isn't|isnt|is not|didn't|didnt|not|doesn't|doesnt) work(?! on\b)"
     r"|\beyes (?:are |have )?(?:rolled|rolling|rolled right) back\b|\bbreathing but (?:only )?(?:just|barely)\b"
     r"|\b(?:floor|ground|couch|bed|porch|car|sofa|settee)\b[^.?!]*\b(?:won't|wont|not|can't|cant) (?:answer|respond|wake|move)\w*\b"
     r"|\b(?:won't|wont|not|can't|cant) (?:answer|respond|wake|move)\w*\b[^.?!]*\b(?:floor|ground|needle|syringe|pills)\b"
@@ -766,7 +779,7 @@ _FORMS: tuple[tuple[CrisisKind, Alternatives], ...] = tuple(
 )
 # Someone else's words reported ("the client said he'd stockpiled pills", "when u said u wanted to kms").
 _REPORTED = re.compile(
-    r"\b(?:you|u|someone|somebody|client|patient|he|she|they|mum|mom|dad|son|daughter|character|person|sister|brother|husband|wife|partner|friend|bloke|guy|lad|man|woman|girl|fella|lady)\b(?: [\w']+){0,2}? "
+    r"\b(?:you|u|someone|somebody|client|patient|he|she|they|mum|mom|dad|son|daughter|character|person|sister|brother|husband|wife|partner|friend|bloke|guy|lad|man|woman|girl|fella|lady|granddaughter|grandson|niece|nephew|bf|gf|boyfriend|girlfriend)\b(?: [\w']+){0,2}? "
     r"(?:said|says|say|told me|tells me|wrote|writes|texted|texts|mentioned|mentions|keeps saying|kept saying|was saying|were saying)\b"
     r"(?: that)? ?(?:you|u|he|she|they|he'd|she'd|they'd|you'd|u'd|he's|she's|hes|shes|he'll|she'll|hed|theyd|'|\")"
     r"|\b(?:client|patient|character|he|she|they|mum|mom|dad|son|daughter|person|loved one|sister|brother|husband|wife|partner|friend)\b(?: [\w']+){0,2}? (?:says|said|tells me|told me)\b(?: that)? (?:i|i've|ive|i'm|im|i'd|id|i'll|ill)\b"
@@ -844,7 +857,7 @@ _FICTION = re.compile(
     r"\b(?:in|from) the (?:script|scenario|role ?play|simulation|exercise|story|film|movie|show|book|episode|video|clip|reel|tiktok|youtube video|training video)\b|\bthe simulated \w+|\bthe character\b"
     r"|\b(?:dreamed|dreamt|had a dream|nightmares?)\b"
     r"|\btextbook example\b|\bfor the (?:assignment|exam|module|assessment|course)\b|\bin (?:the )?practice\b"
-    r"|\b(?:on|in) the news\b|\bthe paper\b|\b(?:a|this) (?:programme|program|documentary|film|movie|memoir|book|novel|podcast)\b|\breading a\b|\bwe watched\b|\bthe sim\b"
+    r"|\b(?:on|in) the news\b|\bthe paper\b|\b(?:a|this) (?:\w+ )?(?:programme|program|documentary|film|movie|memoir|book|novel|podcast|show|series|news story|news report|article)\b|\breading a\b|\bwe watched\b|\bthe sim\b"
 )
 _GAME = re.compile(
     r"\b\d+ ?[-–] ?\d+\b|\b(?:match|footy|football|soccer|rugby|at cards|darts|pool table|chess|fifa|fortnite|xbox|playstation)\b"
@@ -1002,6 +1015,18 @@ _SPOKEN_AS = {
     "fixin": "going",
     "finna": "going to",
     "typin": "typing",
+    # Jamaican patois and Nigerian pidgin ("mi tired fi live", "i just wan die", "dey beat me")
+    "miself": "myself",
+    "fi": "to",
+    "yuh": "you",
+    "di": "the",
+    "inna": "in the",
+    "cyaan": "can't",
+    "mi": "i",
+    "wan": "want to",
+    "dey": "they",
+    "waan": "want to",
+    "abeg": "please",
 }
 _SPOKEN_WORDS = frozenset(_SPOKEN_AS)
 _SPOKEN = re.compile(r"\b(?:" + "|".join(_SPOKEN_AS) + r")\b")
@@ -1023,7 +1048,7 @@ _FOR_ME = re.compile(
 )
 _ACROSS_WORDS = (
     "goodbye", "tonight", "time", "ever", "for good", "everything", "made my", "tried", "home for", "thank", "do it", "back", "return", "edge", "jump", "drop", "away", "harm", "cancel", "can have", "need", "joking", "counted",
-    "how high", "how far", "bye", "attempt", "permanent", "want out", "need out", "wanna out",
+    "how high", "how far", "bye", "attempt", "permanent", "matter", "want out", "need out", "wanna out",
 )  # fmt: skip
 # An attempt, a ledge, scars or self-harm told anywhere in the message, then the thoughts or the urge back.
 _THOUGHTS_BACK = (
@@ -1050,6 +1075,7 @@ _ACROSS = re.compile(
     r"|\btell (?:him|her|them|the kids|the children|everyone|everybody|my \w+|mum|mom|dad) (?:that )?i said goodbye\b[.!]*\s*(?:(?:that's|thats|that is) all[.!]*)?$"
     r"|(?:^|\b(?:i|i'd|id|just|really|honestly)\b )(?:really |just )?(?:want|wanna|need) out[.!,]+\s*(?:forever|for ever|permanently)\b"
     r"|\b(?:saying|said|been saying) goodbye to (?:people|everyone|everybody|friends|my (?:friends|family|kids|mates))\b(?=[^.?!]*\b(?:without|don't know|dont know|doesn't know|no one knows|nobody knows|quietly|one by one|in my own way)\b)"
+    r"|\b(?:written|wrote|finished|left) (?:the|my|a) (?:note|letter)\b.*\b(?:doesn't|doesnt|won't|wont|will not) matter (?:now|anymore|any more)\b"
     r"|\bthank (?:you|u) for everything\b(?=.*\b(?:last|anymore|any more|goodbye)\b)|\b(?:last|anymore|any more)\b.*\bthank (?:you|u) for everything\b|\bgoodbye[.!]*$(?<=.{12})|\b(?:pills|tablets|rope|gun)\b[^?]*[.!]\s*(?:tonight's the night|tonight is the night|it's time)\b"
 )
 
@@ -1143,7 +1169,7 @@ class _Around:
 
 
 _NOW = re.compile(
-    r"\bwhen (?:i'm|im) gone\b|\b(?:again|tonight|today|lately|these days|right now|just now|now (?=(?:he|she|they|i|i'm|im|he's|she's|hes|shes|it's|its)\b)(?!(?:he|she|they)(?:'s| is| are) (?:better|fine|ok|okay|well|safe)\b)|and now|rn|last night|this (?:week|morning|evening)|yesterday|yday|just now)\b"
+    r"\bwhen (?:i'm|im) gone\b|\b(?:again|tonight|today|lately|these days|right now|just now|now (?=(?:he|she|they|i|i'm|im|he's|she's|hes|shes|it's|its)\b)(?!(?:he|she|they)(?:'s| is| are) (?:better|fine|ok|okay|well|safe|calm|sober|clean|gentle|different)\b)|and now|rn|last night|this (?:week|morning|evening)|yesterday|yday|just now)\b"
 )
 _QUOTING = re.compile(r"\b(?:said|says|say|told me|tell me|wrote|texted|keep saying|kept saying)\b")
 _MINE = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|my|kms)\b")

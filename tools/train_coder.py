@@ -66,10 +66,22 @@ def score(model: tuple[dict[str, float], float], found: list[str]) -> float:
 # Tuning authors the rules were tuned on but this layer is not trained on: retrained with cc and dd,
 # the layer did worse on both exams (check3 non-adherent precision 0.849 → 0.844, check4 0.870 →
 # 0.858); with ff and gg too, check3 recall fell 0.903 → 0.892; with kk and ll (2026-12-07, late),
-# check3 precision fell 0.869 → 0.859 and check4 recall 0.855 → 0.849. They teach the rules' grammar only.
+# check3 precision fell 0.869 → 0.859 and check4 recall 0.855 → 0.849; with nn and oo, check4 precision
+# fell 0.877 → 0.861 and check5's 0.868 → 0.864. They teach the rules' grammar only.
 # Adding text here is a change to measure on the exams.
 RULES_ONLY_AUTHORS = frozenset(
-    {"author-cc", "author-dd", "author-ff", "author-gg", "author-ii", "author-jj", "author-kk", "author-ll"}
+    {
+        "author-cc",
+        "author-dd",
+        "author-ff",
+        "author-gg",
+        "author-ii",
+        "author-jj",
+        "author-kk",
+        "author-ll",
+        "author-nn",
+        "author-oo",
+    }
 )
 
 

@@ -41,8 +41,10 @@ REPLY_AUTHORS = frozenset(
 # check7 and 2 fewer on check8, the newest exam; a change that lowers recall does not land. (Author
 # am, added next, is in: retrained with am, no exam lost a line, 12 more were caught on check6 and
 # check7, and false pauses fell on every exam.) Authors an and ao (violence, an overdose now) are out
-# too: retrained with them, the layer lost 12 lines over check6 to check9.
-FORMS_ONLY_AUTHORS = frozenset({"author-aj", "author-ak", "author-an", "author-ao"})
+# too: retrained with them, the layer lost 12 lines over check6 to check9. Authors ap and aq (late on
+# 2026-12-07) are in: retrained with them no exam lost a line. Authors as and at are out: retrained
+# with them, check6, check7 and check9 gained 5 lines and check8 lost 2.
+FORMS_ONLY_AUTHORS = frozenset({"author-aj", "author-ak", "author-an", "author-ao", "author-as", "author-at"})
 THRESHOLDS = [t / 2 for t in range(0, 17)]
 Row = tuple[list[str], str]  # features, kind ("none" for a safe line)
 

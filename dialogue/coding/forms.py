@@ -131,6 +131,8 @@ REPORTABLE = frozenset({"blame", "disqualifying", "warning", "label_problem", "a
 
 _ECHO_MARK = re.compile(
     r"(?:\?\?|\?!|!\?|\?{2,}|!{2,})\s*$|^(?:\w+\s+){0,4}\w+\s*[.,]?\s*(?:sure|right|yeah right|uh huh|ok)[.!]*$"
+    # their own words, then mock praise: "only twice. well done", "one meeting. impressive"
+    r"|^(?:\w+\s+){0,4}\w+\s*[.,!]\s*(?:well done|impressive|wow|nice one|great|lovely|brilliant|cute|classic|amazing|fantastic|bravo)[.!]*$"
 )
 NEGATION = re.compile(r"\b(?:not|no|never|nothing|nobody|none)\b|n't\b")
 _NOT = re.compile(
@@ -147,10 +149,23 @@ _SMALL = frozenset(
 )
 
 
+_PRAISE_TAIL = re.compile(
+    r"\s*[.,!]\s*(?:well done|impressive|wow|nice one|great|lovely|brilliant|cute|classic|amazing|fantastic|bravo)[.!]*$"
+)
+_MINIMISED = re.compile(
+    r"\b(?:only|just|a few|a couple|once|one|a bit|a little|barely|hardly|cut down|cut back|not that much|not much)\b"
+)
+
+
 def mock_echo(text: str, client: str) -> str | None:
     """The person's own words thrown back with "??" or "sure": "not that bad??", "a couple. sure"."""
     if not client or text.count(" ") > 9 or not _ECHO_MARK.search(text):
         return None  # an echo is a few words
+    praised = _PRAISE_TAIL.search(text)
+    if praised is not None:  # mock praise mocks a small amount they claimed: "only twice" -> "twice. well done"
+        if not _MINIMISED.search(client):
+            return None
+        text = text[: praised.start()]
     words = [w for w in _WORD.findall(text) if w not in ("sure", "right", "yeah", "ok", "uh", "huh")]
     if not 0 < len(words) <= 5:
         return None

@@ -149,6 +149,31 @@ IN_DANGER = [
     ("he makes us sleep in the garage when he's been using", CrisisKind.VIOLENCE),
     ("she gave this huge snore then nothing, i've shaken her twice", CrisisKind.OVERDOSE),
     ("I've been shouting in his ear for a minute and he's not moving", CrisisKind.OVERDOSE),
+    # an eighth round (authors as: the truth in an aside after practice, in many Englishes; at: the oldest and youngest)
+    ("went up to the multistorey again after work thinking about jumping and nearly did", CrisisKind.SELF_HARM),
+    ("i was sat in the car at the quarry edge for an hour and almost did", CrisisKind.SELF_HARM),
+    ("I've been taking Dad's painkillers two at a time and keeping them in my coat", CrisisKind.SELF_HARM),
+    ("honestly i think im gonna swallow them all tonight", CrisisKind.SELF_HARM),
+    ("am tired to live, every day the same fight", CrisisKind.SELF_HARM),
+    (
+        "cancelled the milk, paid the gas, the cat's going to my niece. nothing left for me to sort now",
+        CrisisKind.SELF_HARM,
+    ),
+    ("if it was me in that bed instead then it would be over for me", CrisisKind.SELF_HARM),
+    ("relapsed with the sh again last night", CrisisKind.SELF_HARM),
+    ("I want the last thing I ever tell him to be that I love him.", CrisisKind.SELF_HARM),
+    ("mi tired fi live, nobody would miss mi", CrisisKind.SELF_HARM),
+    ("i just wan die abeg", CrisisKind.SELF_HARM),
+    ("i nah plan fi be around past sunday", CrisisKind.SELF_HARM),
+    ("i dont really want to wake up tomorrow", CrisisKind.SELF_HARM),
+    ("I've written the note for the kids. This practice won't matter now.", CrisisKind.SELF_HARM),
+    ("he got the rifle down and pointed it at me and the baby", CrisisKind.VIOLENCE),
+    ("my son pulled a knife on me over twenty quid", CrisisKind.VIOLENCE),
+    ("she was holding the kitchen knife against my throat an hour ago", CrisisKind.VIOLENCE),
+    ("he turned up at our flat with a bat at 2am", CrisisKind.VIOLENCE),
+    ("he grabbed me so hard i have bruises on both arms", CrisisKind.VIOLENCE),
+    ("he say if i tell anyone he go kill me", CrisisKind.VIOLENCE),
+    ("he push me into the wall when im late", CrisisKind.VIOLENCE),
 ]
 ROLE_PLAY = [
     "You're killing yourself with that stuff.",
@@ -264,6 +289,13 @@ ROLE_PLAY = [
     "when my dad was drinking in the 80s he threatened us. he's been sober 30 years now",
     "He keeps a rifle for deer season. He's never pointed it at anyone.",
     "we bought rope and tent pegs for the camping trip",
+    # an eighth round's look-alikes
+    "is he thinking about jumping? he's been saying weird things",
+    "we watched a netflix series where the dad overdoses, it hit hard",
+    "saw a news report about two lads who both od'd at a festival",
+    "does narcan not work on xylazine?",
+    "my grandson says he wants to unalive his brother when he loses at fifa lol",
+    "if my sister vapes in my car again i will unalive her",
 ]
 
 

@@ -76,7 +76,7 @@ CONFRONT = table(
         rf"stop paying|change the locks|never speak|disown|report you|have you arrested)"
         r"|\b(?:your|this is your) (?:last|final) (?:chance|warning)\b|\blast chance\b|\bfinal warning\b"
         r"|\b(?:get|move) out of (?:my|this|our) house\b|^(?:(?:and|then|just),? )?don't (?:bother )?(?:come|coming) (?:home|back)\b"
-        r"|(?<!when )(?<!while )(?<!if )(?<!night )(?<!time )(?<!whenever )\byou(?:'re| are) (?:out|on your own|cut off)\b(?! (?:of|late|tonight|with|drinking|partying|at|there|and about)\b)",
+        r"|(?<!when )(?<!while )(?<!if )(?<!night )(?<!time )(?<!whenever )(?<!like )(?<!feel )(?<!that )\byou(?:'re| are) (?:out|on your own|cut off)\b(?! (?:of|late|tonight|with|drinking|partying|at|there|and about)\b)",
         R.WARNING,
     ),
     Rule(

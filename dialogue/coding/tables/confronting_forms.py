@@ -44,7 +44,7 @@ FORMS = table(
     Rule(
         "warning",
         C.CO,
-        r"\b(?:you|u)(?:'ll| will|ll|'re going to|'re gonna| are going to| r gonna| re gonna| going to| gonna)? "
+        r"(?<!did )(?<!do )(?<!does )(?<!have )\b(?:you|u)(?:'ll| will|ll|'re going to|'re gonna| are going to| r gonna| re gonna| going to| gonna)? "
         r"(?:end up|wind up) (?:dead|in (?:jail|prison|a ditch|the morgue|a box|a coffin|the ground|hospital|the gutter|a cell)|"
         r"homeless|alone|on the street|like)\b"
         r"|\b(?:drink|drug|smoke|use) yourself (?:into|to) (?:the grave|an early grave|a (?:nursing home|coffin|box|hospital bed)|death|the ground)"
@@ -221,6 +221,74 @@ MORE_FORMS = table(
         C.CO,
         r"\bthink (?:about )?(?:how|what) (?:your|ur) (?:\w+ )?\w+ (?:would|will|must|'d|might) (?:feel|think|say)\b",
         R.MORALISING,
+    ),
+    # a sixth round (authors nn: non-adherence without its keywords; oo: trainees in MI's clothes):
+    # agreement that turns on them, a story of someone who said the same, the failures counted
+    Rule(
+        "sarcasm",
+        C.CO,
+        r"^(?:(?:yes|yeah|no|oh|mm|well)[,.]?\s+)?(?:totally|absolutely|clearly|of course|sure|agreed|fair enough|you're right|youre right|ur right|you are right)[,.]?\s+"
+        r"(?:(?:that's|thats|that is) why|apart from|except (?:for )?|so about|for a (?:\w+ )?(?:man|woman|lad|girl|person) who|(?:and )?(?:it's|its) my)\b",
+        R.SHAMING,
+    ),
+    Rule(
+        "warning",
+        C.CO,
+        r"(?:\b(?:(?:your|ur|my|our) (?:\w+ )?\w+|\w+'s (?:lad|son|daughter|husband|wife|mate|boy|girl)|(?:that's|thats|that is) what \w+|the last (?:man|woman|person|lad|guy|girl|client|patient|bloke) (?:who|that)|(?:i had )?another (?:client|patient|lad|bloke) who)\b"
+        r"[^.?!]{0,12}\b(?:said|thought|told me|says|say) (?:that|exactly that|the same|just \w+|so)\b|\b(?:that's|thats|that is) what \w+(?: \w+)? (?:said|thought|told me|says)\b)"
+        r"(?=[^?]*\b(?:dead|died|didn't see|didnt see|buried|funeral|heart attack|seizure|psych ward|hospital|icu|a&e|a and e|prison|jail|overdos\w*|ambulance|found (?:her|him)|no teeth|didn't make it|didnt make it|until the one|in the bath)\b)",
+        R.WARNING,
+    ),
+    Rule(
+        "disqualifying",
+        C.CO,
+        r"\b(?:that's|thats|that is) the (?:second|third|fourth|forth|fifth|sixth|seventh|tenth|hundredth|\d+(?:st|nd|rd|th)) (?:time|one|promise|\"?for real\"?)\b"
+        r"|\babout (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred) times now\b"
+        r"|\b(?:you've|youve|you have|you|u) (?:told|promised|said|sworn)\b[^.?!]{0,30}\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|a million) times\b",
+        R.JUDGING,
+    ),
+    # ... and the trainee's sting inside MI's words
+    Rule(
+        "moralising",
+        C.CO,
+        r"\bso (?:you've|youve|you have) decided to (?:keep )?(?:risk|risking|hurt|hurting|choose|choosing|put|putting|throw|throwing|let|letting)\b"
+        r"|\bchoos(?:e|es|ing) (?:the |your |ur )?\w+ over (?:your|ur) (?:kids|children|family|wife|husband|son|daughter|job|health)\b"
+        r"|\b(?:it's not|its not|it is not|it isn't|it isnt) (?:your|ur) (?:\w+'?s? )?job to\b|\b(?:selfish|childish|lazy|immature|pathetic|cowardly) way to\b"
+        r"|\b(?:you|u) (?:don't|dont|do not) get to be (?:angry|upset|mad|hurt|annoyed|the victim)\b|\bbecame (?:everybody's|everyone's|my|our) business when\b",
+        R.MORALISING,
+    ),
+    Rule(
+        "label_problem",
+        C.CO,
+        r"\b(?:addictive thinking|the addiction|the disease|your addiction|ur addiction) (?:is )?(?:speaking|talking)\b"
+        r"|\b(?:every|all|most) (?:addicts?|alcoholics?|drinkers?|users?|gamblers?|one with (?:a|an) (?:dependency|addiction|problem))\b[^.?!]{0,30}\b(?:says?|said) (?:that|exactly that|the same)\b"
+        r"|\bi know (?:your|ur) type\b|(?<!not )\b(?:you're|you are|ur|youre) (?:an? )?(?!recovering\b|former\b|ex\b)(?:\w+ )?(?:addict|alcoholic|junkie|druggie)\b"
+        r"|\b(?:which|that) is called\b|(?:^|[.!]\s+)(?:that's|thats|that is) (?:a|the) problem[.!]*$|\bdeep down (?:you|u) know\b"
+        r"|\b(?:that's|thats|that is) (?:just )?not what the (?:research|evidence|science|data|studies) (?:says|say|shows|show)\b",
+        R.SHAMING,
+    ),
+    Rule(
+        "warning",
+        C.CO,
+        r"\b(?:i'll|ill|i will) (?:have to )?(?:note|put|write|include|record|mention) (?:that|this|it) in (?:my|the) (?:report|notes|letter)\b(?=[^.?!]*\b(?:probation|court|judge|parole|social|caseworker|officer)\b)"
+        r"|\b(?:won't|wont|will not|aren't|are not|isn't|is not) (?:be )?(?:covering|paying|lending|giving|funding)\b[^.?!]*\b(?:your|ur|you|u)\b[^.?!]*\b(?:anymore|any more|again)\b"
+        r"|\bif (?:you|u) (?:don't|dont|do not|won't|wont)\b[^.?!]*\b(?:is|are|'s|'re|am|i'm|we're) done with (?:you|u)\b",
+        R.WARNING,
+    ),
+    Rule(
+        "sarcasm",
+        C.CO,
+        r"\bhow'?s (?:that|handling it|that working|it) (?:going|working out) for (?:your|ur|you|u)\b|^with what\?+"
+        r"|\bif this is \w+ing,? (?:i'd|id|i would) hate to see\b|^like (?:you|u) (?:did|promised|paid|were|meant) (?:[\w']+ ){0,6}[\w']+\?|\b(?:heard it|heard that one)(?: before)?[.!]*$"
+        r"|\b(?:told|tells) (?:me )?a (?:very )?different story\b",
+        R.SHAMING,
+    ),
+    Rule(
+        "blame",
+        C.CO,
+        r"\b(?:you|u) (?:threw|have thrown|just threw) (?:it all|everything|all that|all of it) away\b|\b(?:i|we) (?:wouldn't|wouldnt|would not) have to (?:\w+ ){1,2}if (?:you|u)\b"
+        r"|\bwouldn't be \w+ if (?:you|u) (?:hadn't|hadnt|had not|didn't|didnt)\b|\b(?:you're|youre|ur|you are) the one (?:who's|whos|who has|who is|that's) (?:been )?(?:pushing|lying|hiding|stealing|drinking|using|causing|making|hurting)\b",
+        R.JUDGING,
     ),
     Rule(
         "label_problem",

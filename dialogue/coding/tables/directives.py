@@ -26,6 +26,54 @@ BASE_VERBS = (
     r"save|spend|pay|stick|step|hide|sober|dry|detox|toss|ditch|dump|block|delete|uninstall|unfollow|set|close|cash|carry|sort)"
 )
 DIRECTIVES = table(
+    # a sixth round: plans made for them, the "we" that means "you", the step called sensible, the
+    # danger argued with a fact
+    Rule(
+        "directing",
+        C.PE,
+        r"\b(?:i've|ive|i have|i) (?:already )?(?:booked|signed|put|set|enrolled|registered) (?:you|u) (?:in|up|down|on|for|onto)\b"
+        r"|\b(?:i'm|im|i am) taking (?:you|u) (?:to|into) (?:rehab|detox|a and e|a&e|the (?:clinic|doctor|doctors|gp|hospital|meeting|centre|center)|(?:a|an|your|ur) (?:meeting|appointment|assessment))\b"
+        r"|\b(?:is|are|'s) expecting (?:your|ur) call\b|\b(?:i'll|ill|i will) pick (?:you|u) up at\b|\b(?:i've|ive|i have) (?:just |already )?(?:told|rung|called|emailed) (?:your|ur) (?:boss|work|manager|school|college|tutor) (?:that |you're |youre |ur |you )"
+        r"|\bwe(?:'re|re| are|'ll|ll| will) (?:be )?(?:\w+ing|staying|sticking)\b[^.?!,]*,? (?:aren't|arent|won't|wont|are|will) we\b"
+        r"|\bwe(?:'ll|ll| will) be (?:sticking to|having|drinking|staying|coming)\b[^.?!]*\b(?:then|this time|tonight|sober|lemonade|orange juice|water|soft drinks?)\b"
+        r"|\bwe(?:'re|re| are) not doing (?:the|this|that) (?:\w+ ){0,2}thing\b",
+        R.DIRECTING,
+    ),
+    Rule(
+        "leading_question",
+        C.PE,
+        r"\bthe (?:sensible|right|best|obvious|only|smart|logical) (?:next )?(?:step|thing|choice|move) (?:would be|is) to\b"
+        r"|\b(?:stopping|quitting|rehab|detox|going|getting help|giving (?:it|them) up)\b[^.?!]{0,10}\bwould (?:fix|solve|sort|help|save)\b[^.?!]*,? (?:wouldn't|wouldnt|would) it\b",
+        R.PERSUADING,
+    ),
+    Rule(
+        "leading_question",
+        C.PE,
+        r"\bwhat would it take\b[^?]*\b(?:altogether|for good|completely|today|tonight|right now|commit)\b|\bcan (?:you|u) commit to\b|\blet'?s not (?:think|wait|leave it)\b"
+        r"|\b(?:seems|is) (?:a bit |quite |pretty |too )?low\b[^.?!]*\b(?:given|considering|after)\b|\bwhat'?s stopping it (?:being|from being) (?:an? )?(?:\d+|higher|ten)\b|\blet'?s aim for (?:an? )?(?:\d+|ten|higher)\b"
+        r"|^wouldn't (?:\w+ ){1,6}be (?:a )?(?:good enough reason|small price|worth it|better)\b|\blet'?s decide (?:now|today|tonight|right now)\b"
+        r"|^what if (?:you|u) (?:just )?(?:skipped|stopped|quit|didn't|didnt|tried|went|gave|cut)\b|\bcan (?:you|u) (?:just )?not (?:drink|use|go|smoke|bet|gamble)\b",
+        R.PERSUADING,
+    ),
+    Rule(
+        "advice_phrase",
+        C.PE,
+        r"\b(?:best|smartest|safest|sensible) (?:move|bet|plan|option|step) (?:would be|is|'d be)\b|\bis (?:really )?the (?:safer|safest|better|best) (?:bet|choice|option|plan)\b"
+        r"|\bthe way (?:not )?to \w+(?: \w+){0,3} is to\b|,\s*(?:go|get|ring|call|book|try) (?:to )?(?:that|this|the) (?:one|meeting|clinic|group)\b"
+        r"|\b(?:you|u) need (?:(?:a|an|some|new|proper|medically|supervised|to go to) ){0,3}(?:detox|rehab|treatment|sober living|friends|meetings|a sponsor)\b",
+        R.ADVISING,
+    ),
+    Rule(
+        "risk_argument",
+        C.PE,
+        # a danger argued at them (with "you" or "your"); the same fact told of anyone is information
+        r"(?:\b(?:much |far |a lot )?higher risk of\b|\bhalves the risk\b|\bis linked to\b[^.?!]*\brisk\b|\bno safe (?:amount|level|dose|limit)\b"
+        r"|\bcan (?:bring on|cause|lead to|trigger|give you) (?:seizures|a seizure|fits|psychosis|heart attacks?|an overdose|liver failure|strokes?|the dts|dts)\b"
+        r"|\bis exactly when people (?:overdose|od|die|relapse)\b)(?=[^.?!]*\b(?:you|your|u|ur|yours)\b)"
+        r"|\b(?:you|your|u|ur|you're|youre)\b[^.?!]*?\b(?:(?:much |far |a lot )?higher risk of|halves the risk|no safe (?:amount|level|dose|limit)"
+        r"|can (?:bring on|cause|lead to|trigger) (?:seizures|a seizure|fits|psychosis|heart attacks?|an overdose|liver failure|strokes?|the dts|dts))\b",
+        R.WARNING,
+    ),
     # a fifth round: the leading question that asks what harm it could do; "at least" an order;
     # a goal or option called the best for them
     Rule(
