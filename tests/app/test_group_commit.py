@@ -5,6 +5,7 @@ it would have alone, in order, and one reply that cannot be played must not hold
 from __future__ import annotations
 
 import asyncio
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -131,16 +132,27 @@ async def test_the_turn_queue_answers_each_reply_only_once_it_is_committed(tmp_p
     (reader,) = [Conversations(make_engine(f"sqlite:///{tmp_path / 'r.db'}"), library, 1000, 0)]
     ids = [worker.start(scenario_id=SCENARIO, mode="coach", seed=s).row.id for s in range(12)]
     turns = TurnQueue(worker, threads=1)
+    stored_when_answered: list[bool] = []
+
+    def check(sid: str, message_id: str, _answer: asyncio.Future[list[str]]) -> None:  # as the answer arrives
+        stored_when_answered.append(any(t.message_id == message_id for t in reader.turns(sid)))
+
     try:
-        answers = [turns.play(Reply(sid, text)) for text in REPLIES[:2] for sid in ids]
-        answers.append(turns.play(Reply(ids[0], "")))
-        for answer in asyncio.as_completed(answers[:-1]):
+        answers = []
+        for round_, text in enumerate(REPLIES[:2]):
+            for sid in ids:
+                answer = turns.play(Reply(sid, text, message_id=f"{sid}-{round_}"))
+                answer.add_done_callback(partial(check, sid, f"{sid}-{round_}"))
+                answers.append(answer)
+        empty = turns.play(Reply(ids[0], ""))
+        for answer in asyncio.as_completed(answers):
             frames = await answer
             assert '"type":"turn"' in frames[0]
         with pytest.raises(EmptyReply):
-            await answers[-1]
+            await empty
     finally:
         turns.close()
+    assert stored_when_answered == [True] * len(answers)  # every answer found its turn already committed
     assert [reader.get(sid).turn_count for sid in ids] == [2] * len(ids)
 
 
