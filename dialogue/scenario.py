@@ -57,7 +57,7 @@ Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]*$")]
 
 class Strict(BaseModel):
     # No NaN or infinity (YAML's .nan, .inf): a meter change or a bound must be a real number.
-    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False, defer_build=True)
 
 
 class Audience(StrEnum):

@@ -7,20 +7,21 @@ import os
 import secrets
 import sys
 from pathlib import Path
-from typing import Annotated, Any, BinaryIO, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, BinaryIO, NoReturn
 
 import typer
 
 from app.cli.coding_io import code_stream
-from app.cli.letter import as_text as letter_text
-from app.cli.practice import TerminalPractice
-from app.cli.scenario_views import LIST_HEADERS, STATS_HEADERS, list_rows, mermaid, stats_rows, table
 from dialogue.crisis import crisis_help
-from dialogue.letter import LetterTooLong, coach_letter
-from dialogue.library import Library, UnknownScenario
-from dialogue.loader import ScenarioInvalid, load_scenarios
 from dialogue.scenario import Difficulty, RefusalKind
 from scenarios import SCENARIO_DIR
+
+if TYPE_CHECKING:
+    from dialogue.library import Library
+
+# Each command imports what only it needs when it runs: `rapport code` starts often (a script
+# may call it once per transcript) and need not load the scenarios, the letter coach or the
+# state machine first.
 
 cli = typer.Typer(help="Rapport: practise hard conversations about addiction.", no_args_is_help=True)
 scenarios_cli = typer.Typer(help="List, check and draw the scenarios.", no_args_is_help=True)
@@ -42,6 +43,9 @@ def scenario_dir() -> Path:
 
 
 def _library() -> Library:
+    from dialogue.library import Library
+    from dialogue.loader import ScenarioInvalid
+
     try:
         return Library.load(scenario_dir())
     except ScenarioInvalid as exc:
@@ -101,6 +105,9 @@ def letter_command(
 
     If the letter suggests someone may be in danger now, the help is printed first (on standard
     error with --json, whose `crisis` field says what was seen)."""
+    from app.cli.letter import as_text as letter_text
+    from dialogue.letter import LetterTooLong, coach_letter
+
     try:
         raw = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
     except OSError as exc:
@@ -136,6 +143,9 @@ def practice_command(
     ] = None,
 ) -> None:
     """Practise a conversation in the terminal, with the summary at the end."""
+    from app.cli.practice import TerminalPractice
+    from dialogue.library import UnknownScenario
+
     if mode not in ("coach", "exam"):
         _fail(f"Unknown mode {mode!r}: use --mode coach or --mode exam.", 2)
     try:
@@ -179,6 +189,8 @@ def serve_command(
     from app.config import get_settings
     from app.web.routes.socket import HARD_FRAME_FACTOR
     from app.web.security import secret_key
+    from dialogue.library import Library
+    from dialogue.loader import ScenarioInvalid
 
     try:
         settings = get_settings()
@@ -295,6 +307,8 @@ def list_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """Every scenario: audience, intervention model, difficulty and the person."""
+    from app.cli.scenario_views import LIST_HEADERS, list_rows, table
+
     scenarios = _library().scenarios()
     if as_json:
         print(json.dumps([dict(zip(LIST_HEADERS, row, strict=True)) for row in list_rows(scenarios)], indent=2))
@@ -308,6 +322,8 @@ def validate_command(
 ) -> None:
     """Check scenario files: schema, version, cross-references (targets, reachability, endings),
     topics and facts (every fact tested can come about), and what happens when lines run out."""
+    from dialogue.loader import ScenarioInvalid, load_scenarios
+
     where = path or scenario_dir()
     if not where.exists():
         _fail(f"{where} does not exist. Give a scenario file or a folder of them.", 2)
@@ -321,6 +337,9 @@ def validate_command(
 @scenarios_cli.command("graph")
 def graph_command(scenario: Annotated[str, typer.Argument(help="Scenario id.")]) -> None:
     """Draw a scenario's state machine as a Mermaid state diagram."""
+    from app.cli.scenario_views import mermaid
+    from dialogue.library import UnknownScenario
+
     try:
         sc = _library().get(scenario)
     except UnknownScenario as exc:
@@ -332,6 +351,8 @@ def graph_command(scenario: Annotated[str, typer.Argument(help="Scenario id.")])
 def stats_command() -> None:
     """Per scenario: states, client lines, wordings, kinds of talk, model replies, out-of-lines
     lines, topics and their lines, lines gated on facts, and off-script lines."""
+    from app.cli.scenario_views import STATS_HEADERS, stats_rows, table
+
     print(table(STATS_HEADERS, stats_rows(_library().scenarios())))
 
 

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 from dialogue.coding.gate import Words
 from dialogue.coding.tables import COLLABORATE, SAME_MEANING, STOPWORDS
-from dialogue.coding.utterances import normalise, words
+from dialogue.coding.utterances import normalise as _normalise
+from dialogue.coding.utterances import words
 from dialogue.scenario import ClientLine, ModelReply
 
 Speaker = Literal["client", "therapist"]
@@ -44,6 +45,11 @@ class Said:
 
     speaker: Speaker
     text: str
+
+
+# The person's lines come back as context for several replies in a row (a transcript's window
+# slides one turn at a time), so each is normalised once.
+normalise = lru_cache(maxsize=4096)(_normalise)
 
 
 @dataclass(frozen=True)
