@@ -171,6 +171,8 @@ _OWN = re.compile(
     r"need to|have to|must)\b"
     r"|\b(?:i|we)(?:'ll| will) (?:\w+ )?(?:stop|leave|go|take|stay|move|call|keep|change|pay|give|lend|drive|look after|"
     r"protect|sleep|ask|wait|be|visit|see|answer|pick|let)\b"
+    # what my home allows: "if you don't go, you can't sleep on my couch any more"
+    r"|\b(?:you|u) (?:can't|cant|cannot|can no longer|won't be able to) (?:stay|sleep|live|come|crash) (?:in|on|at|under|round) (?:my|our)\b"
 )
 _PUNISH = re.compile(
     rf"\b(?:{_YOU}(?:'ll| will| are going to|'re going to|'re gonna| r gonna) (?:lose|never|be (?:out|on your own|dead|sorry|homeless|alone|on the street|cut off)|regret|pay)|"

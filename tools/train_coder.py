@@ -67,7 +67,11 @@ def score(model: tuple[dict[str, float], float], found: list[str]) -> float:
 # the layer did worse on both exams (check3 non-adherent precision 0.849 → 0.844, check4 0.870 →
 # 0.858); with ff and gg too, check3 recall fell 0.903 → 0.892; with kk and ll (2026-12-07, late),
 # check3 precision fell 0.869 → 0.859 and check4 recall 0.855 → 0.849; with nn and oo, check4 precision
-# fell 0.877 → 0.861 and check5's 0.868 → 0.864. They teach the rules' grammar only.
+# fell 0.877 → 0.861 and check5's 0.868 → 0.864; with pp and qq (2026-12-07, near midnight) recall rose on every
+# exam (check7 0.925 → 0.936) but precision fell on four of five (check4 0.877 → 0.862, check5 0.868
+# → 0.859). They teach the rules' grammar only. Authors ss and tt (the eighth round) are in: retrained
+# with them, the layer made 12 fewer errors over the six exams (12 more non-adherent replies caught, 3
+# fewer good ones flagged), one reply fewer caught on check4.
 # Adding text here is a change to measure on the exams.
 RULES_ONLY_AUTHORS = frozenset(
     {
@@ -81,6 +85,8 @@ RULES_ONLY_AUTHORS = frozenset(
         "author-ll",
         "author-nn",
         "author-oo",
+        "author-pp",
+        "author-qq",
     }
 )
 

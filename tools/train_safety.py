@@ -43,8 +43,24 @@ REPLY_AUTHORS = frozenset(
 # check7, and false pauses fell on every exam.) Authors an and ao (violence, an overdose now) are out
 # too: retrained with them, the layer lost 12 lines over check6 to check9. Authors ap and aq (late on
 # 2026-12-07) are in: retrained with them no exam lost a line. Authors as and at are out: retrained
-# with them, check6, check7 and check9 gained 5 lines and check8 lost 2.
-FORMS_ONLY_AUTHORS = frozenset({"author-aj", "author-ak", "author-an", "author-ao", "author-as", "author-at"})
+# with them, check6, check7 and check9 gained 5 lines and check8 lost 2. Authors au and av (the
+# ninth round) are out: retrained with them, check6, check8 and check11 lost 5 lines, check7 and
+# check10 gained 2. Authors ax and ay (the tenth round) are out: retrained with them, the held-out
+# threshold rose to 4.0 and check5 to check11 lost 27 lines.
+FORMS_ONLY_AUTHORS = frozenset(
+    {
+        "author-aj",
+        "author-ak",
+        "author-an",
+        "author-ao",
+        "author-as",
+        "author-at",
+        "author-au",
+        "author-av",
+        "author-ax",
+        "author-ay",
+    }
+)
 THRESHOLDS = [t / 2 for t in range(0, 17)]
 Row = tuple[list[str], str]  # features, kind ("none" for a safe line)
 

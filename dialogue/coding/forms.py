@@ -47,7 +47,8 @@ _REPORTED = re.compile(
 THEIR_VIEW = re.compile(
     r"\b(?:part of (?:you|u)|(?:you|u) (?:feel|felt|think|thought|believe|said|say|told me|wish|wonder|know)|"
     r"(?:you're|you are|ur) (?:saying|telling me|thinking|wondering|feeling|hoping)|in your eyes|from where you|"
-    r"(?:you|u) don't think|(?:everyone|people) (?:keeps? )?tell(?:s|ing)? you|you've been told|you keep hearing)\b"
+    r"(?:you|u) don't think|(?:everyone|people) (?:keeps? )?tell(?:s|ing)? you|you've been told|you keep hearing|"
+    r"(?:you|u)(?:'ve| have|ve)? (?:decided|realised|realized|agreed|worked out|come to see|admitted|accepted))\b"
 )
 
 
@@ -62,6 +63,9 @@ def reported(said: Words) -> bool:
 
 _TURN = re.compile(
     r"\b(?:but|however|though|yet)\b,? (?:you|u|ur|you're|your|that's|thats|it's|its|this is)\b(?! (?:not|aren't|never)\b)"
+    # what they said, then what happened: "you said you'd be sober for easter and you weren't"
+    r"|\band (?:you|u) (?:weren't|werent|didn't|didnt|haven't|havent|wasn't|wasnt|never did)\b|,? i (?:just )?(?:don't|dont|do not|can't|cant) see it\b"
+    r"|,\s*(?:so )?(?:it's |its )?(?:about |high )?time to\b"
 )
 
 
@@ -85,6 +89,8 @@ def ultimatum(said: Words) -> str | None:
     text = said.text
     for found in _CONSEQUENCE.finditer(text):
         before, after = text[: found.start()], text[found.end() :]
+        if _KIND_AFTER.match(after):
+            continue  # "if you don't go today, i'll still be here tomorrow": a promise, not a punishment
         clause_start = max(before.rfind("."), before.rfind("?"), before.rfind("!")) + 1
         head = before[clause_start:]
         if _CONDITION.search(head) or _YOU_ACT.match(head.lstrip()):
@@ -93,6 +99,11 @@ def ultimatum(said: Words) -> str | None:
         if len(head.split()) <= 5 and _CONDITION_AFTER.search(after[:end]):
             return found.group(0) + after[:end]
     return None
+
+
+_KIND_AFTER = re.compile(
+    r"\s*(?:still|always) (?:be (?:here|there|around)|love (?:you|u)|pick up|answer|come|help|drive|visit)\b"
+)
 
 
 def confronting(said: Words) -> tuple[Rule, str] | None:
@@ -183,10 +194,13 @@ _COUNTER = re.compile(
     r"promised|did|took|used|smoke|drink|snort|counted|ended up|passed out|crashed|wrote off|owe|slurring|asleep)\b"
     r"|\b(?:\d+|eleven|twelve|twenty|third|fourth|half a|every|empty|recycling|receipts|counted|found|saw|keep count|not with|not the one|and now|"
     r"lol|lmao|sure|right|the pope|in my day|interesting|amazing|wow|still|two|three|four|five|six|seven|eight|nine|ten|literally|"
-    r"on my money|my money|i pay|i paid|i'm paying|went over this|not everyone|not everybody|not all)\b|\?\?|!!|\bnot ['\"]"
+    r"on my money|my money|i pay|i paid|i'm paying|went over this|not everyone|not everybody|not all|"
+    # the evidence held up: "i've got the photos", "it's on the calendar", "name one"
+    r"i've got|i have got|i've seen|ive got|ive seen|it's on|its on|it was on|it's in|its in|it was in|name one|bank statements?|"
+    r"the photos|the texts|the messages|the calendar|the fridge|the receipts?|the letter)\b|\?\?|!!|\bnot ['\"]"
 )
 _ECHO_HEAD = re.compile(
-    r"^(?:(?:oh|yeah|ah|mm|hmm|so|well|right),?\s+)?(?P<echo>[a-z0-9' -]{1,40}?)(?P<mark>[.,!?]+\s*|\s+(?=(?:and|but|lol|sure|right|not)\b))"
+    r"^(?:(?:oh|yeah|ah|mm|hmm|so|well|right),?\s+)?(?P<echo>[a-z0-9' -]{1,40}?)(?P<mark>\s+or not[,.]?\s+|[.,!?]+\s*|\s+(?=(?:and|but|lol|sure|right|not)\b))"
 )
 
 
@@ -199,10 +213,10 @@ def echo_counter(text: str, client: str) -> str | None:
     if head is None or _FRAMES.search(text):
         return None
     echo = head.group("echo").strip()
-    if _PERSON.search(echo):
+    heard = {w for w in _WORD.findall(client) if w not in _SMALL}
+    if _PERSON.search(echo) and not ("?" in head.group("mark") and _asked_back(echo, client)):
         return None  # "you're a great mum": a statement, not their words thrown back
     words = [w for w in _WORD.findall(echo) if w not in _SMALL]
-    heard = {w for w in _WORD.findall(client) if w not in _SMALL}
     if not words or len(echo.split()) > 6 or not all(w in heard or w.rstrip("s") in heard for w in words):
         return None
     rest = text[head.end() :]
@@ -216,7 +230,23 @@ def echo_counter(text: str, client: str) -> str | None:
         return None  # "90 days!!! through a breakup": a count of their days, celebrated
     if "??" in head.group("mark") or "?!" in head.group("mark") or _COUNTER.search(rest):
         return echo
+    if "or not" in head.group("mark") and _YOU_FACT.match(rest):
+        return echo  # "pointless or not, you're in front of the magistrate in june"
     return None
+
+
+# After "X or not,": a fact about them, not a comfort ("it's ok to feel unsure") or their choice.
+_YOU_FACT = re.compile(r"^(?:you're|youre|ur|you are|you|u)\b(?! (?:can|could|get to|decide|choose|don't have to)\b)")
+
+
+_TURNED = {"you": "me", "u": "me", "your": "my", "ur": "my", "you're": "i'm", "youre": "im", "yourself": "myself"}
+
+
+def _asked_back(echo: str, client: str) -> bool:
+    """Their words asked back with the person turned round: "nobody told you?" after "nobody told me"."""
+    theirs = set(_WORD.findall(client))
+    said = _WORD.findall(echo)
+    return len(said) <= 5 and all(w in theirs or _TURNED.get(w) in theirs for w in said)
 
 
 # A span of their sober days or a run of effort, thrown back only to be celebrated.
@@ -237,11 +267,53 @@ _REFLECTIVE_REST = re.compile(
 )
 
 
+def corrects(text: str, client: str) -> str | None:
+    """Their claim corrected: "not everyone" after "everyone does it", "sixty-eight, not ninety"
+    after "he lived to ninety". The word put right is theirs; the word put in its place is not."""
+    if text.endswith("?") or _FRAMES.search(text):
+        return None
+    heard = set(_WORD.findall(client))
+    found = _NOT_SO.match(text)
+    if found is not None and found.group("word") in heard:
+        return found.group(0)
+    found = _NOT_THEIRS.search(text)
+    if found is None or found.group("theirs") not in heard or found.group("theirs") in _SMALL:
+        return None
+    said = _WORD.findall(found.group("mine"))
+    if (
+        not said
+        or said[-1] in _BEFORE_A_VERB
+        or (", not" not in found.group(0) and not _NUMBER.search(found.group("mine")))
+    ):
+        return None  # "so you're not sick", "you'd rather not go": a verb said with "not", nothing put right
+    mine = [w for w in said if w not in _SMALL and w not in _AGREEING]
+    return found.group(0) if mine and not any(w in heard for w in mine) else None
+
+
+_NOT_SO = re.compile(
+    r"^(?:(?:no|nah|well|but),?\s+)?(?:not|hardly|barely) (?P<word>everyone|everybody|all|always|every|everything|anyone|anybody|nobody|never|nothing)\b"
+)
+_BEFORE_A_VERB = frozenset(
+    "you're youre i'm im is are was were it's its that's thats they're we're he's she's so and but or if do does did am be "
+    "been have has had can could would should will may might must just really why what rather better prefer".split()
+)
+_AGREEING = frozenset("ok okay alright fine sure yes yeah yep right of course no worries fair enough".split())
+_NUMBER = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b"
+)
+_NOT_THEIRS = re.compile(r"\b(?P<mine>[a-z0-9][a-z0-9' -]{0,20}?),? not (?P<theirs>[a-z0-9']+)[.!]*$")
+
+
 def contradicts(text: str, client: str) -> str | None:
     """The person's own claim turned round: they say "I'm not hurting anybody", the reply says
     "you're hurting me". The same word fills the predicate right after the subject in both, with
     the opposite polarity, said as a short fact (not as their view, a question, or a feeling)."""
-    if not client or text.endswith("?") or not text.startswith(_SUBJECTS) or text.count(" ") > 11:
+    if not client:
+        return None
+    corrected = corrects(text, client)
+    if corrected is not None:
+        return corrected
+    if text.endswith("?") or not text.startswith(_SUBJECTS) or text.count(" ") > 11:
         return None
     mine = _SUBJECT_LED.match(text)
     if mine is None or _FRAMES.search(text):

@@ -101,7 +101,14 @@ def _repair(said: Words, ctx: CodingContext) -> Unit | None:
     _, _, rest = text.partition(" but ")
     if rest and _confrontation(Words.of(rest), ctx):
         return None
+    if _MOCK_SORRY.search(text):
+        return None  # "sorry i ever believed you": an apology turned into an accusation
     return Unit(text, Code.OT, "repair", found.group(0), 0.85)
+
+
+_MOCK_SORRY = re.compile(
+    r"\bsorry (?:that )?i (?:ever )?(?:raised|brought up|married|trusted|believed|gave birth to|bothered)\b"
+)
 
 
 def _confrontation(said: Words, ctx: CodingContext) -> Unit | None:

@@ -66,7 +66,8 @@ _RUN_ON_QUESTION = re.compile(
 # Where _RUN_ON_QUESTION can hold: the first word of each of its phrases (found fast, then checked).
 _RUN_ON_START = re.compile(r"\b(?:what|how|why|would|could|can|do|did|are|have|is|will|tell|may)\b")
 _LEAD_IN = re.compile(
-    r"(?<![a-z])(?:wonder|know|sure|about|ask|asking|tell|see|if|and|but|or|is|was|that's|exactly|just|what's)\s$"
+    r"(?<![a-z])(?:wonder|wondering|curious|know|sure|about|ask|asking|tell|see|if|and|but|or|is|was|that's|exactly|just|what's|"
+    r"(?:telling|showing|asking|tell|show) (?:you|u))\s$"
 )
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 

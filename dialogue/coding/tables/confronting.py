@@ -49,7 +49,7 @@ CONFRONT = table(
     Rule(
         "denial",
         C.CO,
-        rf"\b{YOU_ARE} (?:(?:so|just|totally|completely|clearly|obviously|still) )?in denial\b"
+        rf"(?<!telling you )(?<!tell you )(?<!told you )(?<!say )(?<!says )(?<!saying )\b{YOU_ARE} (?:(?:so|just|totally|completely|clearly|obviously|still) )?in denial\b"
         r"|\b(?:stop|quit) (?:being )?in denial\b",
         R.JUDGING,
     ),
@@ -67,7 +67,7 @@ CONFRONT = table(
     Rule(
         "threat",
         C.CO,
-        rf"\b(?:if you don't|if you do not|if you won't|unless you|either you)\b.*\b(?:{I_WILL}|i'm|we're|"
+        rf"\b(?:if you don't|if you do not|if you won't|unless you|either you)\b.*\b(?:{I_WILL}(?! (?:still|always) (?:be (?:here|there|around)|love (?:you|u)|pick up|answer|come|help|drive|visit)\b)|i'm|we're|"
         rf"you(?:'ll| will|'re| are) (?:have to|need to|be|lose|find)|you can (?:leave|go|pack|find|get out))"
         rf"|\bor (?:else|i'll|i will|we'll|we will|you're out|you can leave|you can go|find somewhere|pack your)"
         rf"|\b{I_AM} (?:leaving|done with you|so done|through with you|kicking you out|cutting you off|"

@@ -494,7 +494,7 @@ MORE_FORMS = table(
         r"|^(?:(?:and|but|so|well|no),? )?(?:that's|thats|that is|that was|it's|its|it is) not (?:really |exactly )?(?:fine|ok|okay|true|the case|normal|that much|that bad|under control|giving (?:it|them|him|her) a chance)\b"
         r"|^nothing(?:'s| is) (?:under control|fine|ok|okay)\b"
         r"|\bsays who\b|\bthat'?s (?:literally |exactly )?what (?:every \w+|everyone|everybody|they all) says?\b|\bis (?:called )?(?:stealing|theft|lying)\b"
-        r"|\b(?:your|ur) (?:own )?way (?:hasn't|hasnt|has not|didn't|didnt|never) work|^(?:\w+ing|luck|stress|work)\b[^.?!]{0,40}\b(?:doesn't|does not|don't|do not) (?:get (?:you|u) arrested|explain)\b|^(?:(?:ok|okay|look|come on),? )?let's be (?:honest|real)\b[,.:]? \w|\blet me stop (?:you|u) (?:there|right there)\b"
+        r"|\b(?:your|ur) (?:own )?way (?:hasn't|hasnt|has not|didn't|didnt|never) work|^(?:\w+ing|luck|stress|work)\b[^.?!]{0,40}\b(?:doesn't|does not|don't|do not) (?:get (?:you|u) arrested|explain)\b|^(?:(?:ok|okay|look|come on),? )?let's be (?:honest|real)\b[,.:]? \w|\blet'?s be (?:honest|real)\b[,.:]? (?:it|that|you|u|ur)\b(?: (?:wasn't|wasnt|isn't|isnt|is|was|are|aren't|don't|dont|didn't|didnt))|\blet me stop (?:you|u) (?:there|right there)\b"
         r"|^(?:bollocks|bullshit|bs|rubbish|nonsense|codswallop|pull the other one|give over|away an bile yer heid)\b|\bcop on\b|\bwith whose money\b"
         r"|\bdo (?:you|u) (?:even )?(?:hear|listen to) (?:yourself|urself)\b|\bwhen exactly (?:are|r|is|were|do|will) (?:you|u)\b|\bthat'?s what every \w+ says\b"
         r"|\bdon'?t (?:you |u )?dare\b|\bother people (?:manage|can|do it|cope|stop|seem to)\b|\b(?:isn't|isnt|is not|ain't|aint) (?:really )?(?:trying|quitting|stopping|cutting down|an answer)\b"
@@ -533,5 +533,155 @@ MORE_FORMS = table(
         r"|\b(?:you|u) meet (?:the )?criteria\b|\bclassic denial\b|\bterminal uniqueness\b|\bdefen[cs]e mechanism\b|\bmaladaptive\b"
         r"|\b(?:your|ur) denial\b|\b(?:you're|ur|you are) in the (?:pre-?)?contemplation stage\b|\bthat'?s a sign (?:you're|ur|you are) not ready\b",
         R.SHAMING,
+    ),
+    # a seventh round (authors pp: the jab after the kind words; qq: arguing back at the pushback, no
+    # harsh word in it): "then why ...?", "when you're dead?", a bet they fail, "let's see if you make
+    # it", promises and best efforts not worth much, "hardly cutting down", "another way of saying
+    # never", "because that went so well", a parade, "shame about", "bit rich", thrown away, "the
+    # whole problem with you", "any less of a", a consequence without "if", a report to the court
+    Rule(
+        "rhetorical",
+        C.CO,
+        r"^(?:(?:and|so|well|ok|okay|right),? )?then (?:why|how come) (?:does|do|did|is|are|was|were|have|has|would|'s|can|can't|cant)\b"
+        r"|\b(?:when|once|after|till|until) (?:you're|youre|ur|you are|ure) (?:dead|in (?:a box|the ground|your grave)|six feet under)\?"
+        r"|\bif (?:your|ur|all your|all ur|the) (?:\w+ )?(?:mates|friends|workmates|colleagues|pals|crew|lot) (?:jumped|jump) off (?:a|the) (?:bridge|cliff|roof)\b",
+        R.JUDGING,
+    ),
+    Rule(
+        "disqualifying",
+        C.CO,
+        r"\b(?:i )?bet (?:you|u)(?:'ll| will|ll)? (?:\w+ )?(?:lose|blow|mess|screw|drink|use|relapse|fail|quit|give up|be back|last|pack it in)\b"
+        r"|\blet'?s see (?:if|how long|whether) (?:you|u) (?:\w+ ){0,3}?(?:make it|last|manage|stick|keep)\b|\blet'?s see (?:if|whether) (?:it|this|that) lasts\b|\blet'?s see how (?:\w+ )?(?:you|u) (?:are|feel|cope|manage)\b"
+        r"|\b(?:your|ur) (?:promises?|word|sorrys?|apologies|excuses|best) (?:aren't|arent|isn't|isnt|are not|is not|ain't|aint) (?:worth|good enough|enough)\b"
+        r"|\b(?:is|that's|thats|that is|it's|its) hardly (?:cutting|a |an |what|stopping|quitting|sober|clean|trying|fair|moderat|\w+ing\b)"
+        r"|\b(?:just|only) (?:another|a) way of saying (?:never|no|later)\b|\bbecause (?:that|it)(?:'s| has)? (?:went|worked|gone|going) (?:so|really|real) well\b|\bthat worked (?:out )?so well\b"
+        r"|\b(?:you|u) (?:threw|have thrown|just threw|chucked|binned|pissed) (?:away )?(?:\w+ ){1,3}(?:away )?for (?:one|a|1)\b"
+        r"|\b(?:that's|thats|that is|there's|theres) (?:the (?:whole |real |main )?|exactly the )problem with (?:you|u)\b"
+        r"|\b(?:doesn't|doesnt|does not|won't|wont) make (?:you|u) (?:any )?less (?:of )?an? \w+",
+        R.JUDGING,
+    ),
+    Rule(
+        "sarcasm",
+        C.CO,
+        r"\b(?:throw|give|get|buy|bake) (?:you|u) a (?:parade|medal|trophy|cake|gold star|party)\b|^shame about (?:the|all|your|ur)\b"
+        r"|\b(?:bit|a bit|pretty|a little|rather) rich (?:coming from|from) (?:you|u)\b|^(?:a )?bit rich\b|^(?:how |very |pretty |real |really )?convenient,? (?:that|how|you|u|not|\w+ing)\b"
+        r"|\b(?:and )?yet here we are(?: again)?\b|\b(?:pretty|quite|bit|very|kinda|rather) hard to (?:exaggerate|overreact|over-react|forget|miss|ignore|argue with|make up)\b"
+        r"|\b(?:this|that)(?:'s| is) the thanks i get\b",
+        R.SHAMING,
+    ),
+    Rule(
+        "warning",
+        C.CO,
+        r"\b(?:you|u) (?:turn up|come|show up|come home|come round|roll in) (?:\w+ ){0,2}?(?:drunk|high|wasted|stoned|off your face|smashed|using|drinking) (?:again )?and (?:you|u)(?:'ll| will|ll)? (?:won't|wont|will not|never|can't|cant) (?:see|be|come|get)\b"
+        r"|\bif (?:you|u) (?:won't|wont|will not|refuse to|don't|dont|do not|can't|cant)\b[^.?!]*?,? (?:then )?(?:you|u) (?:can't|cant|cannot|won't be able to) (?:stay|live|come (?:back|home|round)|see|have|keep|use|borrow|drive|sleep)\b"
+        r"|\bi(?:'ll| will|ll) (?:be )?(?:writ(?:e|ing)|tell(?:ing)?|report(?:ing)?|put(?:ting)? (?:it )?in (?:my|the) report|let(?:ting)? (?:the )?(?:court|judge|probation|\w+ officer) know)\b[^.?!]*\b(?:you|u) (?:refused|didn't|did not|haven't|weren't|won't|wouldn't|failed)\b"
+        r"|\bnot everyone (?:ends up|winds up|gets|lands)\b",
+        R.WARNING,
+    ),
+    Rule(
+        "blame",
+        C.CO,
+        r"\b(?:you|u) (?:never|always)\b[^.?!]*\b(?:that's|thats|that is) (?:the|your|ur) (?:whole |real |main )?problem\b"
+        r"|\b(?:someone|somebody) (?:has|have|had|needs) to\b[^.?!]*\b(?:since|because|cos|as) (?:you|u)\b|\b(?:someone|somebody) (?:has|have|had|needs) to\b[^.?!]*\b(?:you|u) (?:clearly|obviously) (?:don't|dont|won't|wont|can't|cant|didn't|didnt)\b"
+        r"|^(?:(?:well|no|yeah),? )?because (?:you|u) (?:lie|lied|drink|drank|use|used|steal|stole|disappear|disappeared|keep|kept|never|always)\b"
+        r"|\b(?:your|ur|the) (?:\w+ )?(?:boss|manager|wife|husband|mum|mom|dad|girlfriend|boyfriend|mates|friends|job|stress|work|sister|brother|partner|teacher|doctor|ex|kids) "
+        r"(?:didn't|didnt|did not|doesn't|doesnt|never) (?:pour|buy|make (?:you|u)|force|hold (?:you|u)|put|pay for|open|hand (?:you|u))\b",
+        R.JUDGING,
+    ),
+    Rule(
+        "arguing",
+        C.CO,
+        r"\bi(?:'d|d| would) (?:stop (?:nagging|asking|checking|going on|looking)|get off (?:your|ur) back|back off|leave (?:you|u) alone|trust (?:you|u)|believe (?:you|u))\b[^.?!]*\bif (?:you|u)\b"
+        r"|\bi (?:wouldn't|wouldnt|would not) (?:have|need) to\b[^.?!]*\bif (?:you|u)\b(?! (?:want|wanted|like|liked|need|needed|asked)\b)"
+        r"|\bi(?:'ll|ll| will) (?:lower|keep|stop|trust|believe|calm|quiet)\b[^.?!]{0,30}\bwhen (?:you|u) (?:keep|start|stop|tell|pay|get|quit)\b"
+        r"|\bwe(?:'re| are|re) not (?:here to talk|talking|here to discuss) about (?:me|my|what i|your (?:mother|father|mum|mom|dad|brother|sister))\b"
+        r"|\b(?:you're|ur|youre|you are) (?:just |only )?being (?:defensive|dramatic|difficult|childish|paranoid|ridiculous|silly|stubborn|selfish|touchy|precious|a baby)\b"
+        r"|^an? (?:adult|grown (?:man|woman|up)|grown-up|real man|responsible (?:adult|person|parent)) (?:would|wouldn't|would not|doesn't|does not|pays|would be)\b"
+        r"|\bsays? (?:something )?(?:very |completely |totally |quite )?(?:different|otherwise)\b(?![^.?!]*\b(?:feel|felt|hear|heard)\b)"
+        r"|\b(?:doesn't|doesnt|does not|won't|wont) change (?:the )?(?:\w+ )?(?:results|facts|fact|truth|numbers|figures|readings)\b",
+        R.JUDGING,
+    ),
+    Rule(
+        "threat",
+        C.CO,
+        r"\b(?:your|ur) (?:stuff|things|bags|clothes|gear|belongings)\b[^.?!]{0,15}\b(?:will be|'ll be|are going|go|goes|going|be) (?:out )?(?:on|in|out on) (?:the )?(?:drive|driveway|street|lawn|doorstep|step|pavement|porch|bin|skip|kerb|curb)\b"
+        r"|\b(?:while|as long as) (?:you|u) (?:live|are living|stay|sleep|are|eat) (?:under|in) (?:my|our|this) (?:roof|house|home)\b"
+        r"|^then (?:you|u) can (?:\w+ )?(?:pay|sort|find|deal|manage|do|buy|cover|clean)\b[^.?!]*\b(?:on (?:your|ur) own|yourself|urself)\b",
+        R.WARNING,
+    ),
+    # an eighth round (authors tt: trainees whose righting reflex hides inside MI's tools; ss: family
+    # members with CRAFT's words and not its spirit): a reflection with a sting ("so basically you can't
+    # ... without it", "so X is your excuse", "only here because you got caught"), a rating read as a
+    # verdict, "what would it take for you to admit", the kids asked about to shame, "I'm just curious
+    # why you keep", "I feel like you ...", "for once", "and you know it", "what you've turned into",
+    # worry that foretells ("I'm worried you're going to end up dead"), a sorry that accuses
+    Rule(
+        "arguing",
+        C.CO,
+        r"\b(?:tells|shows) me (?:you|u) (?:haven't|havent|aren't|arent|don't|dont|didn't|didnt) (?:really |actually |even |yet )?(?!given up|stopped caring|lost (?:hope|heart)|quit|forgotten|gone anywhere)\w+"
+        r"|\badmit (?:this is|it's|its|that (?:you|u) (?:have|are|'ve got)|(?:you|u) (?:have|'ve got|are)|(?:you're|ur|youre)|you've got) (?:got )?(?:a |an )?(?:problem|addict|alcoholic|issue|drinking problem|drug problem)\b"
+        r"|\bwhen really (?:it was|it's|its|you were|ur|you're|you are)\b|\bcalling it \w+ when\b"
+        r"|(?:^(?:so,? )?(?:basically,? )?|\bso,? (?:basically,? )?)(?:you|u) (?:can't|cant|cannot) (?:\w+ ){1,4}?without (?:a drink|drinking|it|using|a smoke|a line|pills|the pills|a bet|gambling|weed)\b"
+        r"|\b(?:you've|uve|you have|you) (?:just )?(?:moved|shifted|swapped) the problem\b|(?<!never )(?<!not )(?<!haven't )(?<!havent )(?<!n't )\bgiven up on (?:yourself|urself)\b"
+        r"|\bonly (?:here|stopping|cutting back|sorry|sober) because (?:you|u) (?:got caught|were caught|have to|had to|got found out)\b"
+        r"|\b\w+ is (?:just )?(?:your|ur) excuse\b|\b(?:someone|somebody|everyone|everybody) else'?s fault\b|\bhave it both ways\b|\bhave (?:your|ur) cake and eat it\b"
+        r"|\bno excuse (?:not to|for not)\b|\bsee what (?:you|u) (?:can't|cant|won't|wont|don't|dont)\b"
+        r"|\b(?:just |i'm just |im just |i'm |im |i am (?:just )?)(?:curious|asking|wondering) why (?:you|u) (?:keep|still|were|need|went|always|never|bother|carry on)\b|\bwhat (?:you're|ur|youre|you are) waiting for\b"
+        r"|\b(?:people|ppl|folks|everyone|anyone) in denial\b|\bhow it looks to (?:the kids|your|ur|people|the neighbou?rs|everyone)\b"
+        r"|\bsupposedly\b(?=[^.?!]*\b(?:you|u|ur|your|you're)\b)|(?:\b(?:you|u|ur|your|you're)\b[^.?!]*)\bsupposedly\b"
+        r"|\bif there (?:wasn't|wasnt|weren't|was not|were not|isn't|isnt) a problem\b"
+        r"|\b(?:sometimes|occasionally|a few|a couple|once|now and then|now and again|rarely|only weekends) (?:meaning|as in|aka) (?:every|all|most|daily)\b"
+        r"|\btrust is earned\b|\b(?:you|u) (?:haven't|havent) earned (?:it|my trust|that)\b"
+        r"|\bhasn't (?:exactly |really )?worked (?:so far|out so well|too well|yet)\b|\bhasn't exactly worked\b|\bwhat part of\b[^?]*\b(?:don't|dont|isn't|isnt) (?:you|u)? ?(?:understand|get|getting through)\b"
+        r"|^interesting (?:that|how) (?:you|u)\b|\b(?:you're|ur|youre|you are) (?:getting|being) (?:so |very |a bit )?(?:defensive|touchy|worked up)\b"
+        r"|\b\w+ (?:doesn't|doesnt|does not) mean (?:harmless|safe|okay|ok|fine|healthy|good for (?:you|u))\b"
+        r"|\band (?:you|u) know it\b|\bonly took (?:you|u) (?:\w+ ){0,2}(?:years|months|weeks|decades|tries|goes)\b"
+        r"|\bwhat (?:you've|uve|you have) (?:turned into|become)\b|\b(?:you've|uve|you have) (?:turned into|become) (?:someone|somebody|a \w+|an \w+)\b",
+        R.JUDGING,
+    ),
+    Rule(
+        "blame",
+        C.CO,
+        r"\bi feel (?:like|that) (?:you|u)(?:'ve| have|ve|'d|d| would| r|'re| are)? (?:only|just|don't|dont|never|always|put|choose|chose|ruined|lied|destroyed|wrecked|turned|care more|love \w+ more|would rather|rather|can't be trusted|don't care)\b"
+        r"|\bi feel (?:like|that) (?:it's|its) never\b|\bi feel (?:like|that) i (?:can't|cant) (?:believe|trust) (?:a word|you|u|anything)\b"
+        r"|\b(?:be honest|tell (?:me )?the truth|listen|help(?: out)?|think of (?:someone|anyone|us)|do something)\b[^.?!]*\bfor once\b"
+        r"|\bmaybe if (?:you|u) (?:didn't|didnt|did not|stopped|weren't|werent|wasn't|wasnt)\b[^.?!]*\bi(?:'d| would| might| could| wouldn't| wouldnt)\b|\bif i could (?:trust|believe) (?:you|u)\b"
+        r"|\bevery time (?:you|u) open (?:your|ur) mouth\b|\b(?:you've|uve|you have|you|u) lied (?:so many|too many|a hundred|a thousand|every)\b"
+        r"|\b(?:choos(?:e|ing|es)|chose) (?:a |the )?(?:bottle|drink|drugs|drinking|pills|gear|booze|weed|coke|heroin|gambling|pub|bookies) over\b"
+        r"|\b(?:disappointed|let down)\b[^.?!]*[.,]\s*(?:again|as usual)\b|\bdisappointed[.,]? (?:again|as usual)\b"
+        r"|\blook (?:your|ur) (?:kids|children|family|mother|mum|mom|wife|husband|son|daughter|dad|father) in the eye\b|\bgrew up with an? (?:drunk|addict|junkie|alcoholic)\b"
+        r"|\b(?:you|u) (?:haven't|havent|never) (?:paid|given) (?:me |us )?back a (?:penny|cent|thing|dime|pound)\b|\bwe (?:don't|dont|do not) all\b"
+        r"|\b(?:you|u) think (?:you're|ur|youre|you are) \w+\b[^.?!]*\bi (?:just )?(?:don't|dont|do not) see it\b"
+        r"|\bsorry (?:that )?i (?:ever )?(?:raised|brought up|married|trusted|believed|gave birth to) (?:you|u|someone|somebody|a (?:son|daughter|man|woman))\b|\bsorry i (?:ever )?(?:believed|trusted) (?:you|u|a word)\b"
+        r"|\b(?:you|u) used to be (?:someone|somebody|a (?:good|great|decent|kind|lovely))\b"
+        r"|\b(?:doesn't|doesnt|don't|dont) (?:just )?(?:walk|disappear|vanish|empty) (?:out of |off |from )?(?:\w+ ){0,3}?on (?:its|it's|their) own\b"
+        r"|\bbecause (?:you|u) (?:didn't|didnt|did not|never|don't|dont|won't|wont) (?:work|try|do|give)\b"
+        r"|\bhope (?:you|u) can live with (?:yourself|urself)\b|\b(?:that's|thats|that is|is that) (?:your|ur) idea of\b"
+        r"|\bpretend(?:ing)? (?:you're|ur|youre|you are) not (?:lying|drinking|using|high|drunk|an? \w+)\b|\b(?:thinking|talking) time is over\b"
+        r"|\band (?:you|u) do it every (?:weekend|night|time|week|day)\b|\bsomeone other than (?:yourself|urself)\b|\bfor once in (?:your|ur) life\b"
+        r"|\b(?:you|u) said (?:you'd|youd|you would|u would|ud)\b[^.?!]*\band (?:you|u) (?:weren't|werent|didn't|didnt|haven't|havent|wasn't|wasnt)\b"
+        r"|\b(?:you|u) only (?:call|ring|text|visit|come round|turn up|talk to me|phone)\b[^.?!]*\bwhen (?:you|u) (?:need|want)\b"
+        r"|\b(?:you|u) never want to (?:talk|listen|hear|help|change|do)\b|\b(?:isn't|isnt|is not|not) exactly a high bar\b|\ba (?:real|good|proper) (?:mum|mom|mother|dad|father|parent|man|son|daughter) would (?:be|have|never)\b",
+        R.JUDGING,
+    ),
+    Rule(
+        "moralising",
+        C.CO,
+        # the family asked about to make them feel it: "how do you think your daughter feels when you pick
+        # her up smelling of it?", "how would your mum feel if she saw you like this"
+        r"\bhow (?:do|would|does|did) (?:you|u) think (?:your|ur) (?:\w+ )?(?:kids|children|wife|husband|mum|mom|dad|family|son|daughter|grandpa|grandad|gran|nan|grandma|parents|mother|father|sister|brother)\b"
+        r" (?:feels?|felt|would feel|will feel)\b[^?]*\b(?:hungover|drunk|high|wasted|stoned|off (?:your|ur) face|like this|like that|smelling|saw (?:you|u)|sees (?:you|u)|see (?:you|u)|waking up to|find (?:you|u)|found (?:you|u))\b"
+        r"|\bhow would (?:your|ur) (?:\w+ )?(?:kids|children|wife|husband|mum|mom|dad|family|son|daughter|grandpa|grandad|gran|nan|grandma|parents|mother|father) feel if (?:they|he|she) (?:saw|could see) (?:you|u)\b",
+        R.MORALISING,
+    ),
+    Rule(
+        "warning",
+        C.CO,
+        r"\b(?:don't|dont) say (?:nobody|no one|i didn't|i never|we didn't) warned (?:you|u)\b|\b(?:don't|dont) be surprised (?:when|if)\b"
+        r"|\bif (?:you|u) keep (?:going )?(?:down this (?:road|path)|going like this|on like this|this up)\b"
+        r"|\bi(?:'m| am|m)? (?:so |really )?(?:worried|scared|afraid|terrified|frightened)\b(?: that)? (?:you're|ur|youre|you are|you|u)(?:'ll| will|ll| r|'re| are)? ?(?:going to|gonna|gunna)? ?(?:end up|die|kill (?:yourself|urself|someone|somebody)|lose (?:everything|it all|the kids|your|ur)|be dead|wind up|drink yourself)\b"
+        r"|\b(?:ends|end|ending) (?:with|at) (?:a|your|ur) funeral\b|\bwon't have a (?:liver|job|family|wife|husband|house|friend|kidney) left\b|\b(?:right )?into a (?:cell|grave|coffin|ditch)\b"
+        r"|\bif (?:you|u) (?:don't|dont|do not|won't|wont)\b[^.?!]*\b(?:stop all contact|cut (?:you|u) off|stop (?:seeing|speaking to|talking to|helping|paying for) (?:you|u)|(?:you|u) (?:lose|will lose|'ll lose|ll lose) (?:us|me|them|her|him|everything|the kids|all of us))\b",
+        R.WARNING,
     ),
 )

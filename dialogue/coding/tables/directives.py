@@ -25,6 +25,14 @@ BASE_VERBS = (
     r"wake|calm|chill|promise|swear|skip|miss|attend|join|meet|phone|email|write|"
     r"save|spend|pay|stick|step|hide|sober|dry|detox|toss|ditch|dump|block|delete|uninstall|unfollow|set|close|cash|carry|sort)"
 )
+# What may follow "don't" without an order in it: "don't worry", "don't be so hard on yourself",
+# "don't take my word for it".
+_NOT_AN_ORDER = (
+    r"(?!worry|know|have to|need to|feel|mind|think (?:i|we)\b|blame|be (?:so |too )?hard|be (?:a )?stranger|"
+    r"forget (?:that )?(?:i|we)\b|hesitate|ever (?:think|forget)|be (?:afraid|scared|sorry|ashamed|embarrassed|shy)|"
+    r"beat (?:yourself|urself)|let (?:anyone|anybody|them|it|this|that) (?:tell|get|make|stop)|take my word|rush|panic|"
+    r"give up|apologi|stress|fret|lose (?:heart|hope)|think (?:you|u) (?:have|need|must)|let (?:me|us) (?:stop|keep) (?:you|u))"
+)
 DIRECTIVES = table(
     # a sixth round: plans made for them, the "we" that means "you", the step called sensible, the
     # danger argued with a fact
@@ -203,6 +211,80 @@ DIRECTIVES = table(
         r"|\blet's not (?:negotiate|argue|debate|discuss it)\b"
         r"|\b(?:maybe|perhaps) (?:you|u) (?:need|want|ought|have) to\b|\b(?:maybe|perhaps) (?:you|u) need (?:new|some|a|an|to)\b",
         R.ADVISING,
+    ),
+    # a seventh round (authors pp: the order in a later sentence; qq: the moment they push back): the
+    # habit that "has to stop", "and don't ...", new mates needed, the best thing they can do, how much
+    # better they would be "if you stopped", "isn't now better", "all the more reason to"
+    Rule(
+        "should",
+        C.PE,
+        r"\b(?:the|this|that|your|ur|all (?:the|this|that|your|ur)) (?:\w+ ){0,2}?(?:drinking|using|gambling|betting|drug use|drugs|lying|partying|smoking|vaping|weed|coke|pills|"
+        r"nonsense|behaviou?r|carry on|sneaking around|it|this|that) (?:has to|needs to|must|have to|got to|gotta|is going to have to|will have to|needs) (?:stop|end|change|go|stop now|end now)\b",
+        R.ADVISING,
+    ),
+    Rule(
+        "directing",
+        C.PE,
+        # "..., but don't ...": a prohibition after a comma; "keep going and don't get cocky": after an order
+        # (not "you love her and don't want to lose her", where "and" carries the "you" on)
+        rf"(?:^|[,;.!]\s*)(?:but|so|then|now),? (?:just )?(?:don't|dont|do not|never) {_NOT_AN_ORDER}[a-z]+"
+        rf"|^(?:(?:now|ok|okay|so|just|great|good|right),?\s+)*(?:keep|stay|go|get|stick|carry on|try|take|call|ring|come|be|eat|sleep|rest|focus|have)\b[^.?!]{{0,60}}\band (?:just )?(?:don't|dont|do not|never) {_NOT_AN_ORDER}[a-z]+",
+        R.DIRECTING,
+    ),
+    Rule(
+        "advice_phrase",
+        C.PE,
+        r"\b(?:you|u) (?:really )?need (?:some )?(?:new|better|different|proper|decent|sober|healthier|other) (?:mates|friends|people|company|hobbies|routines?|crowd|circle|\w+s)\b"
+        r"|\b(?:the )?(?:best|only|smartest|most useful) thing (?:you|u) (?:can|could) do (?:is|now is|right now is|for \w+ is)\b"
+        r"|\b(?:you'd|youd|you would|u would|ud|u'd) (?:be|feel|sleep|look|think|cope) (?:\w+ ){0,3}?(?:better|happier|healthier|calmer|richer|less \w+|more \w+)\b[^.?!]*\bif (?:you|u) (?:just )?(?:stopped|quit|cut|gave|went|tried|packed|knocked|laid off|stayed off|didn't|didnt|did not)\b"
+        r"|\ball the more reason (?:to|for (?:you|u) to)\b|\bthen (?:you|u) (?:won't|wont|will not|shouldn't|shouldnt) mind\b"
+        r"|\b(?:you'd|youd|you would|u'd|ud) be (?:wise|smart|sensible|well advised) to\b|\b(?:you|u) might as well\b(?! (?:be|say|ask)\b)",
+        R.ADVISING,
+    ),
+    # an eighth round (authors tt, ss): a rating pushed up, "what would it take for you to see",
+    # "you already know what you need to do", "imagine if you actually went", "a lot of my clients
+    # find", research "so" aimed at them, the agenda set for them, homework, "the way to go", "I'm not
+    # telling you what to do, but", "I need you to", "today is the day", "let's go"
+    Rule(
+        "leading_question",
+        C.PE,
+        r"\b(?:only|just) (?:a |an )?(?:\d+|one|two|three|four|five|six)\?+,?\s*(?:\w+ ){0,3}?(?:what would it take|why not|cmon|come on)\b"
+        r"|\bwhat would it take (?:for (?:you|u) )?to (?:get (?:you )?(?:up )?to|see|realise|realize|accept|understand|get help|go to|stop|quit)\b"
+        r"|\b(?:you|u) (?:already |clearly |obviously )?know what (?:you|u) (?:need|have|ought|should) to do\b|\bknow what the right (?:answer|thing|choice) is\b"
+        r"|\bknow the answer is to\b|\bsmart enough to (?:see|know|realise|realize|work out)\b|\bimagine (?:what|how much|how)\b[^.?!]*\bif (?:you|u) (?:actually |just |really )?(?:went|stopped|quit|tried|got|gave|cut|did)\b"
+        r"|\b(?:the bad|the bad side|the cons|the downsides?|the negatives) (?:clearly |obviously )?(?:wins?|outweighs?)\b|\b(?:the )?(?:second|other) one should win\b"
+        r"|\bwhat'?s stopping (?:you|u) (?:from )?(?:just )?\w+ing (?:them |it |him |her )?(?:today|now|tonight|right now|this week)\b|\breasons (?:you|u) should\b"
+        r"|\bwhere should (?:you|u) be\b|\bi'?d say (?:a |an )?(?:10|ten|9|nine)\b|\bwouldn'?t it be (?:amazing|great|nice|lovely|wonderful|good) to\b",
+        R.PERSUADING,
+    ),
+    Rule(
+        "advice_phrase",
+        C.PE,
+        r"\b(?:a lot of|most of|many of|lots of|loads of) my (?:clients|patients|people)\b|\b(?:most|many) people in (?:your|ur) (?:situation|position|shoes)\b"
+        r"|\b(?:research|studies|the evidence|science|the research) (?:shows?|says?|suggests?)\b[^.?!]*,? so (?:you|u|it|the|id|i'd|that)\b"
+        r"|\bis (?:probably |definitely |really |clearly )?the way to go\b|\bi'?d book (?:that|it|them|one)\b|\bi'?m not telling (?:you|u) what to do,? but\b"
+        r"|(?:^|[,;.] )(?:it's |its |sounds like |honestly )?(?:about |high )?time to (?:get|go|stop|quit|call|see|do|make|start|admit|face)\b"
+        r"|\b(?:you'll|ull|you will|u'll|youll) (?:have to|need to|gotta) (?:pick|choose|decide|stop|quit|give)\b|\bthe best thing for (?:you|u) (?:would be|is)\b"
+        r"|\b(?:then |so )?(?:you|u) need (?:a|an) (?:longer|proper|real|inpatient|residential|detox|programme|program|rehab|sponsor|doctor|counsell?or|therapist|\w+ (?:programme|program|detox|rehab))\b"
+        r"|\b(?:today|tonight|now) is the (?:day|night|time)\b|\bthe longer (?:you|u) (?:wait|leave it)\b|\bevery (?:day|month|week|year) (?:you|u) wait\b"
+        r"|\bone bad (?:bag|pill|batch|line|hit|dose)\b|\b(?:people|ppl) get hooked\b|\b(?:can|could) put (?:you|u) over the limit\b|\b(?:everything|it)(?:'s| is) cut with\b"
+        r"|\b(?:it|that|they|this) (?:could|can|will|might) kill (?:you|u)\b",
+        R.ADVISING,
+    ),
+    Rule(
+        "directing",
+        C.PE,
+        r"\bwe(?:'re| are|re) going to (?:focus on|talk about|look at|work on) (?:your|ur)\b|\blet'?s talk about what (?:you're|ur|you are|youre) (?:going to|gonna) do\b"
+        r"|\blet'?s get (?:you|u) (?:booked|signed|into|to|in|seen)\b|\bi'?d like (?:you|u) to (?:write|keep|stay|stop|cut|not|try|do|fill|count|go to (?:a|the|your) meeting|ring|call|quit)\b"
+        r"|\b(?:give|set) (?:you|u) (?:some |a bit of )?homework\b|\bhere'?s (?:your|ur|some) homework\b"
+        r"|\bi (?:also |really |just |still )?need (?:you|u) to (?!tell|know that i|hear|understand that i|help me)\w+|^(?:ok |right |come on,? |so )?let'?s go[.!]*$|\bcome (?:home |round |over )?sober\b",
+        R.DIRECTING,
+    ),
+    Rule(
+        "leading_question",
+        C.PE,
+        r"^(?:(?:but|so|and|well),? )?(?:isn't|isnt|wouldn't|wouldnt|is not|would not) (?:now|today|it|that|this|stopping|quitting|going|rehab|detox|getting help|\w+ing) (?:\w+ )?(?:better|easier|safer|smarter|wiser|kinder|best)\b",
+        R.PERSUADING,
     ),
     Rule(
         "leading_question",

@@ -29,7 +29,11 @@ IMPERATIVE_VERBS = (
     r"throw|treat|trust|try(?! me\b)|turn|carry|bin|sort (?:out|it|this|that|yourself)|unplug|use|visit|wait(?![.!,]* *(?:sorry|$))|walk (?!me)|watch|work|write|wear|initiate|validate|create|align|ditch|"
     r"tell (?!me|us)|let (?:go|yourself|them|him|her)|stand up|speak up|reach out|cut (?:off|ties)|drop|dump|block|delete|skip|close|gimme|give me|"
     r"cash out|self[- ]?exclude|uninstall|come (?:to|with|home|back|straight|watch|fishing|round|over|and)|"
-    r"have (?:a few |some |a )?(?:dry|sober|clean|alcohol-free|booze-free) (?:days?|nights?|weeks?|month))"
+    r"have (?:a few |some |a )?(?:dry|sober|clean|alcohol-free|booze-free) (?:days?|nights?|weeks?|month)|"
+    # a seventh round: "just have water tonight", "say sorry to mum", "hear me out", "let it go", "prove it"
+    r"have (?:a (?:glass|cup|pint|bottle) of (?:water|tea|juice|milk)|water|an early night|a night in|a word with|a proper meal|something to eat)|"
+    r"say (?:sorry|yes|no|you're sorry|youre sorry|goodbye to|thank you to)|hear (?:\w+ ){1,2}?out|come (?:outside|downstairs|upstairs)|let (?:it|that|this|the \w+) go|move on|"
+    r"fill|prove (?:it|them|me|us|that|everyone)|own (?:it|up|that|this))"
 )
 
 
@@ -63,7 +67,7 @@ WHY_DONT_YOU = Rule(
     r"\bwhy (?:don't you|not just|not try|don't we just|can't you just|won't you)\b|\bhow about (?:you|u) (?:just )?(?:delete|stop|quit|go|try|get|give|hand|call|put|pour|throw|ring|book|sign|cut)\b"
     r"|\bwhat if (?:you|u) (?:just )?(?:tried|gave|went|called|started|stopped|cut|took|told|asked|made|did|deleted|got|put)\b"
     r"|^how about (?:a |an |some |selling|volunteering|trying|going|getting|taking|cutting|stopping|calling|ringing|coming|joining|doing)\b"
-    r"|\bwhy not (?:come|go|try|give|ring|call|join|get|take|ask|see)\b",
+    r"|\bwhy not (?:come|go|try|give|ring|call|join|get|take|ask|see|prove)\b",
     R.ADVISING,
 )
 LEADING_QUESTION = Rule(
@@ -126,7 +130,7 @@ PERSUADE = table(
         "should",
         C.PE,
         r"(?<!feel )(?<!think )(?<!believe )(?<!said )(?<!know )(?<!mentioned )(?<!decided )(?<!wonder if )"
-        r"(?<!wish )(?<!worried )(?<!that )(?<!because )(?<!since )(?<!when )(?<!feel like )(?<!think that )(?<!sense )(?<!told yourself )(?<!what )(?<!where )(?<!how )(?<!if )(?<!whether )(?<!maybe )"
+        r"(?<!wish )(?<!worried )(?<!that )(?<!because )(?<!since )(?<!when )(?<!feel like )(?<!think that )(?<!sense )(?<!told yourself )(?<!what )(?<!where )(?<!how )(?<!if )(?<!whether )(?<!maybe )(?<!whatever )(?<!anything )"
         r"\byou (?:really |rly |seriously |honestly |definitely |just |absolutely |clearly |simply |obviously |still )?"
         r"(?:should(?:n't)?|need to|have to|must(?:n't)?(?!(?: have| 've|'ve| be (?:so|really|very|pretty|quite|feeling|getting))\b)|ought to|got to|had better|'d better|better (?:not|stop|get|go|quit)|"
         r"can't (?:keep|go on|continue|carry on|just)|cannot (?:keep|go on|continue))\b"
