@@ -1232,11 +1232,11 @@ def detect_crisis(text: str) -> CrisisSignal | None:
     signal = _by_form(said)
     if signal is not None:
         return signal
-    if len({m.group(0) for m in _RESPONSIVE.finditer(said)}) >= 2:
-        return None  # "on his side, breathing steady, and he woke to ask for water": checked on, and fine
     reading = learned_model().read(said)
     if reading.kind is None:
         return None
+    if len({m.group(0) for m in _RESPONSIVE.finditer(said)}) >= 2:
+        return None  # "on his side, breathing steady, and he woke to ask for water": checked on, and fine
     return CrisisSignal(CrisisKind(reading.kind), reading.evidence)
 
 

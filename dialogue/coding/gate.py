@@ -259,9 +259,14 @@ class Alternatives:
         return (said.open() >> self.offset) & self.full
 
     def candidates(self, said: Words) -> list[int]:
-        """The indices of the alternatives that can match here, in order."""
+        """The indices of the alternatives that can match here, in order (set bits only, lowest first)."""
         mask = self.mask(said)
-        return [n for n in range(mask.bit_length()) if mask >> n & 1]
+        found: list[int] = []
+        while mask:
+            low = mask & -mask
+            found.append(low.bit_length() - 1)
+            mask ^= low
+        return found
 
     def first(self, said: Words, anchored: bool = False) -> tuple[int, re.Match[str]] | None:
         """The (tag, match) of the leftmost matching alternative, or None."""
