@@ -210,7 +210,8 @@ _SELF_HARM = [
     r"|\b(?:swallow|take|took|down|taking) (?:every (?:single )?(?:pill|tablet)|everything in the (?:cabinet|cupboard|drawer)|the lot|all of it)\b"
     r"|\b(?:pills|tablets|meds)(?: are| r|'re)? (?:all )?lined up\b(?![^.?!]*\b(?:dosette|organi[sz]er|pill ?box|for the week|each day)\b)|\blined up (?:the|my|all) (?:pills|tablets|meds)\b"
     r"|\b(?:pain|it|everything|it all) to (?:just )?stop for good\b|\bstop for good\b(?=[^.?!]*\b(?:i|me|my)\b)",
-    r"(?:\bi |^)can't (?:keep living|go on|keep going|keep doing this|do this anymore|do this any more|take (?:it|this) anymore|take any more)\b",
+    r"(?:\bi |^)can't (?:keep living|go on|keep going|keep doing this|do this anymore|do this any more|take (?:it|this) anymore|take any more)\b"
+    r"(?![^.?!]*\bso (?:i've|ive|i have|i'm|im|i) (?:booked|rung|called|asked|arranged|got|made|started|going to (?:ring|call|book|ask)))",
     r"\b(?:want|need) (?:it all|everything|it) to (?:just )?(?:stop|end|be over)\b(?![^.?!]*\byou\b)",
     r"\b(?:i'm|im|i am) done(?:,)? (?:\w+ ){0,3}with (?:everything|being alive|life|living|it all)\b",
     # absence, settling affairs, wishing it had worked ("i wont be around for it", "told her where the will is")
@@ -478,10 +479,25 @@ _SELF_HARM = [
     r"|\b(?:sewer ?slide|sewerslide|unalive|ctb|kms)\b[^.?!]*\b(?:not joking|i mean it|fr fr|no cap|deadass|seriously)\b|🔪\s*🩸|🩸\s*🔪|(?:🔪|🩸)\s*again\b"
     r"|\b(?:going|heading|off|driving|walking) (?:up )?to the (?:roof|top) of (?:the )?(?:\w+ ){0,2}(?:garage|building|car park|multi-?storey|tower|block|bridge)\b(?=[^.?!]*\b(?:after this|tonight|now|rn|later|after)\b)"
     r"|\bbetter off with the (?:insurance|life insurance|payout|insurance money)\b|\bsaid (?:my )?goodbyes? to (?:the|my) (?:dog|cat|pets?|horse)\b",
+    # an eleventh round (author ba: older people, carers, illness): what am i staying for, no burden much
+    # longer, going "my own way", finishing things myself, the tablets ready, pills in my other hand,
+    # hoping the next fall kills me, everything in the blister packs
+    r"\b(?:don't|dont|do not|can't|cant) see (?:what|why) (?:i'm|im|i am|i'd|i should|i'm even) (?:staying|stay|here|sticking around|bothering|still here|carrying on|going on)\b"
+    r"|\b(?:won't|wont|will not) be (?:a burden|a nuisance|a bother|a problem|any trouble|around|here|in (?:your|the) way)\b(?: to (?:\w+ )?(?:of )?\w+)? (?:much|for much) longer\b"
+    r"|\b(?:i'll|ill|i will|i'm going to|im going to|going to|gonna) (?:go|end (?:it|things)|leave|finish (?:it|things))\b[^.?!]{0,20}\b(?:my own way|on my own terms)\b"
+    r"|\b(?:finish|end) (?:things|it|it all|my life) (?:off )?myself\b|\bbefore i forget how\b(?=[^.?!]*\b(?:finish|end|go|do it)\b)"
+    r"|\b(?:have|got|'ve got|i've|ive) (?:the|my) (?:tablets|pills|rope|gun|meds|sleeping tablets) (?:ready|here|counted|out|lined up|saved)\b"
+    r"|\b(?:pills|tablets|blade|knife|rope|gun|razor) in my (?:other )?hand\b|\b(?:haven't|havent|have not) taken them yet\b"
+    r"|\bhope (?:the next|this|it|the) (?:\w+ ){0,2}(?:kills|takes|finishes) me\b"
+    r"|\b(?:take|taking|swallow) everything in the (?:blister packs?|box|bag|packet|bottle|pill organi[sz]er|dosette|cabinet)\b",
+    r"^(?:\w+ ){0,2}(?:sitting|standing|stood|sat|perched) on the (?:edge|ledge|railing|wall|parapet) of (?:the |a )?(?:\w+ ){0,3}(?:roof|bridge|cliff|platform|car park|multi ?storey|building|tower|viaduct)\b",
     # an attempt told in any tense, and the pull now: "i took an overdose deliberately last spring ... the pull to try again"
     r"\b(?:i|i've|ive)\b[^.?!]{0,30}\b(?:overdose|od)\b[^.?!]{0,10}\b(?:i took )?(?:deliberately|on purpose)\b",
 ]
 _VIOLENCE = [
+    # an eleventh round (ba): knocked out of the wheelchair, "none of us will see morning"
+    r"\bknock(?:ed|s)? me (?:out of|off) (?:my|the) (?:wheelchair|chair|bed|scooter|frame|feet)\b|\bnone of us (?:will|'ll) (?:see|live to see|make it (?:to|till)) (?:morning|tomorrow|the morning)\b"
+    r"|\blocked (?:my |the |our )?(?:grandchildren|grandkids|kids|children|baby|little ones) in (?:the|his|her) (?:car|van|room|shed)\b",
     # a tenth round (authors ax, ay): a car driven at me, a head held under the tap, a face scratched,
     # food withheld, made to kneel, bleach in my tea, locked out in the cold, a child threatened with
     # drowning, bruises from the belt, "smashing stuff", "if i stop replying"
@@ -491,8 +507,8 @@ _VIOLENCE = [
     r"|\b(?:made|makes|making) me (?:kneel|stand in the|sleep in the|beg)\b|\b(?:put|puts|putting) (?:bleach|poison|something|pills|rat poison|crushed \w+) in my (?:tea|food|drink|coffee|meal|dinner)\b"
     r"|\blocked me out\b(?=[^.?!]*\b(?:cold|freezing|sleeting|snow|snowing|rain|raining|night|nightie|pyjamas|pjs|no coat|no shoes)\b)"
     r"|\b(?:he'd|she'd|hed|shed|he would|she would|he will|she will|he'll|she'll|hell|shell|they'd|they'll) (?:\w+ )?(?:drown|strangle|smother|suffocate) (?:him|her|me|us|them|the baby|my (?:little )?\w+)\b(?![^.?!]*\b(?:in (?:a|the) game|lol|jk)\b)"
-    r"|\bbruises?\b[^.?!]*\bfrom the (?:belt|strap|buckle|stick|cane|wooden spoon|slipper)\b|\b(?:smashing|smashed|breaking|throwing) (?:stuff|things|everything)\b(?=[^.?!]*\b(?:drunk|high|back|raging|again|scared)\b)"
-    r"|\b(?:drunk|high|raging|back)\b[^.?!]*\b(?:smashing|smashed|breaking|throwing) (?:stuff|things|everything)\b|\bif i stop (?:replying|answering|texting|typing)\b",
+    r"|\bbruises?\b[^.?!]*\bfrom the (?:belt|strap|buckle|stick|cane|wooden spoon|slipper)\b|\b(?:smashing|smashed|breaking|throwing) (?:stuff|things|everything)\b(?=[^.?!]*\b(?:drunk|high|back|raging|again|scared|downstairs|upstairs|kitchen)\b)"
+    r"|\b(?:drunk|high|raging|back|kids are|we're|were) (?:\w+ ){0,6}?(?:in the (?:bathroom|bedroom|loo|wardrobe) with me\b[^.?!]*)?\b(?:smashing|smashed|breaking|throwing) (?:stuff|things|everything)\b|\b(?:drunk|high|raging|back)\b[^.?!]*\b(?:smashing|smashed|breaking|throwing) (?:stuff|things|everything)\b|\bif i stop (?:replying|answering|texting|typing)\b",
     # a ninth round (authors au, av): a weapon got out, the way out blocked, a child hiding, a threat to
     # finish what was started, the sounds heard from the next room, a patois threat to chop
     rf"\b{_THEY}(?:'s| has| had|'d| have)? (?:got |gone and got |just got |now got )?(?:the|a|his|her|their|my) {_WEAPON} out\b(?! (?:to|for) (?:cut|carve|open|slice|chop|fix|clean|the (?:cake|meat|bread|turkey|veg)))"
@@ -666,6 +682,9 @@ _VIOLENCE = [
     r"|\bi think (?:one|it|my \w+) is broken\b|\bcut above my eye\b",
 ]
 _OVERDOSE = [
+    # an eleventh round (ba): a week of pills tipped into a hand and swallowed; pills taken, then confused
+    r"\b(?:emptied|tipped|poured) (?:her|his|their|the) (?:\w+ ){0,2}(?:pill organi[sz]er|pill ?box|dosette|bottle|packet|blister packs?|tablets|pills)\b[^.?!]*\b(?:swallowed|took|taken|down)\b"
+    rf"|\b(?:{_THEY}) (?:has |have |'s )?(?:taken|took|swallowed)\b[^.?!]*\b(?:pills|tablets|meds)\b[^.?!]*\b(?:talking nonsense|not making sense|keeps falling asleep|can't stay awake|cant stay awake|slurring|confused|muddled)\b",
     # a tenth round (ax: an overdose typed in panic): "he won't breathe", "blue after a bump"
     r"\b(?:he|she|they|him|her)(?:'s| is)? (?:won't|wont|will not|isn't|isnt|not|can't|cant) breathe\b|\b(?:blue|grey|gray) after (?:a|the|some|his|her) (?:bump|line|hit|dose|pill|shot|key)\b",
     # a ninth round (authors au, av): a poison drunk or swallowed now, empty packets with the signs,
@@ -677,7 +696,7 @@ _OVERDOSE = [
     r"|\b(?:not with it|chucking up|throwing up|vomit\w*|drowsy|slurring|out of it)\b[^.?!]*\bempty (?:blister ?packs?|pill (?:bottles?|packets?|boxes)|packets|boxes|strips)\b"
     r"|\b(?:he|she|him|her|dem|they)\b (?:no|nah|nuh|na|not) (?:dey |di |they |the )?(?:talk|move|breathe|wake|wake up|ansa|answer|respond)\b(?: again| at all| ata all|[.,!]|$)"
     r"|\b(?:he|she|him|her|dem|they)\b (?:a |is |dey )?breath(?:e|es|ing|in)? (?:funny|weird|strange|slow|shallow|hard|bad)\b",
-    r"\b(?:can't|cant|cannot|can not|couldn't|can't seem to|unable to) (?:wake|rouse|get(?! (?:at|to|in|into|out|through|hold|over|past|away|on|it)\b)) (?:him|her|them|\w+|my \w+)(?: up| to (?:answer|respond|wake|come round))?\b",
+    r"\b(?:can't|cant|cannot|can not|couldn't|can't seem to|unable to) (?:wake|rouse|get(?! (?:at|to|in|into|out|through|hold|over|past|away|on|it|his|their)\b)(?! her (?:hands|head|way|act|money|own)\b)) (?:him|her|them|\w+|my \w+)(?: up| to (?:answer|respond|wake|come round))?\b",
     rf"\b(?:{_THEY}|(?!(?:might|could|would|should|may|will|can|you|u|i|we|about|of|from|keep|on|the|a|or|but|is|was|it|that|this|to|for|with|like|just|still|maybe|might|i'm|im)\b)\w+)(?:'s| is| isn't| isnt| won't| wont| will not| doesn't| doesnt| not| keeps)? "
     r"(?:won't|wont|not|isn't|isnt|ain't|aint|will not|doesn't|doesnt|barely|hardly|only just|stopped|stop) "
     r"(?:wake up|waking up|waking|wake(?= |$|[.,!?])|come round|coming round|come to|respond(?:ing)?(?! to (?!(?:her|his|their) name|me\b|anything|touch|my voice))|answering me|moving(?! (?:out|in|on (?:with|from)|back|forward|house|away))|breathing|breathin)\b",
@@ -799,10 +818,23 @@ _SAYS_THE_WORD = re.compile(
     r"|^(?:unalive|kms|ctb|sewerslide)['\"]? (?:is|means|as a word)\b|\bwhat (?:does|do) (?:unalive|kms|ctb|sewerslide) mean\b"
 )
 # Control agreed to, a blow that missed me on purpose, a plan for "if he ever": not violence now.
+# Medicines and knives put away for safety: "we've put dad's medicine in a locked box".
+_SAFEKEEPING = re.compile(
+    r"\b(?:in|into) a locked (?:cupboard|box|cabinet|safe|drawer|tin)\b|\blocked (?:away|up) (?:all )?(?:the |his |her |mum's |dad's |my )?(?:medicine|meds|pills|tablets|knives|car keys)\b"
+)
 _AGREED = re.compile(
     r"\bi asked (?:him|her|them) to\b|\bas (?:a )?punishment\b|\b(?:he|she|they) (?:thinks?|thought) (?:i'm|im|i am) too old\b|\bfor my own good\b"
     r"|\b(?:we|i) agreed\b|\bnot (?:cos|because|cause|coz) i was (?:scared|afraid|frightened)\b|\b(?:won't|wont|will not|never) let (?:you|him|her|them|anyone) (?:hit|hurt|touch)\b"
 )
+# An eleventh round (author ba): affairs put in order as people do, and a daily dose counted.
+_ORDINARY_PLANNING = re.compile(
+    r"\b(?:just sensible|sensible at my age|weight off|nobody has to scramble|paid monthly|whenever that is|(?:i'll|ill|i will) outlive|"
+    r"like everyone should|the solicitor said|before the (?:grandchildren's|kids') weddings)\b|\bwhat (?:will|would|'ll) happen to (?:\w+ ){1,3}when (?:i'm|im|i am) gone\b"
+)
+_DOSING = re.compile(
+    r"\s*(?:\w+ )?(?:a|per|each|every) (?:day|morning|night|evening)\b|\s*(?:\w+ )?daily\b|\s*(?:\w+ )?twice a\b"
+)
+_DOSES = re.compile(r"\b(?:tablets?|pills?|meds|capsules?|doses?|inhalers?|injections?)\b")
 _NOT_ME = re.compile(r"\s*,?\s*not (?:me|us|the kids|anyone)\b")
 _WOULD_IF = re.compile(r"\bwhat (?:would|should|could) i do if\b(?![^.?!]*\b(?:again|tonight|now|right now|rn)\b)")
 _SERIOUS = re.compile(
@@ -817,7 +849,7 @@ _OVER = re.compile(
     r"|\b(?:she's|shes|he's|hes|they're|theyre|she is|he is|they are) (?:safe|ok|okay|fine) there\b"
     r"|\bwhen (?:i was|we were) (?:a )?(?:kids?|little|young|small|children|teenagers|growing up)\b|\bbeen dead (?:for )?\w+ years\b"
     r"|\bback (?:in (?:the day|the \d0s|(?:19|20)\d\d|'\d\d)|then|when)\b|\bin '\d\d\b|\bin high school\b|\bat school\b"
-    r"|\b(?:i'm|im|i am|we're|we are|she's|he's|they're|ur|you're) (?:ok|okay|fine|safe|better|good|alright) now\b|\bwhen i was (?:a kid|little|young|younger|small|a teen|a teenager|growing up|\d+|like \d+|in)\b"
+    r"|\b(?:i'm|im|i am|we're|we are|she's|he's|they're|ur|you're) (?:ok|okay|fine|safe|better|good|alright) now\b|\bwhen i was (?:a kid|little|young|younger|small|a teen|a teenager|growing up|\d+|like \d+|in|a boy|a girl|a lad|a lass|a bairn)\b|\bmade (?:our|my) peace\b"
     r"|\bas a (?:kid|child|teen)\b|\bgrowing up\b|\bused to\b|\bthat time\b|\b(?:two|three|a few|several) (?:summers|winters|christmases) ago\b"
     r"|\bin (?:\d+(?:st|nd|rd|th)|eighth|seventh|sixth|ninth) grade\b|\blong time ago\b|\ba while back\b|\bbefore i got help\b"
     r"|\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b|\bremember when\b"
@@ -951,7 +983,7 @@ _THREAT_WORDS = re.compile(r"\b(?:kill|murder|strangle|throttle)\b")
 # What introduces words in quotation marks as said, rehearsed or scripted, not lived.
 _SAID_FRAME = re.compile(
     r"\b(?:say|said|says|saying|told|tell|texted|wrote|practi[cs]e|practi[cs]ing|rehearse|rehearsing|script|opener|example|asked|goes|went|screamed|shouted|yelled|snapped|"
-    r"story|post|posted|status|caption|snap|tweet|tweeted)\b"
+    r"story|post|posted|status|caption|snap|tweet|tweeted|in role|role as|as the counsell?or|playing)\b"
 )
 # A story being discussed, not lived: "in the script the father says 'i'll kill you'".
 _FICTION = re.compile(
@@ -1188,6 +1220,11 @@ _ACROSS = gate(
     # passed on "after"; a drug kept back "for myself" and "how much i'd need"; "if he can drink himself
     # to death why can't i just do it quicker"
     r"|\b(?:razor|blades?|rope|pills|tablets|noose|belt|bath\w*)\b[^?]*\b(?:one (?:more|last) thing|last (?:message|thing i)|just saying (?:bye|goodbye)|saying bye)\b"
+    r"|\b(?:think|thinking|thought) (?:about|of) the (?:pond|river|sea|canal|lake|reservoir|quarry|railway|tracks|bridge)\b.*\bit (?:would|'d) be (?:so )?(?:quiet|easy|peaceful|quick|simple)\b"
+    r"|\b(?:missed|skipped|stopped|stopping|cancelled|canceled|quit|not going to) (?:taking )?(?:my |the )?(?:dialysis|chemo|insulin|heart (?:tablets|pills|meds)|medication|blood thinners|warfarin|tablets)\b.*\b(?:i'm ready|im ready|just waiting|haven't told|havent told|not told|don't see (?:the point|what)|on purpose|won't be going back|letting it ring)\b"
+    r"|\b(?:written|wrote|left) (?:a|the) note\b[^.?!]*\b(?:for when (?:the |my )?\w+ (?:come|comes|find|finds|get|gets)|so (?:they|he|she) (?:don't|dont|won't) get a (?:fright|shock))\b"
+    r"|\b(?:took|taken|had)\b[^.?!]*\b(?:pills|tablets|diazepam|valium|meds|\w+pam)\b.*\b(?:wasn't|wasnt|was not) (?:just )?trying to (?:sleep|get to sleep|relax)\b"
+    r"|\bcancel(?:led|ed)? (?:my|all my) (?:hospital |doctor'?s? |gp )?appointments\b.*\b(?:given|gave|giving) (?:the|my) (?:cat|dog|pets?) away\b"
     r"|\b(?:bought|got|getting|picked up|ordered|buying)\b[^?!]{0,50}\b(?:and )?(?:it|they|that|it's|its|it is|they're|theyre|that's|thats)? ?(?:wasn't|wasnt|weren't|werent|isn't|isnt|aren't|arent|not|ain't|aint) (?:really |actually )?for (?:the |my |any )?(?:garden|weeds|rats|mice|lawn|car|cleaning|camping|bbq|barbecue|shed|allotment|dog|drains?|pests?)\b"
     r"|\b(?:won't|wont|will not|don't think i'll|dont think ill|don't think i will|not going to|never going to) (?:see|make it to|live to see) (?:christmas|xmas|my birthday|next year|the new year|spring|summer|autumn|winter)\b.*\b(?:made up my mind|decided|my mind is made up|not because i'm ill|not because im ill)\b"
     r"|\b(?:kill (?:herself|himself|themselves)|die|suicide|end it)\b.*\bbeat (?:her|him|them) to it\b"
@@ -1235,7 +1272,7 @@ def detect_crisis(text: str) -> CrisisSignal | None:
     reading = learned_model().read(said)
     if reading.kind is None:
         return None
-    if len({m.group(0) for m in _RESPONSIVE.finditer(said)}) >= 2:
+    if len({m.group(0) for m in _RESPONSIVE.finditer(said)}) >= 2 or _ORDINARY_PLANNING.search(said):
         return None  # "on his side, breathing steady, and he woke to ask for water": checked on, and fine
     return CrisisSignal(CrisisKind(reading.kind), reading.evidence)
 
@@ -1282,7 +1319,7 @@ def _by_form(said: str) -> CrisisSignal | None:
                 continue  # a line being rehearsed: "i want to practise: 'i found the razor blades in your bag'"
             if kind is CrisisKind.VIOLENCE and around.joked and _THREAT_WORDS.search(found.group(0)):
                 continue  # "she said she'd kill me if i told, but she was laughing, it's our joke"
-            if around.real or not _undone(kind, sentence, found, around.over):
+            if around.real or not _undone(kind, sentence, found, around.over, around.planning):
                 return CrisisSignal(kind, found.group(0).strip())
     return None
 
@@ -1298,13 +1335,14 @@ class _Around:
     role-play ("this is real"), tells of something long over, denies a kind outright, or quotes
     words being rehearsed. Worked out only once a form has matched (most messages have none)."""
 
-    __slots__ = ("denied", "joked", "over", "quoted", "real")
+    __slots__ = ("denied", "joked", "over", "planning", "quoted", "real")
 
     def __init__(self, said: str) -> None:
         self.real = _REAL.search(said) is not None
         self.over = not self.real and _OVER.search(said) is not None and _NOW.search(said) is None
         self.denied = {kind for kind, denial in _DENIED.items() if not self.real and denial.search(said)}
         self.joked = not self.real and _JOKED.search(said) is not None
+        self.planning = not self.real and _ORDINARY_PLANNING.search(said) is not None
         quoted = [q.span() for q in _QUOTED.finditer(said)] if not self.real else []
         if quoted and not _SAID_FRAME.search(_QUOTED.sub(" ", said)):
             quoted = []  # quotation marks with nothing that says they hold words said or rehearsed
@@ -1327,19 +1365,23 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in spans)
 
 
-def _undone(kind: CrisisKind, sentence: str, found: re.Match[str], over: bool) -> bool:
+def _undone(kind: CrisisKind, sentence: str, found: re.Match[str], over: bool, planning: bool = False) -> bool:
     """Whether an idiom, an event long over, talk about the practice or the role-play itself explains a form."""
     start, end = found.span()
     if _QUOTING.search(sentence[:start]) and sentence[:start].rstrip()[-1:] in ("'", '"'):
         return True  # their words quoted back: "you told me 'id be better off dead'"
     if any(i.start() < end and start < i.end() for i in _IDIOM.finditer(sentence)):
         return True
-    if _FICTION.search(sentence):
+    if _FICTION.search(sentence) or _SAFEKEEPING.search(sentence):
         return True
     if kind is CrisisKind.VIOLENCE and (
         _AGREED.search(sentence) or _NOT_ME.match(sentence, end) or _WOULD_IF.search(sentence)
     ):
         return True  # "she takes my bank card, i asked her to", "punched the pillow, not me", "what would i do if he ever ..."
+    if kind is CrisisKind.SELF_HARM and (
+        planning or (_DOSING.match(sentence, end) and _DOSES.search(found.group(0)) and not _NOW.search(sentence))
+    ):
+        return True  # "updated my will, it's just sensible at my age", "i take eleven tablets a day"
     if (
         kind is CrisisKind.SELF_HARM
         and (_HYPERBOLE.search(sentence) or _SAYS_THE_WORD.search(sentence))

@@ -71,7 +71,9 @@ def score(model: tuple[dict[str, float], float], found: list[str]) -> float:
 # exam (check7 0.925 → 0.936) but precision fell on four of five (check4 0.877 → 0.862, check5 0.868
 # → 0.859). They teach the rules' grammar only. Authors ss and tt (the eighth round) are in: retrained
 # with them, the layer made 12 fewer errors over the six exams (12 more non-adherent replies caught, 3
-# fewer good ones flagged), one reply fewer caught on check4.
+# fewer good ones flagged), one reply fewer caught on check4. Author vv (the ninth round) is out:
+# retrained with vv, the exams made 4 fewer errors but flagged 4 more good replies, check4's precision
+# falling 0.882 → 0.867 and check7's 0.914 → 0.896.
 # Adding text here is a change to measure on the exams.
 RULES_ONLY_AUTHORS = frozenset(
     {
@@ -87,6 +89,7 @@ RULES_ONLY_AUTHORS = frozenset(
         "author-oo",
         "author-pp",
         "author-qq",
+        "author-vv",
     }
 )
 

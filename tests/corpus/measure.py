@@ -24,7 +24,20 @@ from dialogue.letter import coach_letter
 
 HERE = Path(__file__).resolve().parent
 # check2 onwards: exams written after the tuning was done
-PARTS = ("tune", "check3", "check4", "check5", "check6", "check7", "check8", "check9", "check10", "check11", "check12")
+PARTS = (
+    "tune",
+    "check3",
+    "check4",
+    "check5",
+    "check6",
+    "check7",
+    "check8",
+    "check9",
+    "check10",
+    "check11",
+    "check12",
+    "check13",
+)
 
 
 @cache

@@ -684,4 +684,32 @@ MORE_FORMS = table(
         r"|\bif (?:you|u) (?:don't|dont|do not|won't|wont)\b[^.?!]*\b(?:stop all contact|cut (?:you|u) off|stop (?:seeing|speaking to|talking to|helping|paying for) (?:you|u)|(?:you|u) (?:lose|will lose|'ll lose|ll lose) (?:us|me|them|her|him|everything|the kids|all of us))\b",
         R.WARNING,
     ),
+    # a ninth round (author vv: the day of the intervention and the week after): the excuse that always
+    # comes "when there's an appointment", "like every other time", "after what you put us through",
+    # "what job, you got let go", "a waste of everyone's time", "that's how we got here", "a bit late for
+    # sorry", "what do you think you are?", "you don't get to set terms", "one good day doesn't undo",
+    # "addicts don't get to negotiate", "tiptoe round you", "you and your mondays", "if you carry on"
+    Rule(
+        "arguing",
+        C.CO,
+        r"\b(?:always|conveniently)\b[^.?!]*\bwhen(?:ever)? (?:there's|theres|there is) (?:an? )?(?:appointment|meeting|session|test)\b|\blike every (?:other )?time\b"
+        r"|\bafter (?:what|everything|all) (?:you've|uve|you have|you) (?:put|done|did)\b|^what \w+[,.?]+ (?:you|u) (?:got|were|lost|haven't|havent|never|don't|dont)\b"
+        r"|\b(?:was|is) a waste of (?:everyone's|our|my|everybody's) time\b|\b(?:is|that's|thats) how we got here\b|\b(?:a bit |bit |too |little )?late for sorry\b"
+        r"|\bwhat do (?:you|u) think (?:you are|you're|ur)\b[^.?!]*\?|\bstopped being (?:just )?(?:your|ur) (?:life|business|choice|problem)\b|\bhiding behind (?:excuses|your|ur|the)\b"
+        r"|\b(?:you|u) (?:don't|dont) get to (?:set|make|decide|call|choose|negotiate|have a say)\b|^(?:you|u) never mean (?:to|it)\b"
+        r"|\b(?:(?:one|a|a few|two|three) good (?:\w+ )?(?:day|days|week|weeks|month|months)|(?:a|one) (?:meeting|phone call|apology|sorry|card))\b[^.?!]{0,10}\b(?:doesn't|doesnt|does not|won't|wont) (?:undo|erase|cancel out|make up for)\b|^what'?s (?:fake|funny|sad|pathetic|a joke|rich) is (?:you|u|ur|your)\b"
+        r"|\b(?:addicts|junkies|drunks|alcoholics) (?:don't|dont|do not) get to\b|\btiptoe (?:round|around) (?:you|u)\b"
+        r"|\b(?:trying|sorry|promises?|thinking|talking|saying|promising) (?:isn't|isnt|is not|ain't|aint) (?:good enough|enough)(?: any ?more)?\b"
+        r"|^(?:you|u) and (?:your|ur) \w+s[.!?]*$|\b(?:who|that) (?:turns? up|shows? up|comes? in|come in) (?:drunk|high|wasted|stoned)\b"
+        r"|\b(?:you'd|ud|u'd|you would) (?:just )?(?:drink|spend|snort|smoke|gamble|bet) it\b|\b(?:doesn't|doesnt|does not) live with (?:you|u)\b"
+        r"|(?<!same )\b(?:like|as) always[.!]*$|\bbut here (?:you|u) are\b|\bwhich is more than (?:you|u) (?:are|do|can say|have)\b"
+        r"|\bthe story (?:you're|ur|youre|you are) telling (?:yourself|urself)\b|\b(?:your|ur) way (?:nearly|almost) (?:killed|cost)\b|\b(?:you|u) (?:couldn't|couldnt|can't|cant) (?:even )?manage (?:the|a|to)\b",
+        R.JUDGING,
+    ),
+    Rule(
+        "warning",
+        C.CO,
+        r"\bno home to (?:go|come) (?:back )?to\b|\bif (?:you|u) carry on (?:like this|like that|this way|drinking|using|the way)\b",
+        R.WARNING,
+    ),
 )

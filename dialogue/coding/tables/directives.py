@@ -286,6 +286,20 @@ DIRECTIVES = table(
         r"^(?:(?:but|so|and|well),? )?(?:isn't|isnt|wouldn't|wouldnt|is not|would not) (?:now|today|it|that|this|stopping|quitting|going|rehab|detox|getting help|\w+ing) (?:\w+ )?(?:better|easier|safer|smarter|wiser|kinder|best)\b",
         R.PERSUADING,
     ),
+    # a ninth round (vv): "let's just get you in the car", "the bed won't wait", "this is the day to",
+    # "just sit down and listen", "don't you want to ...?", "the ones who do well", "you'll ride with me",
+    # "my strong advice is", "now get a sponsor", "and stop fighting it", "next time ring me", "you'll
+    # have to get used to", "tomorrow is too late", "nothing stopping you now, so let's go", "do it"
+    Rule(
+        "directing",
+        C.PE,
+        r"\blet'?s (?:just )?get (?:you|u) (?:in|into|to|there|going|moving|home)\b|\bthe bed (?:won't|wont|will not) wait\b|\b(?:this|today|now|tonight) is the (?:day|time|moment|night) to\b"
+        r"|,\s*just (?:sit|listen|come|get|stay|go|take|do|try|give)\b|^(?:don't|dont) (?:you|u) want to\b|\bthe ones who (?:do well|make it|get better|stay sober)\b"
+        r"|\b(?:you'll|you will|youll) (?:ride|come|go|stay|sleep|sit) with me\b|\bmy (?:strong |honest |best )?advice is\b|\b(?:now|so) get (?:a|an|some|yourself)\b"
+        r"|\band stop \w+ing\b|^next time,? (?:just )?(?:ring|call|text|tell|ask|wait)\b|\b(?:you'll|youll|you will) (?:have to|need to) (?:get used to|accept|deal with|put up with)\b"
+        r"|\btomorrow(?:'s| is) too late\b|\bnothing stopping (?:you|u) now\b|,? so let'?s go[.!]*$|^(?:just )?do it(?:[.,!]| for (?:yourself|urself|you|the kids|them|us)\b)",
+        R.DIRECTING,
+    ),
     Rule(
         "leading_question",
         C.PE,
