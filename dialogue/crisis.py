@@ -226,7 +226,7 @@ _SELF_HARM = [
     r"|\bonly way out\b|\bskipp(?:ing|ed) my (?:insulin|meds|medication|heart (?:pills|tablets))\b(?=[^.?!]*\b(?:on purpose|hoping|so that)\b)"
     r"|\b(?:said|told|say|saying) (?:\w+ ){0,4}goodbye\b(?=[^.?!]*\b(?:last time|for good|forever|loved|tonight|meant to be)\b)"
     r"|\b(?:loaded|cleaned|took out|got out) (?:my|the|dad's|his) (?:\w+ )?(?:gun|rifle|shotgun|pistol)\b"
-    r"|\b(?:got|took|get|have|had) (?:the |a |my )?(?:razors?|blades?|rope|pills|gun)(?: \w+)? out\b"
+    r"|\b(?:got|took|get|have|had) (?:the |a |my )?(?:razors?|blades?|rope|pills|gun)(?: \w+)? out\b(?! for (?:the |a )?(?:tree swing|swing|tent|washing|camping|boat|climb|kids))"
     rf"|\b(?:drove|went|walked|stood|sat|been|standing|sitting) (?:to|on|at|out on|up on|on top of|by) (?:the |a )?(?:top (?:floor|level|deck) of (?:the |a )?)?{_SELF_PLACES}\b"
     r"(?=[^.?!]*\b(?:sat|stood|thinking|long time|edge|jump|again|looking down|a lot|an hour|for ages)\b)"
     r"|\b(?:been )?standing out there\b(?=[^.?!]*\b(?:jump|a lot)\b)|\bcovered in (?:cuts|scars|burns)\b"
@@ -486,15 +486,20 @@ _SELF_HARM = [
     r"|\b(?:won't|wont|will not) be (?:a burden|a nuisance|a bother|a problem|any trouble|around|here|in (?:your|the) way)\b(?: to (?:\w+ )?(?:of )?\w+)? (?:much|for much) longer\b"
     r"|\b(?:i'll|ill|i will|i'm going to|im going to|going to|gonna) (?:go|end (?:it|things)|leave|finish (?:it|things))\b[^.?!]{0,20}\b(?:my own way|on my own terms)\b"
     r"|\b(?:finish|end) (?:things|it|it all|my life) (?:off )?myself\b|\bbefore i forget how\b(?=[^.?!]*\b(?:finish|end|go|do it)\b)"
-    r"|\b(?:have|got|'ve got|i've|ive) (?:the|my) (?:tablets|pills|rope|gun|meds|sleeping tablets) (?:ready|here|counted|out|lined up|saved)\b"
+    r"|\b(?:have|got|'ve got|i've|ive) (?:the|my) (?:tablets|pills|rope|gun|meds|sleeping tablets) (?:ready|here|counted|out|lined up|saved)\b(?! for (?:the |a )?(?:tree swing|swing|tent|washing|camping|boat|climb|kids|grandkids))"
     r"|\b(?:pills|tablets|blade|knife|rope|gun|razor) in my (?:other )?hand\b|\b(?:haven't|havent|have not) taken them yet\b"
     r"|\bhope (?:the next|this|it|the) (?:\w+ ){0,2}(?:kills|takes|finishes) me\b"
     r"|\b(?:take|taking|swallow) everything in the (?:blister packs?|box|bag|packet|bottle|pill organi[sz]er|dosette|cabinet)\b",
     r"^(?:\w+ ){0,2}(?:sitting|standing|stood|sat|perched) on the (?:edge|ledge|railing|wall|parapet) of (?:the |a )?(?:\w+ ){0,3}(?:roof|bridge|cliff|platform|car park|multi ?storey|building|tower|viaduct)\b",
+    r"\bi (?:just )?swallowed (?:the rest of |all of |the whole |a whole )?(?:the |my )?(?:blister ?pack|packet|bottle|box|strip|tub)\b",
     # an attempt told in any tense, and the pull now: "i took an overdose deliberately last spring ... the pull to try again"
     r"\b(?:i|i've|ive)\b[^.?!]{0,30}\b(?:overdose|od)\b[^.?!]{0,10}\b(?:i took )?(?:deliberately|on purpose)\b",
 ]
 _VIOLENCE = [
+    # a twelfth round (author bd: the danger in the second sentence, minimised): a threat told as said,
+    # held under the water, the baby's pram thrown
+    r"\b(?:he|she|they)\b (?:\w+ )?(?:said|says|told me|tells me|keeps saying|threatened)\b(?: that)? (?:he'd|hed|she'd|shed|he'll|hell|she'll|shell|he would|she would|he will|she will|they'd|they'll) (?:\w+ )?(?:kill|hurt|stab|strangle|beat|smash|end) (?:me|us|the kids|the baby|my \w+)\b"
+    r"|\b(?:hold|holds|holding|held|pushed|shoved) me (?:under|down)(?: the)? (?:water|bath)\b|\b(?:shoved|threw|kicked|pushed|smashed) the (?:baby's|babys|baby) (?:pram|buggy|cot|car seat|bouncer)\b",
     # an eleventh round (ba): knocked out of the wheelchair, "none of us will see morning"
     r"\bknock(?:ed|s)? me (?:out of|off) (?:my|the) (?:wheelchair|chair|bed|scooter|frame|feet)\b|\bnone of us (?:will|'ll) (?:see|live to see|make it (?:to|till)) (?:morning|tomorrow|the morning)\b"
     r"|\blocked (?:my |the |our )?(?:grandchildren|grandkids|kids|children|baby|little ones) in (?:the|his|her) (?:car|van|room|shed)\b",
@@ -682,6 +687,7 @@ _VIOLENCE = [
     r"|\bi think (?:one|it|my \w+) is broken\b|\bcut above my eye\b",
 ]
 _OVERDOSE = [
+    r"\b(?:having|had|started) (?:some kind of|a sort of|like a|some sort of) (?:fit|seizure)\b(?=[^.?!]*\b(?:using|took|after|drugs|pills|now|minutes)\b)",
     # an eleventh round (ba): a week of pills tipped into a hand and swallowed; pills taken, then confused
     r"\b(?:emptied|tipped|poured) (?:her|his|their|the) (?:\w+ ){0,2}(?:pill organi[sz]er|pill ?box|dosette|bottle|packet|blister packs?|tablets|pills)\b[^.?!]*\b(?:swallowed|took|taken|down)\b"
     rf"|\b(?:{_THEY}) (?:has |have |'s )?(?:taken|took|swallowed)\b[^.?!]*\b(?:pills|tablets|meds)\b[^.?!]*\b(?:talking nonsense|not making sense|keeps falling asleep|can't stay awake|cant stay awake|slurring|confused|muddled)\b",
@@ -730,7 +736,7 @@ _OVERDOSE = [
     r"|\b(?:doesn't|does not|won't|isn't|not) (?:react|respond)\w* (?:when|to|if) (?:i|we) (?:pinch|shake|shout|call|rub)\b"
     r"|\b(?:does not|doesn't|not|won't) open (?:his |her |their )?eyes\b",
     r"\b(?:breathing|breathin)(?: is)? (?:really |very |so )?(?:slow|shallow|funny|weird|strange|like once|once every)\b",
-    r"\b(?:lips|face|skin|fingers|fingertips|fingernails|nails)(?: are| is| r|'re|'s| have| has)?(?: all)? (?:gone|going|turning|turned|went|a)? ?(?:\w+ )?"
+    r"(?<!\bmy )\b(?:lips|face|skin|fingers|fingertips|fingernails|nails)(?: are| is| r|'re|'s| have| has)?(?: all)? (?:gone|going|turning|turned|went|a)? ?(?:\w+ )?"
     r"(?:blue|grey|gray|purple|purplish|funny colou?r)\b",
     rf"\b(?:{_THEY})(?:'s| is)? (?:gone |going |turning |turned )?(?:all )?(?:blue|grey|gray|floppy|cold to (?:the )?touch)\b(?! (?:pills?|tablets?|ones|bottles?|bags?|packets?|powder|stuff|jumper|shirt|top|dress|coat|jacket|car|van|door|eyes)\b)",
     r"\b(?:gurgle|gurgles|gurgled|gurgling|gurglin|gurgly|rattling|snoring (?:really )?(?:weird|funny|strange|loud)|snore)\b(?=[^.?!]*\b(?:wake|rouse|respond|answer|breath)\w*)"
@@ -782,7 +788,7 @@ _OVERDOSE = [
 # Speaking to the loved one about their danger, or quoting their words back: the practice itself.
 _ROLE_PLAY = re.compile(
     r"\b(?:are|were|have|had|did|do|does|will|would|could|is) (?:you|u|ya)\b|\byou(?:'ve| have)? (?:ever|still)\b"
-    r"|(?<!can )(?<!could )(?<!would )(?<!will )\b(?:you|u) (?:said|say|told|tell|mentioned|keep saying|kept saying|wrote|texted)\b|\bwhen (?:you|u) (?:say|said)\b"
+    r"|(?<!can )(?<!could )(?<!would )(?<!will )\b(?:you|u) (?:said|say|told|tell|mentioned|joked|keep joking|keep saying|kept saying|wrote|texted)\b|\bwhen (?:you|u) (?:say|said)\b"
     r"|\byour (?:words|text|message)\b|\b(?:you|u)'?(?:re|r| are)? (?:going to|gonna|will|'ll|ll|could|might)\b"
     r"|\bif (?:you|u)\b|\b(?:yourself|urself|ur self)\b|\b(?:you|u)(?:'re| are| r) (?:killing|destroying)\b"
     r"|\bpart of you\b|\byour (?:life|family|kids)\b(?=[^.?!]*\bbetter off\b)"
@@ -820,7 +826,7 @@ _SAYS_THE_WORD = re.compile(
 # Control agreed to, a blow that missed me on purpose, a plan for "if he ever": not violence now.
 # Medicines and knives put away for safety: "we've put dad's medicine in a locked box".
 _SAFEKEEPING = re.compile(
-    r"\b(?:in|into) a locked (?:cupboard|box|cabinet|safe|drawer|tin)\b|\blocked (?:away|up) (?:all )?(?:the |his |her |mum's |dad's |my )?(?:medicine|meds|pills|tablets|knives|car keys)\b"
+    r"\b(?:take|taking|took) (?:them |it )?back to the (?:pharmacy|chemist)\b|\bsafe disposal\b|\b(?:in|into) a locked (?:cupboard|box|cabinet|safe|drawer|tin)\b|\blocked (?:away|up) (?:all )?(?:the |his |her |mum's |dad's |my )?(?:medicine|meds|pills|tablets|knives|car keys)\b"
 )
 _AGREED = re.compile(
     r"\bi asked (?:him|her|them) to\b|\bas (?:a )?punishment\b|\b(?:he|she|they) (?:thinks?|thought) (?:i'm|im|i am) too old\b|\bfor my own good\b"
@@ -947,7 +953,7 @@ _EVERYDAY = re.compile(
     r"|\bon (?:holiday|vacation|a trip)\b|\bout of town\b|\bbusiness trip\b|\bthe relationship\b|\bnew job\b|\bleaving do\b|\blast day at\b"
     r"|\bat the office\b|\bfarewell (?:party|drinks)\b|\blife admin\b|\bafter the baby was born\b"
     r"|\b(?:much )?longer today\b|\b(?:we're|were|we are|i'm|im|i am|i'll be|ill be|we'll be) away\b"
-    r"|\bfor (?:my|a|the) (?:headache|migraine|back ?ache|bad back|period pain|cramps|toothache|cold|flu|hangover)\b|\bshaving\b"
+    r"|\bfor (?:my|a|the) (?:headache|migraine|back ?ache|bad back|period pain|cramps|toothache|cold|flu|hangover)\b|\b(?:shaving|chopping|slicing|peeling|dicing|gardening|carving)\b"
 )
 # Habits of the body, not an overdose: "my lips go blue in the pool every summer".
 _HABIT = re.compile(
@@ -1246,7 +1252,8 @@ _ASKED_THEN_MINE = re.compile(
 
 def read_as_said(text: str) -> str:
     """The message as the safety net reads it: normalised, with the danger words' typos restored."""
-    return _fix_typos(normalise(text.replace("w/o", "without") if "w/o" in text else text))  # "better off w/o me"
+    said = _fix_typos(normalise(text.replace("w/o", "without") if "w/o" in text else text))  # "better off w/o me"
+    return said.replace("side note", "aside") if "side note" in said else said  # not a note left behind
 
 
 # Signs that the person checked on is responsive now. Two of them, and nothing the forms read as danger,

@@ -73,7 +73,8 @@ def score(model: tuple[dict[str, float], float], found: list[str]) -> float:
 # with them, the layer made 12 fewer errors over the six exams (12 more non-adherent replies caught, 3
 # fewer good ones flagged), one reply fewer caught on check4. Author vv (the ninth round) is out:
 # retrained with vv, the exams made 4 fewer errors but flagged 4 more good replies, check4's precision
-# falling 0.882 → 0.867 and check7's 0.914 → 0.896.
+# falling 0.882 → 0.867 and check7's 0.914 → 0.896. Author yy (the tenth round) is out too: retrained
+# with yy, 7 fewer errors over the exams, but check5's and check7's precision fell below their floors.
 # Adding text here is a change to measure on the exams.
 RULES_ONLY_AUTHORS = frozenset(
     {
@@ -90,6 +91,7 @@ RULES_ONLY_AUTHORS = frozenset(
         "author-pp",
         "author-qq",
         "author-vv",
+        "author-yy",
     }
 )
 

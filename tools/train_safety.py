@@ -49,7 +49,8 @@ REPLY_AUTHORS = frozenset(
 # threshold rose to 4.0 and check5 to check11 lost 27 lines. Author ba (the eleventh round: older
 # people, carers, illness) is in: retrained with ba, the threshold fell to 3.0 and the exams caught 10
 # more danger lines (check6 +2, check7 +3, check8, check10, check11, check12, check13 +1 each), lost
-# none, and paused on as many safe lines as before.
+# none, and paused on as many safe lines as before. Author bd (the twelfth round) is out: retrained
+# with bd, the threshold rose to 3.5 and check6 to check13 lost 20 lines.
 FORMS_ONLY_AUTHORS = frozenset(
     {
         "author-aj",
@@ -62,6 +63,7 @@ FORMS_ONLY_AUTHORS = frozenset(
         "author-av",
         "author-ax",
         "author-ay",
+        "author-bd",
     }
 )
 THRESHOLDS = [t / 2 for t in range(0, 17)]

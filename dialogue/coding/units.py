@@ -107,7 +107,11 @@ def _repair(said: Words, ctx: CodingContext) -> Unit | None:
 
 
 _MOCK_SORRY = re.compile(
-    r"\bsorry (?:that )?i (?:ever )?(?:raised|brought up|married|trusted|believed|gave birth to|bothered)\b"
+    r"\bsorry (?:that )?i (?:ever )?(?:raised|brought up|married|trusted|believed|gave birth to) "
+    r"(?:you|u|someone|somebody|a (?:son|daughter|man|woman))\b"
+    r"|\bsorry i (?:ever )?(?:believed|trusted) (?:you|u|a word)\b"
+    r"|\bsorry (?:doesn't|doesnt|won't|wont|does not) (?:fix|pay|change|cut it|undo|bring|mend)\b"
+    r"|\b(?:oh )?so (?:it's|its) my fault now\b"
 )
 
 

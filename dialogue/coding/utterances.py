@@ -67,7 +67,7 @@ _RUN_ON_QUESTION = re.compile(
 _RUN_ON_START = re.compile(r"\b(?:what|how|why|would|could|can|do|did|are|have|is|will|tell|may)\b")
 _LEAD_IN = re.compile(
     r"(?<![a-z])(?:wonder|wondering|curious|know|sure|about|ask|asking|tell|see|if|and|but|or|is|was|that's|exactly|just|what's|"
-    r"(?:telling|showing|asking|tell|show) (?:you|u))\s$"
+    r"(?:telling|showing|asking|tell|show) (?:you|u)|would|could|should|will|might|must|it'd|itd|that'd)\s$"
 )
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 

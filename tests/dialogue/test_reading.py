@@ -402,6 +402,28 @@ def test_confrontation_typed_carelessly_is_not_listening(text: str, code: Code) 
         ("I've done two meetings this week.", "great, now get yourself a sponsor", Code.PE),
         ("I got home on my own from detox.", "next time ring me first", Code.PE),
         ("I'll go first thing tomorrow.", "tomorrow's too late", Code.PE),
+        # a tenth round (author yy: text messages, friends and grandparents)
+        ("Gonna drive, only had two.", "two pints is over mate, get a cab", Code.PE),
+        ("I'll come to the barbecue.", "lemonade only yeah?", Code.PE),
+        ("I use because I'm stressed.", "not everyone does lines at work when they're stressed", Code.CO),
+        ("I'm a grown woman, Mum.", "grown-ups pay their own phone bills", Code.CO),
+        ("I drank because you were nagging.", "oh so it's my fault now", Code.CO),
+        ("I've been under the weather.", "under the weather is one word for it", Code.CO),
+        ("I've tried everything.", "it doesn't sound like you've tried very hard", Code.CO),
+        ("I'm a functioning addict.", "functioning is generous", Code.CO),
+        ("It's my business, Gran.", "I expected better of you, dear", Code.CO),
+        ("I never said that.", "you literally said it at easter", Code.CO),
+        ("Got thrown out of the club lol", "ur a walking disaster mate", Code.CO),
+        ("I'm sorry, Nana.", "if your grandad could see you now", Code.CO),
+        ("I'll pick you up from school.", "will you? or will you be passed out", Code.CO),
+        ("I'm not as bad as Uncle Joe.", "you're worse than uncle joe", Code.CO),
+        ("It was one sherry.", "one sherry. and i'm the queen of sheba", Code.CO),
+        ("I'm down in the dumps.", "a walk every morning would do you the world of good", Code.PE),
+        ("Maybe next month.", "the sooner the better", Code.PE),
+        ("I don't want to go to the group.", "it'd make your mum so proud though", Code.PE),
+        ("Just a couple of pills with a drink.", "that mix can stop your breathing", Code.PE),
+        ("Sorry for missing it, Gran.", "sorry doesn't mend a broken heart, dear", Code.CO),
+        ("I drank because you went on at me.", "so it's my fault now", Code.CO),
     ],
 )
 def test_soft_and_run_on_non_adherence_is_flagged(client: str, text: str, code: Code) -> None:
@@ -558,6 +580,11 @@ def test_soft_and_run_on_non_adherence_is_flagged(client: str, text: str, code: 
         ("I'm not ready.", "you're not ready yet, and that's honest", Code.CR),
         ("Should I go to the clinic?", "would it help if I told you what they offer?", Code.SC),
         ("I'm scared of detox.", "you're scared of what detox will be like", Code.CR),
+        # a tenth round: look-alikes of its new forms
+        ("I need a break from everyone.", "you need a break, and you're tired of the questions", Code.CR),
+        ("I'm terrified of the group.", "terrified is a strong word, and i believe you", Code.CR),
+        ("I'm trying.", "what would help from me?", Code.SC),
+        ("You're mad at me.", "i'm sorry i brought up mum, that wasn't fair", Code.OT),
     ],
 )
 def test_the_same_words_in_an_adherent_reply_stay_adherent(client: str, text: str, code: Code) -> None:

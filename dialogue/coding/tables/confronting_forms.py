@@ -519,7 +519,7 @@ MORE_FORMS = table(
         r"|\bwith (?:your|ur) track record\b|\band if everyone (?:jumped|jumps) off a (?:bridge|cliff)\b|\bswear on what\b"
         r"|\b(?:it's|its) (?:her|his|their|my|the \w+'s) fault,? (?:huh|then|is it|right)\b|\bcan'?t believe (?:you're|ur|you are|youre) still (?:lying|drinking|using|doing)\b"
         r"|\bonly \w+,? (?:he|she|they) says\b|\b(?:for good|this time|never again)[.!]? again[.!]*$|^like (?:you|u) (?:sorted|fixed|handled|stopped|quit|managed)\b"
-        r"|\bsorry (?:doesn't|doesnt|don't|won't|wont) (?:pay|fix|cut it|change)\b|^then why (?:haven't|havent|don't|dont|didn't|didnt|won't|wont) (?:you|u)\b|^why\?{2,}$|^(?:ok(?:ay)?|so),? and\?+$"
+        r"|\bsorry (?:doesn't|doesnt|don't|won't|wont) (?:pay|fix|cut it|change|mend|undo|bring)\b|^then why (?:haven't|havent|don't|dont|didn't|didnt|won't|wont) (?:you|u)\b|^why\?{2,}$|^(?:ok(?:ay)?|so),? and\?+$"
         r"|\b(?:pretty|very|how|real|rather|awfully|mighty) convenient\b|\bbless (?:your|ur) (?:heart|cotton socks)\b|\bhope (?:it|that) was worth it\b"
         r"|^(?:sure|yeah sure|oh sure|yeah right|right)\b,? (?:you|u) (?:haven't|havent|didn't|didnt|weren't|werent|don't|dont|won't|wont|did|were|will|do)[.!]*$",
         R.SHAMING,
@@ -656,7 +656,7 @@ MORE_FORMS = table(
         r"|\b(?:you|u) used to be (?:someone|somebody|a (?:good|great|decent|kind|lovely))\b"
         r"|\b(?:doesn't|doesnt|don't|dont) (?:just )?(?:walk|disappear|vanish|empty) (?:out of |off |from )?(?:\w+ ){0,3}?on (?:its|it's|their) own\b"
         r"|\bbecause (?:you|u) (?:didn't|didnt|did not|never|don't|dont|won't|wont) (?:work|try|do|give)\b"
-        r"|\bhope (?:you|u) can live with (?:yourself|urself)\b|\b(?:that's|thats|that is|is that) (?:your|ur) idea of\b"
+        r"|\bhope (?:you|u) can live with (?:yourself|urself|that|it)\b|\b(?:that's|thats|that is|is that) (?:your|ur) idea of\b"
         r"|\bpretend(?:ing)? (?:you're|ur|youre|you are) not (?:lying|drinking|using|high|drunk|an? \w+)\b|\b(?:thinking|talking) time is over\b"
         r"|\band (?:you|u) do it every (?:weekend|night|time|week|day)\b|\bsomeone other than (?:yourself|urself)\b|\bfor once in (?:your|ur) life\b"
         r"|\b(?:you|u) said (?:you'd|youd|you would|u would|ud)\b[^.?!]*\band (?:you|u) (?:weren't|werent|didn't|didnt|haven't|havent|wasn't|wasnt)\b"
@@ -711,5 +711,27 @@ MORE_FORMS = table(
         C.CO,
         r"\bno home to (?:go|come) (?:back )?to\b|\bif (?:you|u) carry on (?:like this|like that|this way|drinking|using|the way)\b",
         R.WARNING,
+    ),
+    # a tenth round (author yy: text messages, friends and grandparents): "not everyone does coke at
+    # work", "adults pay their own rent", "oh so it's my fault now", "poorly is one word for it", "we all
+    # know what he was", "it doesn't sound like you've tried", "functioning is generous", "I expected
+    # better of you", "some perspective", "for what. booze?", "you literally said it", "a walking
+    # liability", "if your grandfather could see you now", "or will you be passed out", "the one where
+    # you ...", "you're worse than", "the example you're setting", "and I'm the Queen of Sheba"
+    Rule(
+        "arguing",
+        C.CO,
+        r"^(?:but )?not everyone (?:does|drinks|uses|ends up|gets|needs|has|smokes|takes)\b|^(?:adults|grown men|grown-ups|grown ups|real men|normal people) (?:pay|don't|dont|do not|look after|get|can)\b"
+        r"|\b(?:oh )?so (?:it's|its) my fault now\b|\b(?:is|that's|thats) one (?:word|way of putting it|name) for it\b|\bwe all know what (?:he|she|they) (?:was|were|is|are)\b"
+        r"|\b(?:doesn't|doesnt) sound like (?:you've|youve|you have|you) (?:tried|been trying|made)\b|^\w+ is (?:generous|a stretch)\b"
+        r"|\bexpected better (?:of|from) (?:you|u)\b|\bdragging (?:\w+ ){1,3}through the mud\b|\bsome perspective\b"
+        r"|^for what[.?]+ (?:booze|drink|drugs|coke|weed|pills|the pub|bets?|more)\b|\b(?:you|u) literally said (?:it|that)\b"
+        r"|\b(?:your|ur) best is (?:pretty |really )?(?:shit|crap|rubbish|pathetic|not much)\b|\bwalking (?:liability|disaster|cliche|cliché|trainwreck|car crash)\b"
+        r"|\bif (?:your|ur) (?:late )?(?:\w+ )?(?:could|can) see (?:you|u) (?:now|like this)\b|\bor will (?:you|u) be (?:passed out|drunk|high|wasted|asleep|off (?:your|ur) face)\b"
+        r"|\bthe one where (?:you|u)\b|\b(?:you're|ur|youre|you are) (?:literally )?worse than\b|\bthe example (?:you're|ur|you are|youre) setting\b"
+        r"|\band (?:i'm|im|i am) the (?:queen|king|pope)\b|^noted[.,]? like (?:last|every)\b|^\w+ what exactly[?.!]*$"
+        r"|\b(?:you're|ur|youre|you are) (?:just )?(?:a|an) (?:messy|total|complete|absolute|functioning|proper|massive) (?:drunk|junkie|addict|alcoholic|liability|mess|disgrace|waste)\b"
+        r"|\b(?:you|u) \w+ (?:\w+ )?again and (?:i'm|im|i am) (?:done|out|leaving|gone|finished)\b",
+        R.JUDGING,
     ),
 )

@@ -300,6 +300,20 @@ DIRECTIVES = table(
         r"|\btomorrow(?:'s| is) too late\b|\bnothing stopping (?:you|u) now\b|,? so let'?s go[.!]*$|^(?:just )?do it(?:[.,!]| for (?:yourself|urself|you|the kids|them|us)\b)",
         R.DIRECTING,
     ),
+    # a tenth round (yy): "soft drinks only yeah?", "have you thought about aa", "wine is hard on the
+    # liver", "you tell her", "you need a hobby", "no excuses", "would do you the world of good", "the
+    # sooner the better", "it'd make mum so happy", "can stop your breathing"
+    Rule(
+        "advice_phrase",
+        C.PE,
+        r"\b(?:soft drinks|water|lemonade|coke|juice) only\b|\bhave (?:you|u) thought about (?:aa|na|rehab|detox|meetings|a meeting|therapy|counsell?ing|going|a sponsor)\b"
+        r"|\bis (?:very |really |so )?(?:hard|bad|tough) on (?:the|your|ur) (?:liver|heart|kidneys|body|brain|stomach)\b|^(?:you|u) tell (?:her|him|them)\b"
+        r"|\b(?:you|u) need (?:a|an) (?:hobby|job|holiday|girlfriend|boyfriend|routine|plan|distraction|sponsor)\b|\bno excuses\b"
+        r"|\bwould do (?:you|u) (?:the world of |a world of |so much )?good\b|\bthe sooner the better\b|^why not (?:this|today|tonight|now|tomorrow)\b"
+        r"|\b(?:it'd|itd|it would) make (?:mum|mom|dad|your|ur|gran|nan|everyone|us|me) (?:\w+ )?(?:so )?(?:happy|proud)\b|\bcan stop (?:your|ur) (?:breathing|heart)\b"
+        r"|\beverything'?s cut with\b|\bget (?:a|an) (?:cab|taxi|lift|uber)\b",
+        R.ADVISING,
+    ),
     Rule(
         "leading_question",
         C.PE,
