@@ -823,11 +823,13 @@ _SAYS_THE_WORD = re.compile(
     r"\b(?:the word|saying|say|says|said|type|typing|typed|write|writing|wrote|commented|posted|comment|caption)\s+['\"]?(?:unalive|kms|ctb|sewerslide|sewer slide|kys)\b"
     r"|^(?:unalive|kms|ctb|sewerslide)['\"]? (?:is|means|as a word)\b|\bwhat (?:does|do) (?:unalive|kms|ctb|sewerslide) mean\b"
 )
-# Control agreed to, a blow that missed me on purpose, a plan for "if he ever": not violence now.
 # Medicines and knives put away for safety: "we've put dad's medicine in a locked box".
 _SAFEKEEPING = re.compile(
-    r"\b(?:take|taking|took) (?:them |it )?back to the (?:pharmacy|chemist)\b|\bsafe disposal\b|\b(?:in|into) a locked (?:cupboard|box|cabinet|safe|drawer|tin)\b|\blocked (?:away|up) (?:all )?(?:the |his |her |mum's |dad's |my )?(?:medicine|meds|pills|tablets|knives|car keys)\b"
+    r"\b(?:take|taking|took) (?:them |it )?back to the (?:pharmacy|chemist)\b|\bsafe disposal\b"
+    r"|\b(?:in|into) a locked (?:cupboard|box|cabinet|safe|drawer|tin)\b"
+    r"|\blocked (?:away|up) (?:all )?(?:the |his |her |mum's |dad's |my )?(?:medicine|meds|pills|tablets|knives|car keys)\b"
 )
+# Control agreed to, a blow that missed me on purpose, a plan asked for ("what would i do if ..."): not violence now.
 _AGREED = re.compile(
     r"\bi asked (?:him|her|them) to\b|\bas (?:a )?punishment\b|\b(?:he|she|they) (?:thinks?|thought) (?:i'm|im|i am) too old\b|\bfor my own good\b"
     r"|\b(?:we|i) agreed\b|\bnot (?:cos|because|cause|coz) i was (?:scared|afraid|frightened)\b|\b(?:won't|wont|will not|never) let (?:you|him|her|them|anyone) (?:hit|hurt|touch)\b"
